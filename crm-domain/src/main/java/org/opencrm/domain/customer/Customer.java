@@ -1,0 +1,126 @@
+package org.opencrm.domain.customer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One real customer across channels: the profile the Identify step of IDIC keeps (domain.md §1, §3).
+ *
+ * <p>A customer holds at most one external id per source system, at most one contact point per kind,
+ * and free attributes kept in key order so that two equal profiles compare equal.
+ */
+public record Customer(
+        CustomerId id,
+        String name,
+        List<ExternalId> externalIds,
+        List<ContactPoint> contactPoints,
+        MarketingConsent consent,
+        Map<String, String> attributes,
+        AcquisitionSource acquisition,
+        Instant createdAt) {
+
+    public Customer {
+        Objects.requireNonNull(id, "'id' must not be null");
+        name = Text.required("name", name, 256);
+        externalIds = List.copyOf(Objects.requireNonNull(externalIds, "'externalIds' must not be null"));
+        contactPoints = List.copyOf(Objects.requireNonNull(contactPoints, "'contactPoints' must not be null"));
+        Objects.requireNonNull(consent, "'consent' must not be null");
+        attributes = copyAttributes(attributes);
+        Objects.requireNonNull(acquisition, "'acquisition' must not be null");
+        Objects.requireNonNull(createdAt, "'createdAt' must not be null");
+        requireUnique("externalIds", externalIds.stream().map(ExternalId::source).toList());
+        requireUnique("contactPoints", contactPoints.stream().map(c -> c.kind().name()).toList());
+    }
+
+    /** A new customer with only a name; the rest is added through {@link #apply}. */
+    public static Customer named(CustomerId id, String name, Instant createdAt) {
+        return new Customer(id, name, List.of(), List.of(), MarketingConsent.NONE, Map.of(),
+                AcquisitionSource.UNKNOWN, createdAt);
+    }
+
+    public Optional<ExternalId> externalId(String source) {
+        return externalIds.stream().filter(e -> e.source().equals(source)).findFirst();
+    }
+
+    public Optional<String> contact(ContactPoint.Kind kind) {
+        return contactPoints.stream().filter(c -> c.kind() == kind).map(ContactPoint::value).findFirst();
+    }
+
+    public Optional<String> email() {
+        return contact(ContactPoint.Kind.EMAIL);
+    }
+
+    /** This customer with the update's fields merged in, as the policy says. */
+    public Customer apply(CustomerUpdate update, UpdatePolicy policy) {
+        Objects.requireNonNull(update, "'update' must not be null");
+        Objects.requireNonNull(policy, "'policy' must not be null");
+        boolean overwrite = policy == UpdatePolicy.OVERWRITE;
+
+        String newName = update.name().filter(n -> overwrite).orElse(name);
+
+        Map<String, ExternalId> ids = new LinkedHashMap<>();
+        externalIds.forEach(e -> ids.put(e.source(), e));
+        update.externalIds().forEach(e -> {
+            if (overwrite) {
+                ids.put(e.source(), e);
+            } else {
+                ids.putIfAbsent(e.source(), e);
+            }
+        });
+
+        Map<ContactPoint.Kind, ContactPoint> contacts = new LinkedHashMap<>();
+        contactPoints.forEach(c -> contacts.put(c.kind(), c));
+        update.contactPoints().forEach(c -> {
+            if (overwrite) {
+                contacts.put(c.kind(), c);
+            } else {
+                contacts.putIfAbsent(c.kind(), c);
+            }
+        });
+
+        Map<String, String> attrs = new TreeMap<>(attributes);
+        update.attributes().forEach((k, v) -> {
+            if (overwrite) {
+                attrs.put(k, v);
+            } else {
+                attrs.putIfAbsent(k, v);
+            }
+        });
+
+        MarketingConsent newConsent = update.consent().filter(c -> overwrite).orElse(consent);
+        AcquisitionSource newAcquisition = update.acquisition()
+                .filter(a -> overwrite || acquisition.equals(AcquisitionSource.UNKNOWN))
+                .orElse(acquisition);
+
+        return new Customer(id, newName, new ArrayList<>(ids.values()), new ArrayList<>(contacts.values()),
+                newConsent, attrs, newAcquisition, createdAt);
+    }
+
+    private static Map<String, String> copyAttributes(Map<String, String> attributes) {
+        Objects.requireNonNull(attributes, "'attributes' must not be null");
+        TreeMap<String, String> copy = new TreeMap<>();
+        attributes.forEach((key, value) -> {
+            String k = Text.required("attribute name", key, 64);
+            copy.put(k, Objects.requireNonNull(value, "attribute '" + k + "' must not be null"));
+        });
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    private static void requireUnique(String field, List<String> keys) {
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) {
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("'" + field + "' has more than one entry for " + key);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.opencrm.domain.customer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Fields to merge into a customer profile; absent fields leave the profile as it is. */
+public record CustomerUpdate(
+        Optional<String> name,
+        List<ExternalId> externalIds,
+        List<ContactPoint> contactPoints,
+        Optional<MarketingConsent> consent,
+        Map<String, String> attributes,
+        Optional<AcquisitionSource> acquisition) {
+
+    public CustomerUpdate {
+        Objects.requireNonNull(name, "'name' must not be null");
+        name = name.map(n -> Text.required("name", n, 256));
+        externalIds = List.copyOf(Objects.requireNonNull(externalIds, "'externalIds' must not be null"));
+        contactPoints = List.copyOf(Objects.requireNonNull(contactPoints, "'contactPoints' must not be null"));
+        Objects.requireNonNull(consent, "'consent' must not be null");
+        attributes = Map.copyOf(Objects.requireNonNull(attributes, "'attributes' must not be null"));
+        Objects.requireNonNull(acquisition, "'acquisition' must not be null");
+    }
+
+    public static CustomerUpdate none() {
+        return new CustomerUpdate(Optional.empty(), List.of(), List.of(), Optional.empty(), Map.of(), Optional.empty());
+    }
+}

@@ -1,0 +1,117 @@
+package org.opencrm.domain.lifecycle;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.opencrm.domain.product.Category;
+
+/**
+ * Derives a customer's lifecycle stage and its transition history from purchase facts as of a date
+ * (domain.md §1). A pure function of its inputs: re-running it for a past date gives the same answer.
+ *
+ * <p>Purchases move a customer forward (PROSPECT → NEW → ACTIVE ⇄ EXPANDING, AT_RISK → ACTIVE,
+ * LAPSED → WON_BACK → ACTIVE); quiet time moves them down (→ AT_RISK → LAPSED) as the {@link ChurnSignal} says.
+ */
+public final class LifecycleDerivation {
+
+    private final ChurnSignal churnSignal;
+    private final ExpansionRule expansionRule;
+
+    public LifecycleDerivation(ChurnSignal churnSignal, ExpansionRule expansionRule) {
+        this.churnSignal = Objects.requireNonNull(churnSignal, "'churnSignal' must not be null");
+        this.expansionRule = Objects.requireNonNull(expansionRule, "'expansionRule' must not be null");
+    }
+
+    /** The history as of the end of {@code asOf}, or empty if the customer was not known yet. */
+    public Optional<LifecycleHistory> derive(PurchaseHistory history, LocalDate asOf) {
+        Objects.requireNonNull(history, "'history' must not be null");
+        Objects.requireNonNull(asOf, "'asOf' must not be null");
+        if (history.knownSince().isAfter(asOf)) {
+            return Optional.empty();
+        }
+        List<LifecycleTransition> walk = new ArrayList<>();
+        walk.add(LifecycleTransition.first(LifecycleStage.PROSPECT, history.knownSince(), "customer registered"));
+
+        List<ExpansionRule.DaySpend> days = new ArrayList<>();
+        List<PurchaseFact> purchases = history.purchases();
+        LocalDate firstDay = null;
+        LocalDate lastDay = null;
+        int i = 0;
+        while (i < purchases.size() && !purchases.get(i).day().isAfter(asOf)) {
+            LocalDate day = purchases.get(i).day();
+            BigDecimal spend = BigDecimal.ZERO;
+            Currency currency = purchases.get(i).amount().currency();
+            Set<Category> categories = new HashSet<>();
+            for (; i < purchases.size() && purchases.get(i).day().equals(day); i++) {
+                PurchaseFact p = purchases.get(i);
+                // A day's spend in another currency cannot be added up without rates; categories still count.
+                if (p.amount().currency().equals(currency)) {
+                    spend = spend.add(p.amount().amount());
+                }
+                categories.addAll(p.categories());
+            }
+            if (firstDay == null) {
+                firstDay = day;
+            } else {
+                decline(walk, new PurchasePattern(firstDay, lastDay, days.size() - 1), day.minusDays(1));
+            }
+            days.add(new ExpansionRule.DaySpend(spend, currency, categories));
+            lastDay = day;
+            onPurchase(walk, day, days);
+        }
+        if (firstDay != null) {
+            decline(walk, new PurchasePattern(firstDay, lastDay, days.size() - 1), asOf);
+        }
+        return Optional.of(new LifecycleHistory(history.customerId(), asOf, walk));
+    }
+
+    private void onPurchase(List<LifecycleTransition> walk, LocalDate day, List<ExpansionRule.DaySpend> days) {
+        switch (stage(walk)) {
+            case PROSPECT -> move(walk, LifecycleStage.NEW, day, "first purchase");
+            case NEW -> move(walk, LifecycleStage.ACTIVE, day, "repeat purchase");
+            case AT_RISK -> move(walk, LifecycleStage.ACTIVE, day, "bought again while at risk");
+            case LAPSED -> move(walk, LifecycleStage.WON_BACK, day, "bought again after lapsing");
+            case WON_BACK -> move(walk, LifecycleStage.ACTIVE, day, "repeat purchase after win-back");
+            case ACTIVE -> expansionRule.expanding(days)
+                    .ifPresent(why -> move(walk, LifecycleStage.EXPANDING, day, why));
+            case EXPANDING -> {
+                if (expansionRule.expanding(days).isEmpty()) {
+                    move(walk, LifecycleStage.ACTIVE, day, "spend and categories back to usual");
+                }
+            }
+        }
+    }
+
+    /** Applies the churn signal over the quiet days after the last purchase, up to and including {@code until}. */
+    private void decline(List<LifecycleTransition> walk, PurchasePattern pattern, LocalDate until) {
+        LocalDate from = pattern.lastPurchase().plusDays(1);
+        if (from.isAfter(until)) {
+            return;
+        }
+        if (stage(walk).canDecline()) {
+            churnSignal.firstDayAtLeast(ChurnStatus.AT_RISK, pattern, from, until).ifPresent(day -> {
+                ChurnAssessment a = churnSignal.assess(pattern, day);
+                move(walk, a.status() == ChurnStatus.LAPSED ? LifecycleStage.LAPSED : LifecycleStage.AT_RISK,
+                        day, a.reason());
+            });
+        }
+        if (stage(walk) == LifecycleStage.AT_RISK) {
+            churnSignal.firstDayAtLeast(ChurnStatus.LAPSED, pattern, from, until).ifPresent(day ->
+                    move(walk, LifecycleStage.LAPSED, day, churnSignal.assess(pattern, day).reason()));
+        }
+    }
+
+    private static LifecycleStage stage(List<LifecycleTransition> walk) {
+        return walk.get(walk.size() - 1).to();
+    }
+
+    private static void move(List<LifecycleTransition> walk, LifecycleStage next, LocalDate day, String reason) {
+        walk.add(LifecycleTransition.of(stage(walk), next, day, reason));
+    }
+}

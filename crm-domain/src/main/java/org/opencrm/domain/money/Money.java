@@ -1,0 +1,104 @@
+package org.opencrm.domain.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact amount in one ISO 4217 currency, held at the currency's minor-unit scale (domain.md §3).
+ *
+ * <p>Amounts with more decimals than the currency has minor units are refused rather than rounded,
+ * so that nothing is silently lost on the way in.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(amount, "'amount' must not be null");
+        Objects.requireNonNull(currency, "'currency' must not be null");
+        int scale = scaleOf(currency);
+        try {
+            amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'amount' " + amount.toPlainString() + " has more than "
+                    + scale + " decimals, the minor unit of " + currency.getCurrencyCode());
+        }
+    }
+
+    /** Parses a plain decimal such as {@code 12.30} with an ISO code such as {@code USD}. */
+    public static Money of(String amount, String currencyCode) {
+        return new Money(parseAmount(amount), currency(currencyCode));
+    }
+
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /** Rebuilds money from its minor units (cents for USD), as stored. */
+    public static Money ofMinor(long minorUnits, Currency currency) {
+        return new Money(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);
+    }
+
+    public static Currency currency(String code) {
+        Objects.requireNonNull(code, "'currency' must not be null");
+        try {
+            return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'currency' is not an ISO 4217 code: '" + code + "'");
+        }
+    }
+
+    public static BigDecimal parseAmount(String text) {
+        Objects.requireNonNull(text, "'amount' must not be null");
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'amount' is not a decimal number: '" + text + "'");
+        }
+    }
+
+    public long minorUnits() {
+        return amount.unscaledValue().longValueExact();
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency.getCurrencyCode()
+                    + " with " + other.currency.getCurrencyCode());
+        }
+    }
+
+    private static int scaleOf(Currency currency) {
+        // Pseudo-currencies (XAU, XXX) report -1: keep cents precision for them.
+        int digits = currency.getDefaultFractionDigits();
+        return digits < 0 ? 2 : digits;
+    }
+}

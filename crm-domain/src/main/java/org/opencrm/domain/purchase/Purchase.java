@@ -1,0 +1,34 @@
+package org.opencrm.domain.purchase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.money.Money;
+
+/** A customer's transaction: when, how much, through which channel, and optionally what (domain.md §3). */
+public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount,
+                       List<LineItem> lineItems, Channel channel) {
+
+    public Purchase {
+        Objects.requireNonNull(id, "'id' must not be null");
+        Objects.requireNonNull(customerId, "'customerId' must not be null");
+        Objects.requireNonNull(occurredAt, "'occurredAt' must not be null");
+        Objects.requireNonNull(amount, "'amount' must not be null");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("'amount' must not be negative: " + amount);
+        }
+        lineItems = List.copyOf(Objects.requireNonNull(lineItems, "'lineItems' must not be null"));
+        for (LineItem item : lineItems) {
+            if (!item.unitPrice().currency().equals(amount.currency())) {
+                throw new IllegalArgumentException("line item " + item.productId() + " is in "
+                        + item.unitPrice().currency() + " but the purchase is in " + amount.currency());
+            }
+        }
+        Objects.requireNonNull(channel, "'channel' must not be null");
+    }
+
+    public static Purchase of(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount) {
+        return new Purchase(id, customerId, occurredAt, amount, List.of(), Channel.UNSPECIFIED);
+    }
+}
