@@ -1,0 +1,45 @@
+package org.opencrm.application.port.out;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.opencrm.application.port.Page;
+import org.opencrm.application.port.PageRequest;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.ExternalId;
+
+/**
+ * Driven port: stores customer profiles.
+ *
+ * <p>Writes throw {@link org.opencrm.application.error.DuplicateExternalIdException} when an external id
+ * already belongs to another customer. Pages are ordered by customer id; the cursor is the last id of a page.
+ */
+public interface CustomerRepository {
+
+    /** Inserts the customer or replaces the stored profile with the same id. */
+    void save(Customer customer);
+
+    /** {@link #save} for many customers, in one round trip where the store can. */
+    void saveAll(Collection<Customer> customers);
+
+    Optional<Customer> findById(CustomerId id);
+
+    Optional<Customer> findByExternalId(ExternalId externalId);
+
+    /** The customer with this e-mail address; the lowest id when several share it. */
+    Optional<Customer> findByEmail(String email);
+
+    /** The customers holding these external ids of one source, keyed by external id value. */
+    Map<String, Customer> findByExternalIds(String source, Collection<String> values);
+
+    /** Only the ids of {@link #findByExternalIds}: what a purchase import needs, cheaper to load. */
+    Map<String, CustomerId> findIdsByExternalIds(String source, Collection<String> values);
+
+    /** The customers with these e-mail addresses, keyed by address (lowest id wins). */
+    Map<String, Customer> findByEmails(Collection<String> emails);
+
+    Page<Customer> findPage(PageRequest request);
+
+    long count();
+}

@@ -1,0 +1,37 @@
+package org.opencrm.application.port.out;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/**
+ * Driven port: stores purchases, idempotently by {@link PurchaseId}.
+ *
+ * <p>Adding a purchase whose id is already stored changes nothing and is reported as not new.
+ */
+public interface PurchaseRepository {
+
+    /** Stores the purchase; {@code false} if one with its id was already there. */
+    boolean add(Purchase purchase);
+
+    /** Stores the purchases not yet there; returns how many were new. */
+    int addAll(List<Purchase> purchases);
+
+    Optional<Purchase> findById(PurchaseId id);
+
+    /** A customer's purchases, oldest first (ties by id). */
+    List<Purchase> findByCustomer(CustomerId customerId);
+
+    long count();
+
+    /**
+     * Streams every customer's purchase history, customers in id order, customers without purchases included;
+     * days are taken in {@code zone}. Memory stays proportional to one customer's purchases.
+     */
+    void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink);
+}

@@ -1,0 +1,18 @@
+package org.opencrm.application.port.out.storage;
+
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+
+/** An opened store: its repositories share one transaction scope, given by {@link #unitOfWork()}. */
+public interface Storage extends AutoCloseable {
+
+    CustomerRepository customers();
+
+    PurchaseRepository purchases();
+
+    UnitOfWork unitOfWork();
+
+    @Override
+    void close();
+}

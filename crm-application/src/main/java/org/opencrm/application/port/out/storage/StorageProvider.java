@@ -1,0 +1,20 @@
+package org.opencrm.application.port.out.storage;
+
+/**
+ * Storage plugin SPI, found with {@link java.util.ServiceLoader} and chosen by the store URI's scheme.
+ *
+ * <p>A backend is a jar with an implementation listed in
+ * {@code META-INF/services/org.opencrm.application.port.out.storage.StorageProvider}. Implementations are not
+ * required to use any dependency-injection framework.
+ */
+public interface StorageProvider {
+
+    /** The URI scheme this plugin serves, e.g. {@code sqlite}. */
+    String scheme();
+
+    /** One line for {@code --help}: what the store is and an example URI. */
+    String description();
+
+    /** Opens (and creates or migrates, if needed) the store. */
+    Storage open(StoreLocation location);
+}

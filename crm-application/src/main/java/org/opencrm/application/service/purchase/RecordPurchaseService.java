@@ -1,0 +1,41 @@
+package org.opencrm.application.service.purchase;
+
+import jakarta.inject.Inject;
+import java.util.Objects;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/** Records a single purchase for a known customer; recording the same id again returns the stored one. */
+public class RecordPurchaseService implements RecordPurchaseUseCase {
+
+    private final CustomerRepository customers;
+    private final PurchaseRepository purchases;
+    private final UnitOfWork unitOfWork;
+
+    @Inject
+    public RecordPurchaseService(CustomerRepository customers, PurchaseRepository purchases, UnitOfWork unitOfWork) {
+        this.customers = Objects.requireNonNull(customers);
+        this.purchases = Objects.requireNonNull(purchases);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+    }
+
+    @Override
+    public Result record(Command command) {
+        Purchase purchase = new Purchase(command.id().orElseGet(PurchaseId::random), command.customerId(),
+                command.occurredAt(), command.amount(), command.lineItems(), command.channel());
+        return unitOfWork.inTransaction(() -> {
+            if (customers.findById(purchase.customerId()).isEmpty()) {
+                throw new CustomerNotFoundException(purchase.customerId().value());
+            }
+            if (purchases.add(purchase)) {
+                return new Result(purchase, true);
+            }
+            return new Result(purchases.findById(purchase.id()).orElseThrow(), false);
+        });
+    }
+}
