@@ -1,8 +1,10 @@
 package org.opencrm.domain.customer;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +33,17 @@ public record Customer(
     public Customer {
         Objects.requireNonNull(id, "'id' must not be null");
         name = Text.required("name", name, 256);
-        externalIds = List.copyOf(Objects.requireNonNull(externalIds, "'externalIds' must not be null"));
-        contactPoints = List.copyOf(Objects.requireNonNull(contactPoints, "'contactPoints' must not be null"));
+        // Sorted, so that equal profiles are equal records whatever order their parts arrived in.
+        externalIds = Objects.requireNonNull(externalIds, "'externalIds' must not be null").stream()
+                .sorted(Comparator.comparing(ExternalId::source)).toList();
+        contactPoints = Objects.requireNonNull(contactPoints, "'contactPoints' must not be null").stream()
+                .sorted(Comparator.comparing(ContactPoint::kind)).toList();
         Objects.requireNonNull(consent, "'consent' must not be null");
         attributes = copyAttributes(attributes);
         Objects.requireNonNull(acquisition, "'acquisition' must not be null");
         Objects.requireNonNull(createdAt, "'createdAt' must not be null");
+        // Stores keep milliseconds; truncating here makes a stored customer equal the one that was saved.
+        createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
         requireUnique("externalIds", externalIds.stream().map(ExternalId::source).toList());
         requireUnique("contactPoints", contactPoints.stream().map(c -> c.kind().name()).toList());
     }

@@ -1,6 +1,7 @@
 package org.opencrm.domain.purchase;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.opencrm.domain.customer.CustomerId;
@@ -14,6 +15,8 @@ public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt,
         Objects.requireNonNull(id, "'id' must not be null");
         Objects.requireNonNull(customerId, "'customerId' must not be null");
         Objects.requireNonNull(occurredAt, "'occurredAt' must not be null");
+        // Stores keep milliseconds; truncating here makes a stored purchase equal the one that was saved.
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(amount, "'amount' must not be null");
         if (amount.isNegative()) {
             throw new IllegalArgumentException("'amount' must not be negative: " + amount);

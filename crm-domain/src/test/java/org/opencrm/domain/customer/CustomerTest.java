@@ -58,7 +58,7 @@ class CustomerTest {
                 Optional.of(MarketingConsent.NONE), Map.of("tier", "platinum", "city", "London"), Optional.empty());
         Customer updated = c.apply(update, UpdatePolicy.FILL_EMPTY);
         assertThat(updated.name()).isEqualTo(c.name());
-        assertThat(updated.externalIds()).containsExactly(ExternalId.of("shop", "ada-1"), ExternalId.of("pos", "9"));
+        assertThat(updated.externalIds()).containsExactly(ExternalId.of("pos", "9"), ExternalId.of("shop", "ada-1"));
         assertThat(updated.email()).isEqualTo(c.email());
         assertThat(updated.contact(ContactPoint.Kind.PHONE)).contains("+44 20 7946 0000");
         assertThat(updated.consent()).isEqualTo(c.consent());

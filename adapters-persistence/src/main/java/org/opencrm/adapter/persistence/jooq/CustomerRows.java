@@ -1,0 +1,103 @@
+package org.opencrm.adapter.persistence.jooq;
+
+import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE;
+import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_NAME;
+import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_VALUE;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ACQUISITION_COST_CURRENCY;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ACQUISITION_COST_MINOR;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ACQUISITION_SOURCE;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ADDRESS;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_CONSENT_EMAIL;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_CONSENT_PHONE;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_CREATED_AT_MS;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_EMAIL;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_NAME;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_PHONE;
+import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_SOURCE;
+import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_VALUE;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.opencrm.domain.customer.AcquisitionSource;
+import org.opencrm.domain.customer.ContactPoint;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.customer.MarketingConsent;
+import org.opencrm.domain.money.Money;
+
+/** Maps customers to and from their rows. */
+final class CustomerRows {
+
+    static final List<Field<?>> COLUMNS = List.of(CUSTOMER_ID, CUSTOMER_NAME, CUSTOMER_EMAIL, CUSTOMER_PHONE,
+            CUSTOMER_ADDRESS, CUSTOMER_CONSENT_EMAIL, CUSTOMER_CONSENT_PHONE, CUSTOMER_ACQUISITION_SOURCE,
+            CUSTOMER_ACQUISITION_COST_MINOR, CUSTOMER_ACQUISITION_COST_CURRENCY, CUSTOMER_CREATED_AT_MS);
+
+    private CustomerRows() {
+    }
+
+    /** Values in the order of {@link #COLUMNS}. */
+    static Object[] values(Customer c) {
+        Optional<Money> cost = c.acquisition().cost();
+        return new Object[] {
+            c.id().value(), c.name(),
+            c.contact(ContactPoint.Kind.EMAIL).orElse(null),
+            c.contact(ContactPoint.Kind.PHONE).orElse(null),
+            c.contact(ContactPoint.Kind.ADDRESS).orElse(null),
+            c.consent().email(), c.consent().phone(),
+            c.acquisition().name(),
+            cost.map(Money::minorUnits).orElse(null),
+            cost.map(m -> m.currency().getCurrencyCode()).orElse(null),
+            c.createdAt().toEpochMilli()
+        };
+    }
+
+    /** Loads whole customers (row, external ids, attributes) by id; missing ids are simply absent. */
+    static Map<String, Customer> load(DSLContext dsl, List<String> ids) {
+        Map<String, Customer> found = new HashMap<>();
+        for (List<String> chunk : JooqCustomerRepository.chunks(ids)) {
+            Map<String, List<ExternalId>> externalIds = new HashMap<>();
+            dsl.select(EXTERNAL_ID_CUSTOMER, EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE).from(EXTERNAL_ID)
+                    .where(EXTERNAL_ID_CUSTOMER.in(chunk)).orderBy(EXTERNAL_ID_SOURCE).fetch()
+                    .forEach(r -> externalIds.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(ExternalId.of(r.value2(), r.value3())));
+            Map<String, Map<String, String>> attributes = new HashMap<>();
+            dsl.select(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE).from(ATTRIBUTE)
+                    .where(ATTRIBUTE_CUSTOMER.in(chunk)).fetch()
+                    .forEach(r -> attributes.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
+            for (Record r : dsl.select(COLUMNS).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch()) {
+                String id = r.get(CUSTOMER_ID);
+                found.put(id, toCustomer(r, externalIds.getOrDefault(id, List.of()),
+                        attributes.getOrDefault(id, Map.of())));
+            }
+        }
+        return found;
+    }
+
+    private static Customer toCustomer(Record r, List<ExternalId> externalIds, Map<String, String> attributes) {
+        List<ContactPoint> contacts = new ArrayList<>();
+        Optional.ofNullable(r.get(CUSTOMER_EMAIL)).ifPresent(v -> contacts.add(new ContactPoint(ContactPoint.Kind.EMAIL, v)));
+        Optional.ofNullable(r.get(CUSTOMER_PHONE)).ifPresent(v -> contacts.add(new ContactPoint(ContactPoint.Kind.PHONE, v)));
+        Optional.ofNullable(r.get(CUSTOMER_ADDRESS)).ifPresent(v -> contacts.add(new ContactPoint(ContactPoint.Kind.ADDRESS, v)));
+        Long costMinor = r.get(CUSTOMER_ACQUISITION_COST_MINOR);
+        Optional<Money> cost = costMinor == null ? Optional.empty()
+                : Optional.of(Money.ofMinor(costMinor, Money.currency(r.get(CUSTOMER_ACQUISITION_COST_CURRENCY))));
+        return new Customer(CustomerId.of(r.get(CUSTOMER_ID)), r.get(CUSTOMER_NAME), externalIds, contacts,
+                new MarketingConsent(r.get(CUSTOMER_CONSENT_EMAIL), r.get(CUSTOMER_CONSENT_PHONE)), attributes,
+                new AcquisitionSource(r.get(CUSTOMER_ACQUISITION_SOURCE), cost),
+                Instant.ofEpochMilli(r.get(CUSTOMER_CREATED_AT_MS)));
+    }
+}

@@ -1,0 +1,260 @@
+package org.opencrm.adapter.persistence.jooq;
+
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_CREATED_AT_MS;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CATEGORY;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_LIST_PRICE_MINOR;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_NO;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_PRODUCT;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_PURCHASE;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_QUANTITY;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_UNIT_PRICE_MINOR;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_AMOUNT_MINOR;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CATEGORIES;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CHANNEL;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CURRENCY;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_OCCURRED_AT_MS;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Record;
+import org.jooq.conf.ParamType;
+
+import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/**
+ * Purchases in SQL. Bulk adds use multi-row {@code INSERT ... ON CONFLICT DO NOTHING} statements rendered once
+ * by jOOQ and bound through JDBC, which is what keeps imports close to the database's own loader.
+ */
+public final class JooqPurchaseRepository implements PurchaseRepository {
+
+    /** Rows per multi-row insert: measured fastest on SQLite (stack.md), and 7 × 200 binds suit every dialect. */
+    private static final int ROWS_PER_INSERT = 200;
+    private static final List<Field<?>> COLUMNS = List.of(PURCHASE_ID, PURCHASE_CUSTOMER, PURCHASE_OCCURRED_AT_MS,
+            PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY, PURCHASE_CHANNEL, PURCHASE_CATEGORIES);
+    private static final String CATEGORY_SEPARATOR = "\t";
+
+    private final JooqSession session;
+    private final Map<Integer, String> insertSql = new HashMap<>();
+
+    public JooqPurchaseRepository(JooqSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public boolean add(Purchase purchase) {
+        return addAll(List.of(purchase)) == 1;
+    }
+
+    @Override
+    public int addAll(List<Purchase> purchases) {
+        if (purchases.isEmpty()) {
+            return 0;
+        }
+        return session.inTransaction(() -> session.with(dsl -> {
+            List<Purchase> plain = new ArrayList<>(purchases.size());
+            List<Purchase> withLines = new ArrayList<>();
+            for (Purchase p : purchases) {
+                (p.lineItems().isEmpty() ? plain : withLines).add(p);
+            }
+            int added = 0;
+            for (int i = 0; i < plain.size(); i += ROWS_PER_INSERT) {
+                added += insertRows(dsl, plain.subList(i, Math.min(plain.size(), i + ROWS_PER_INSERT)));
+            }
+            // Lines belong only to a purchase this call stored, so these go one by one.
+            for (Purchase p : withLines) {
+                if (insertRows(dsl, List.of(p)) == 1) {
+                    insertLines(dsl, p);
+                    added++;
+                }
+            }
+            return added;
+        }));
+    }
+
+    private int insertRows(DSLContext dsl, List<Purchase> rows) {
+        String sql = insertSql.computeIfAbsent(rows.size(), n -> renderInsert(dsl, n));
+        try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
+            int i = 1;
+            for (Purchase p : rows) {
+                ps.setString(i++, p.id().value());
+                ps.setString(i++, p.customerId().value());
+                ps.setLong(i++, p.occurredAt().toEpochMilli());
+                ps.setLong(i++, p.amount().minorUnits());
+                ps.setString(i++, p.amount().currency().getCurrencyCode());
+                ps.setString(i++, p.channel().name());
+                ps.setString(i++, categories(p));
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException("cannot store purchases: " + e.getMessage(), e);
+        }
+    }
+
+    private static String renderInsert(DSLContext dsl, int rows) {
+        InsertValuesStepN<Record> insert = dsl.insertInto(PURCHASE).columns(COLUMNS);
+        Object[] placeholders = new Object[COLUMNS.size()];
+        for (int r = 0; r < rows; r++) {
+            insert = insert.values(placeholders);
+        }
+        return insert.onConflictDoNothing().getSQL(ParamType.INDEXED);
+    }
+
+    private static String categories(Purchase p) {
+        Set<String> names = new TreeSet<>();
+        for (LineItem item : p.lineItems()) {
+            item.category().ifPresent(c -> names.add(c.name()));
+        }
+        return names.isEmpty() ? null : String.join(CATEGORY_SEPARATOR, names);
+    }
+
+    private static void insertLines(DSLContext dsl, Purchase p) {
+        var insert = dsl.insertInto(LINE, LINE_PURCHASE, LINE_NO, LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY,
+                LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR);
+        int no = 1;
+        for (LineItem item : p.lineItems()) {
+            insert = insert.values(p.id().value(), no++, item.productId().value(),
+                    item.category().map(Category::name).orElse(null), item.quantity(), item.unitPrice().minorUnits(),
+                    item.listPrice().map(Money::minorUnits).orElse(null));
+        }
+        insert.execute();
+    }
+
+    @Override
+    public Optional<Purchase> findById(PurchaseId id) {
+        return session.with(dsl -> load(dsl, PURCHASE_ID.eq(id.value()))).stream().findFirst();
+    }
+
+    @Override
+    public List<Purchase> findByCustomer(CustomerId customerId) {
+        return session.with(dsl -> load(dsl, PURCHASE_CUSTOMER.eq(customerId.value())));
+    }
+
+    private static List<Purchase> load(DSLContext dsl, Condition where) {
+        var rows = dsl.select(COLUMNS).from(PURCHASE).where(where)
+                .orderBy(PURCHASE_OCCURRED_AT_MS, PURCHASE_ID).fetch();
+        Map<String, List<LineItem>> lines = new HashMap<>();
+        List<String> ids = rows.map(r -> r.get(PURCHASE_ID));
+        Map<String, String> currencies = new HashMap<>();
+        rows.forEach(r -> currencies.put(r.get(PURCHASE_ID), r.get(PURCHASE_CURRENCY)));
+        for (List<String> chunk : JooqCustomerRepository.chunks(ids)) {
+            dsl.select(LINE_PURCHASE, LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR,
+                            LINE_LIST_PRICE_MINOR)
+                    .from(LINE).where(LINE_PURCHASE.in(chunk)).orderBy(LINE_PURCHASE, LINE_NO).fetch()
+                    .forEach(r -> {
+                        Currency currency = Money.currency(currencies.get(r.value1()));
+                        lines.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new LineItem(
+                                ProductId.of(r.value2()), Optional.ofNullable(r.value3()).map(Category::of), r.value4(),
+                                Money.ofMinor(r.value5(), currency),
+                                Optional.ofNullable(r.value6()).map(m -> Money.ofMinor(m, currency))));
+                    });
+        }
+        return rows.map(r -> new Purchase(PurchaseId.of(r.get(PURCHASE_ID)), CustomerId.of(r.get(PURCHASE_CUSTOMER)),
+                Instant.ofEpochMilli(r.get(PURCHASE_OCCURRED_AT_MS)),
+                Money.ofMinor(r.get(PURCHASE_AMOUNT_MINOR), Money.currency(r.get(PURCHASE_CURRENCY))),
+                lines.getOrDefault(r.get(PURCHASE_ID), List.of()), Channel.of(r.get(PURCHASE_CHANNEL))));
+    }
+
+    @Override
+    public long count() {
+        return session.with(dsl -> (long) dsl.fetchCount(PURCHASE));
+    }
+
+    @Override
+    public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
+        session.with(dsl -> {
+            String sql = dsl.select(CUSTOMER_ID, CUSTOMER_CREATED_AT_MS, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR,
+                            PURCHASE_CURRENCY, PURCHASE_CATEGORIES)
+                    .from(CUSTOMER).leftJoin(PURCHASE).on(PURCHASE_CUSTOMER.eq(CUSTOMER_ID))
+                    .orderBy(CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INLINED);
+            streamHistories(session.connection(), sql, zone, sink);
+            return null;
+        });
+    }
+
+    /** Reads the joined rows with plain JDBC (a million of them for a large store) and groups them per customer. */
+    private static void streamHistories(Connection connection, String sql, ZoneId zone, Consumer<PurchaseHistory> sink) {
+        Map<String, Currency> currencies = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                String current = null;
+                LocalDate since = null;
+                List<PurchaseFact> facts = new ArrayList<>();
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (!id.equals(current)) {
+                        if (current != null) {
+                            sink.accept(new PurchaseHistory(CustomerId.of(current), since, facts));
+                        }
+                        current = id;
+                        since = day(rs.getLong(2), zone);
+                        facts = new ArrayList<>();
+                    }
+                    long occurred = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
+                        facts.add(new PurchaseFact(day(occurred, zone), Money.ofMinor(rs.getLong(4), currency),
+                                categorySet(rs.getString(6))));
+                    }
+                }
+                if (current != null) {
+                    sink.accept(new PurchaseHistory(CustomerId.of(current), since, facts));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read purchase histories: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate day(long epochMilli, ZoneId zone) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMilli), zone);
+    }
+
+    private static Set<Category> categorySet(String joined) {
+        if (joined == null) {
+            return Set.of();
+        }
+        Set<Category> set = new HashSet<>();
+        for (String name : joined.split(CATEGORY_SEPARATOR)) {
+            set.add(Category.of(name));
+        }
+        return set;
+    }
+
+}

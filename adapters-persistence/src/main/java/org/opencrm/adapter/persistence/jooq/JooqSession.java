@@ -1,0 +1,131 @@
+package org.opencrm.adapter.persistence.jooq;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.UnitOfWork;
+
+/**
+ * One JDBC connection shared by the repositories of a store, with the store's unit of work.
+ *
+ * <p>SQLite allows one writer at a time, so a single connection guarded by a lock is both the simplest and
+ * the fastest arrangement; a transaction holds the lock from begin to commit, and nested units join it.
+ */
+public final class JooqSession implements UnitOfWork, AutoCloseable {
+
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final String storeName;
+
+    public JooqSession(Connection connection, SQLDialect dialect, String storeName) {
+        this.connection = Objects.requireNonNull(connection);
+        this.storeName = Objects.requireNonNull(storeName);
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        this.dsl = DSL.using(new DefaultConnectionProvider(connection), dialect, settings);
+    }
+
+    /** Runs a query or statement under the session lock, inside the current transaction if there is one. */
+    public <T> T with(Function<DSLContext, T> work) {
+        lock.lock();
+        try {
+            return work.apply(dsl);
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw new StorageException("store " + storeName + ": " + rootMessage(e), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.get(); // nested: joins the outer transaction
+            }
+            begin();
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollback(e);
+                throw e;
+            }
+            commit();
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    private void begin() {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StorageException("store " + storeName + ": cannot begin a transaction: " + e.getMessage(), e);
+        }
+    }
+
+    private void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StorageException("store " + storeName + ": commit failed: " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void rollback(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StorageException("store " + storeName + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("store " + storeName + ": close failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.opencrm.adapter.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.port.Page;
+import org.opencrm.application.port.PageRequest;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.ExternalId;
+
+/** Customers in a sorted map with an external-id index. */
+final class MemoryCustomerRepository implements CustomerRepository {
+
+    private final MemoryUnitOfWork unitOfWork;
+    private final TreeMap<CustomerId, Customer> byId = new TreeMap<>();
+    private final Map<ExternalId, CustomerId> byExternalId = new HashMap<>();
+
+    MemoryCustomerRepository(MemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void save(Customer customer) {
+        unitOfWork.inTransaction(() -> {
+            for (ExternalId e : customer.externalIds()) {
+                CustomerId owner = byExternalId.get(e);
+                if (owner != null && !owner.equals(customer.id())) {
+                    throw new DuplicateExternalIdException(e);
+                }
+            }
+            Customer previous = byId.get(customer.id());
+            return unitOfWork.change(() -> put(previous, customer), () -> {
+                unindex(customer);
+                if (previous == null) {
+                    byId.remove(customer.id());
+                } else {
+                    byId.put(previous.id(), previous);
+                    index(previous);
+                }
+            });
+        });
+    }
+
+    @Override
+    public void saveAll(Collection<Customer> customers) {
+        unitOfWork.run(() -> customers.forEach(this::save));
+    }
+
+    private Customer put(Customer previous, Customer customer) {
+        if (previous != null) {
+            unindex(previous);
+        }
+        byId.put(customer.id(), customer);
+        index(customer);
+        return customer;
+    }
+
+    private void index(Customer c) {
+        c.externalIds().forEach(e -> byExternalId.put(e, c.id()));
+    }
+
+    private void unindex(Customer c) {
+        c.externalIds().forEach(byExternalId::remove);
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        return unitOfWork.read(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public Optional<Customer> findByExternalId(ExternalId externalId) {
+        return unitOfWork.read(() -> Optional.ofNullable(byExternalId.get(externalId)).map(byId::get));
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(String email) {
+        return Optional.ofNullable(findByEmails(List.of(email)).get(email));
+    }
+
+    @Override
+    public Map<String, Customer> findByExternalIds(String source, Collection<String> values) {
+        return unitOfWork.read(() -> {
+            Map<String, Customer> found = new HashMap<>();
+            for (String v : values) {
+                CustomerId id = byExternalId.get(ExternalId.of(source, v));
+                if (id != null) {
+                    found.put(v, byId.get(id));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Map<String, CustomerId> findIdsByExternalIds(String source, Collection<String> values) {
+        Map<String, CustomerId> ids = new HashMap<>();
+        findByExternalIds(source, values).forEach((k, c) -> ids.put(k, c.id()));
+        return ids;
+    }
+
+    @Override
+    public Map<String, Customer> findByEmails(Collection<String> emails) {
+        return unitOfWork.read(() -> {
+            Map<String, Customer> found = new HashMap<>();
+            for (Customer c : byId.values()) { // id order, so the lowest id wins
+                c.email().filter(emails::contains).ifPresent(e -> found.putIfAbsent(e, c));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Page<Customer> findPage(PageRequest request) {
+        return unitOfWork.read(() -> {
+            Collection<Customer> tail = request.after()
+                    .map(after -> byId.tailMap(CustomerId.of(after), false).values())
+                    .orElse(byId.values());
+            List<Customer> items = new ArrayList<>(request.limit());
+            boolean more = false;
+            for (Customer c : tail) {
+                if (items.size() == request.limit()) {
+                    more = true;
+                    break;
+                }
+                items.add(c);
+            }
+            Optional<String> next = more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty();
+            return new Page<>(items, next);
+        });
+    }
+
+    @Override
+    public long count() {
+        return unitOfWork.read(() -> (long) byId.size());
+    }
+
+    /** All customers in id order, for the purchase repository's history stream. */
+    List<Customer> allInIdOrder() {
+        return unitOfWork.read(() -> new ArrayList<>(byId.values()));
+    }
+}

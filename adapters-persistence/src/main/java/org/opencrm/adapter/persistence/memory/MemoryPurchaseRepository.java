@@ -1,0 +1,102 @@
+package org.opencrm.adapter.persistence.memory;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/** Purchases by id, with a per-customer list for histories. */
+final class MemoryPurchaseRepository implements PurchaseRepository {
+
+    private static final Comparator<Purchase> OLDEST_FIRST =
+            Comparator.comparing(Purchase::occurredAt).thenComparing(Purchase::id);
+
+    private final MemoryUnitOfWork unitOfWork;
+    private final MemoryCustomerRepository customers;
+    private final Map<PurchaseId, Purchase> byId = new HashMap<>();
+    private final Map<CustomerId, List<Purchase>> byCustomer = new HashMap<>();
+
+    MemoryPurchaseRepository(MemoryUnitOfWork unitOfWork, MemoryCustomerRepository customers) {
+        this.unitOfWork = unitOfWork;
+        this.customers = customers;
+    }
+
+    @Override
+    public boolean add(Purchase purchase) {
+        return unitOfWork.inTransaction(() -> {
+            if (byId.containsKey(purchase.id())) {
+                return false;
+            }
+            return unitOfWork.change(() -> {
+                byId.put(purchase.id(), purchase);
+                byCustomer.computeIfAbsent(purchase.customerId(), c -> new ArrayList<>()).add(purchase);
+                return true;
+            }, () -> {
+                byId.remove(purchase.id());
+                byCustomer.get(purchase.customerId()).remove(purchase);
+            });
+        });
+    }
+
+    @Override
+    public int addAll(List<Purchase> purchases) {
+        return unitOfWork.inTransaction(() -> {
+            int added = 0;
+            for (Purchase p : purchases) {
+                if (add(p)) {
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public Optional<Purchase> findById(PurchaseId id) {
+        return unitOfWork.read(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public List<Purchase> findByCustomer(CustomerId customerId) {
+        return unitOfWork.read(() -> {
+            List<Purchase> list = new ArrayList<>(byCustomer.getOrDefault(customerId, List.of()));
+            list.sort(OLDEST_FIRST);
+            return list;
+        });
+    }
+
+    @Override
+    public long count() {
+        return unitOfWork.read(() -> (long) byId.size());
+    }
+
+    @Override
+    public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
+        for (Customer c : customers.allInIdOrder()) {
+            List<PurchaseFact> facts = new ArrayList<>();
+            for (Purchase p : findByCustomer(c.id())) {
+                Set<Category> categories = new HashSet<>();
+                for (LineItem item : p.lineItems()) {
+                    item.category().ifPresent(categories::add);
+                }
+                facts.add(new PurchaseFact(p.occurredAt().atZone(zone).toLocalDate(), p.amount(), categories));
+            }
+            sink.accept(new PurchaseHistory(c.id(), c.createdAt().atZone(zone).toLocalDate(), facts));
+        }
+    }
+}

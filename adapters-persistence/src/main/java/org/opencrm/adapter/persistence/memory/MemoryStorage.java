@@ -1,0 +1,34 @@
+package org.opencrm.adapter.persistence.memory;
+
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.port.out.storage.Storage;
+
+/** An in-memory store: repositories over maps, serialised by one lock, with an undo log for rollback. */
+final class MemoryStorage implements Storage {
+
+    private final MemoryUnitOfWork unitOfWork = new MemoryUnitOfWork();
+    private final MemoryCustomerRepository customers = new MemoryCustomerRepository(unitOfWork);
+    private final MemoryPurchaseRepository purchases = new MemoryPurchaseRepository(unitOfWork, customers);
+
+    @Override
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    @Override
+    public PurchaseRepository purchases() {
+        return purchases;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release: the maps go with the object.
+    }
+}

@@ -1,0 +1,114 @@
+package org.opencrm.adapter.persistence.sqlite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.SQLDialect;
+import org.opencrm.adapter.persistence.jooq.JooqCustomerRepository;
+import org.opencrm.adapter.persistence.jooq.JooqPurchaseRepository;
+import org.opencrm.adapter.persistence.jooq.JooqSession;
+import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreLocation;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** An SQLite file opened in WAL mode, migrated to the latest schema, behind the jOOQ repositories. */
+final class SqliteStorage implements Storage {
+
+    private final JooqSession session;
+    private final JooqCustomerRepository customers;
+    private final JooqPurchaseRepository purchases;
+
+    private SqliteStorage(JooqSession session) {
+        this.session = session;
+        this.customers = new JooqCustomerRepository(session);
+        this.purchases = new JooqPurchaseRepository(session);
+    }
+
+    static SqliteStorage open(StoreLocation location) {
+        Path file = path(location);
+        SQLiteDataSource dataSource = dataSource(file);
+        migrate(dataSource, location);
+        try {
+            Connection connection = dataSource.getConnection();
+            return new SqliteStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri()));
+        } catch (SQLException e) {
+            throw new StorageException("cannot open " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path path(StoreLocation location) {
+        String part = location.schemeSpecificPart();
+        if (part.startsWith("//")) {
+            part = part.substring(2);
+        }
+        if (part.isBlank()) {
+            throw new StorageException("store " + location + " names no file; use sqlite:PATH, e.g. sqlite:./crm.db");
+        }
+        Path file = Path.of(part).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StorageException("cannot create the folder of " + location + ": " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new StorageException("store " + location + " is a folder, not a file");
+        }
+        return file;
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL in WAL mode keeps every committed transaction across a process crash (kill -9);
+        // only a power loss can take back the last commits.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-65_536); // 64 MiB page cache
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, StoreLocation location) {
+        try {
+            Flyway.configure(SqliteStorage.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/sqlite")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("cannot migrate " + location + " to the current schema: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    @Override
+    public PurchaseRepository purchases() {
+        return purchases;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,132 @@
+package org.opencrm.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.domain.fixtures.TestCustomers.aChineseCustomer;
+import static org.opencrm.domain.fixtures.TestCustomers.aCustomer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.port.Page;
+import org.opencrm.application.port.PageRequest;
+import org.opencrm.domain.customer.AcquisitionSource;
+import org.opencrm.domain.customer.ContactPoint;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.CustomerUpdate;
+import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.customer.MarketingConsent;
+import org.opencrm.domain.customer.UpdatePolicy;
+import org.opencrm.domain.money.Money;
+
+/** Contract of {@link org.opencrm.application.port.out.CustomerRepository}: every backend passes it. */
+public abstract class CustomerRepositoryContract extends StorageContract {
+
+    @Test
+    void storesAndFindsAWholeProfile() {
+        Customer c = aCustomer();
+        customers().save(c);
+        assertThat(customers().findById(c.id())).contains(c);
+        assertThat(customers().findById(CustomerId.of("nobody"))).isEmpty();
+        assertThat(customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsChineseNamesAndEmojiExactly() {
+        Customer c = aChineseCustomer("zw");
+        customers().save(c);
+        Customer back = customers().findById(c.id()).orElseThrow();
+        assertThat(back.name()).isEqualTo("张伟 🐉");
+        assertThat(back.attributes()).containsEntry("城市", "北京 🏙");
+        assertThat(back).isEqualTo(c);
+    }
+
+    @Test
+    void keepsDecimalAmountsExact() {
+        Money cost = Money.of("0.1", "USD").plus(Money.of("0.2", "USD"));
+        Customer c = new Customer(CustomerId.of("m"), "M", List.of(), List.of(), MarketingConsent.NONE, Map.of(),
+                AcquisitionSource.of("ads", cost), Instant.parse("2024-02-29T23:59:59.123Z"));
+        customers().save(c);
+        Money back = customers().findById(c.id()).orElseThrow().acquisition().cost().orElseThrow();
+        assertThat(back.amount().toPlainString()).isEqualTo("0.30");
+        assertThat(customers().findById(c.id()).orElseThrow().createdAt())
+                .isEqualTo(Instant.parse("2024-02-29T23:59:59.123Z"));
+    }
+
+    @Test
+    void savingAgainReplacesTheProfile() {
+        Customer c = aCustomer();
+        customers().save(c);
+        Customer changed = c.apply(new CustomerUpdate(Optional.of("Ada King"), List.of(ExternalId.of("shop", "ada-2")),
+                List.of(ContactPoint.phone("+1 555 0100")), Optional.of(MarketingConsent.NONE),
+                Map.of("tier", "silver"), Optional.empty()), UpdatePolicy.OVERWRITE);
+        customers().save(changed);
+        assertThat(customers().findById(c.id())).contains(changed);
+        assertThat(customers().findByExternalId(ExternalId.of("shop", "ada-1"))).isEmpty();
+        assertThat(customers().findByExternalId(ExternalId.of("shop", "ada-2"))).contains(changed);
+        assertThat(customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void findsByExternalIdAndEmail() {
+        Customer a = aCustomer("c-a", "A", "a");
+        Customer b = aCustomer("c-b", "B", "b");
+        customers().saveAll(List.of(a, b));
+        assertThat(customers().findByExternalId(ExternalId.of("shop", "b"))).contains(b);
+        assertThat(customers().findByExternalId(ExternalId.of("pos", "b"))).isEmpty();
+        assertThat(customers().findByEmail("a@example.org")).contains(a);
+        assertThat(customers().findByEmail("zz@example.org")).isEmpty();
+        assertThat(customers().findByExternalIds("shop", List.of("a", "b", "c"))).containsOnly(
+                Map.entry("a", a), Map.entry("b", b));
+        assertThat(customers().findIdsByExternalIds("shop", List.of("b", "x"))).containsOnly(Map.entry("b", b.id()));
+        assertThat(customers().findByEmails(List.of("b@example.org", "x@example.org")))
+                .containsOnly(Map.entry("b@example.org", b));
+        assertThat(customers().findByExternalIds("shop", List.of())).isEmpty();
+    }
+
+    @Test
+    void refusesAnExternalIdThatBelongsToAnotherCustomer() {
+        customers().save(aCustomer("c-a", "A", "same"));
+        Customer other = aCustomer("c-b", "B", "same");
+        assertThatThrownBy(() -> unitOfWork().run(() -> customers().save(other)))
+                .isInstanceOf(DuplicateExternalIdException.class)
+                .hasMessageContaining("shop:same");
+        assertThat(customers().findById(other.id())).isEmpty();
+        assertThat(customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void pagesThroughEveryCustomerOnceInIdOrder() {
+        List<Customer> all = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            all.add(aCustomer(UUID.randomUUID().toString(), "C" + i, "ext-" + i));
+        }
+        customers().saveAll(all);
+        List<String> seen = new ArrayList<>();
+        Page<Customer> page = customers().findPage(PageRequest.first(10));
+        int pages = 1;
+        seen.addAll(page.items().stream().map(c -> c.id().value()).toList());
+        while (page.nextCursor().isPresent()) {
+            page = customers().findPage(PageRequest.after(page.nextCursor().get(), 10));
+            seen.addAll(page.items().stream().map(c -> c.id().value()).toList());
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(25).isSorted()
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(c -> c.id().value()).toList());
+    }
+
+    @Test
+    void anExactlyFullLastPageHasNoNextCursor() {
+        customers().saveAll(List.of(aCustomer("1", "A", "a"), aCustomer("2", "B", "b")));
+        Page<Customer> page = customers().findPage(PageRequest.first(2));
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.nextCursor()).isEmpty();
+    }
+}

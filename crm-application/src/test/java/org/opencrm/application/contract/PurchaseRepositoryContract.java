@@ -1,0 +1,122 @@
+package org.opencrm.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencrm.domain.fixtures.TestCustomers.aCustomer;
+import static org.opencrm.domain.fixtures.TestPurchases.aPurchase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/** Contract of {@link org.opencrm.application.port.out.PurchaseRepository}: every backend passes it. */
+public abstract class PurchaseRepositoryContract extends StorageContract {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+    private Customer ada;
+    private Customer bob;
+
+    @BeforeEach
+    void twoCustomers() {
+        ada = aCustomer("c-ada", "Ada", "ada");
+        bob = aCustomer("c-bob", "Bob", "bob");
+        customers().saveAll(List.of(ada, bob));
+    }
+
+    @Test
+    void addingTheSameIdTwiceStoresOnePurchase() {
+        Purchase p = aPurchase("t-1", ada.id(), DAY, "10.00");
+        assertThat(purchases().add(p)).isTrue();
+        assertThat(purchases().add(aPurchase("t-1", ada.id(), DAY.plusDays(1), "99.00"))).isFalse();
+        assertThat(purchases().count()).isEqualTo(1);
+        assertThat(purchases().findById(p.id())).contains(p);
+    }
+
+    @Test
+    void addAllCountsOnlyNewPurchasesIncludingRepeatsInsideTheBatch() {
+        purchases().add(aPurchase("t-1", ada.id(), DAY, "1.00"));
+        int added = purchases().addAll(List.of(aPurchase("t-1", ada.id(), DAY, "1.00"),
+                aPurchase("t-2", ada.id(), DAY, "2.00"), aPurchase("t-3", bob.id(), DAY, "3.00"),
+                aPurchase("t-3", bob.id(), DAY, "3.00")));
+        assertThat(added).isEqualTo(2);
+        assertThat(purchases().count()).isEqualTo(3);
+        assertThat(purchases().addAll(List.of())).isZero();
+    }
+
+    @Test
+    void keepsAmountsLineItemsAndChannelExactly() {
+        Money amount = Money.of("0.1", "USD").plus(Money.of("0.2", "USD"));
+        Purchase p = new Purchase(PurchaseId.of("t-exact"), ada.id(), Instant.parse("2024-03-01T10:15:30.250Z"),
+                amount, List.of(
+                        new LineItem(ProductId.of("sku-1"), Optional.of(Category.of("jazz")), 2, Money.of("0.10", "USD"),
+                                Optional.of(Money.of("0.15", "USD"))),
+                        new LineItem(ProductId.of("sku-2"), Optional.empty(), 1, Money.of("0.10", "USD"), Optional.empty())),
+                Channel.of("Web"));
+        purchases().add(p);
+        Purchase back = purchases().findById(p.id()).orElseThrow();
+        assertThat(back).isEqualTo(p);
+        assertThat(back.amount().amount().toPlainString()).isEqualTo("0.30");
+        assertThat(back.channel().name()).isEqualTo("web");
+    }
+
+    @Test
+    void keepsOtherCurrenciesAtTheirOwnScale() {
+        Purchase yen = Purchase.of(PurchaseId.of("t-jpy"), ada.id(), Instant.parse("2024-03-01T00:00:00Z"),
+                Money.of("1500", "JPY"));
+        purchases().add(yen);
+        assertThat(purchases().findById(yen.id())).contains(yen);
+    }
+
+    @Test
+    void listsACustomersPurchasesOldestFirst() {
+        purchases().addAll(List.of(aPurchase("b", ada.id(), DAY.plusDays(2), "2"), aPurchase("a", ada.id(), DAY, "1"),
+                aPurchase("c", bob.id(), DAY, "3"), aPurchase("d", ada.id(), DAY.plusDays(2), "4")));
+        assertThat(purchases().findByCustomer(ada.id())).extracting(p -> p.id().value()).containsExactly("a", "b", "d");
+        assertThat(purchases().findByCustomer(CustomerId.of("nobody"))).isEmpty();
+    }
+
+    @Test
+    void streamsEveryCustomersHistoryInIdOrderWithDaysInTheGivenZone() {
+        Customer prospect = aCustomer("c-zed", "Zed", "zed");
+        customers().save(prospect);
+        // 23:30 UTC on 1 March is already 2 March in Shanghai.
+        purchases().addAll(List.of(
+                Purchase.of(PurchaseId.of("late"), ada.id(), Instant.parse("2024-03-01T23:30:00Z"), Money.of("5", "USD")),
+                new Purchase(PurchaseId.of("early"), ada.id(), Instant.parse("2024-02-01T08:00:00Z"), Money.of("7", "USD"),
+                        List.of(new LineItem(ProductId.of("p"), Optional.of(Category.of("rock")), 1, Money.of("7", "USD"),
+                                Optional.empty())), Channel.UNSPECIFIED),
+                aPurchase("bob-1", bob.id(), DAY, "1")));
+
+        List<PurchaseHistory> histories = new ArrayList<>();
+        purchases().forEachHistory(ZoneId.of("Asia/Shanghai"), histories::add);
+
+        assertThat(histories).extracting(h -> h.customerId().value()).containsExactly("c-ada", "c-bob", "c-zed");
+        PurchaseHistory adas = histories.get(0);
+        assertThat(adas.purchases()).containsExactly(
+                new PurchaseFact(LocalDate.of(2024, 2, 1), Money.of("7", "USD"), Set.of(Category.of("rock"))),
+                new PurchaseFact(LocalDate.of(2024, 3, 2), Money.of("5", "USD"), Set.of()));
+        assertThat(adas.knownSince()).isEqualTo(LocalDate.of(2024, 1, 15));
+        assertThat(histories.get(2).purchases()).isEmpty();
+
+        List<PurchaseHistory> utc = new ArrayList<>();
+        purchases().forEachHistory(ZoneOffset.UTC, utc::add);
+        assertThat(utc.get(0).purchases().get(1).day()).isEqualTo(LocalDate.of(2024, 3, 1));
+    }
+}
