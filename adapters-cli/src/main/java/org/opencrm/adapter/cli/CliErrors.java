@@ -1,0 +1,73 @@
+package org.opencrm.adapter.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.StorageException;
+import org.opencrm.application.error.UnknownStoreSchemeException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps every failure to one line on stderr and a stable exit code: users see what went wrong and where,
+ * never a stack trace (set CRM_DEBUG=1 to get one).
+ */
+public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        commandLine.getErr().println(commandLine.getColorScheme().errorText("crm: " + message(e)));
+        if (System.getenv("CRM_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        commandLine.getErr().flush();
+        return getExitCode(e);
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
+        if (e instanceof CustomerNotFoundException) {
+            return ExitCodes.NOT_FOUND;
+        }
+        if (e instanceof StorageException || e instanceof UnknownStoreSchemeException) {
+            return ExitCodes.STORE;
+        }
+        if (e instanceof InputException || e instanceof DuplicateExternalIdException
+                || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+            return ExitCodes.DATA;
+        }
+        if (e instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.SOFTWARE;
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof UncheckedIOException io) {
+            return describe(io.getCause());
+        }
+        if (e instanceof java.io.IOException io) {
+            return describe(io);
+        }
+        if (e.getMessage() == null || isBug(e)) {
+            return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + " (run with CRM_DEBUG=1 for details)";
+        }
+        return e.getMessage();
+    }
+
+    private static boolean isBug(Throwable e) {
+        return e instanceof NullPointerException || e instanceof IllegalStateException
+                || e instanceof ClassCastException || e instanceof IndexOutOfBoundsException;
+    }
+
+    private static String describe(java.io.IOException e) {
+        if (e instanceof NoSuchFileException nsf) {
+            return "no such file: " + nsf.getFile();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,49 @@
+package org.opencrm.adapter.cli;
+
+import org.opencrm.adapter.cli.bench.BenchCommand;
+import org.opencrm.adapter.cli.customer.CustomersCommand;
+import org.opencrm.adapter.cli.demo.DemoCommand;
+import org.opencrm.adapter.cli.importing.ImportCommand;
+import org.opencrm.adapter.cli.render.OutputFormat;
+import org.opencrm.adapter.cli.report.ReportCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code crm} root command: global options, shared by every subcommand wherever they are written. */
+@Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "CRM core: customers, purchases and the customer lifecycle.",
+        description = {"Stores customers and purchases in a pluggable store (SQLite by default) and reports on",
+            "the customer lifecycle. Run 'crm demo' to load the CDNOW demo data and see a report."},
+        footer = ExitCodes.HELP,
+        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, ReportCommand.class,
+            BenchCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class CrmCommand {
+
+    @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "URI",
+            description = {"Store URI: sqlite:PATH (default sqlite:./crm.db), memory:, or a plugin's scheme.",
+                "Falls back to the CRM_STORE environment variable."})
+    String store;
+
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+    OutputFormat format = OutputFormat.TABLE;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "No progress output; errors only.")
+    boolean quiet;
+
+    /** The root command of the command a subcommand runs in. */
+    public static CrmCommand of(CommandSpec spec) {
+        return (CrmCommand) spec.root().userObject();
+    }
+
+    public OutputFormat format() {
+        return format;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+}

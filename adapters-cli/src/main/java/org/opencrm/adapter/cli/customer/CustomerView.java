@@ -1,0 +1,86 @@
+package org.opencrm.adapter.cli.customer;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.opencrm.adapter.cli.render.OutputFormat;
+import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.domain.customer.ContactPoint;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.money.Money;
+
+/** Prints customers as a table, CSV or JSON. */
+final class CustomerView {
+
+    private static final List<String> COLUMNS = List.of("id", "name", "external_ids", "email", "phone",
+            "consent_email", "consent_phone", "acquisition_source", "acquisition_cost", "created_at", "attributes");
+
+    private CustomerView() {
+    }
+
+    static void print(PrintWriter out, OutputFormat format, List<Customer> customers, Optional<String> nextCursor) {
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("customers", customers.stream().map(CustomerView::json).toList());
+                page.put("next_cursor", nextCursor.orElse(null));
+                Renderer.json(out, page);
+            }
+            case CSV -> Renderer.csv(out, table(customers));
+            case TABLE -> {
+                Renderer.table(out, List.of(table(customers)));
+                nextCursor.ifPresent(c -> out.println("More: crm customers list --after " + c));
+                out.flush();
+            }
+        }
+    }
+
+    static void printOne(PrintWriter out, OutputFormat format, Customer customer) {
+        if (format == OutputFormat.JSON) {
+            Renderer.json(out, json(customer));
+            return;
+        }
+        print(out, format, List.of(customer), Optional.empty());
+    }
+
+    private static TableView table(List<Customer> customers) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Customer c : customers) {
+            rows.add(List.of(c.id().value(), c.name(),
+                    c.externalIds().stream().map(Object::toString).collect(Collectors.joining(" ")),
+                    c.email().orElse(""), c.contact(ContactPoint.Kind.PHONE).orElse(""),
+                    Boolean.toString(c.consent().email()), Boolean.toString(c.consent().phone()),
+                    c.acquisition().name(), c.acquisition().cost().map(Money::toString).orElse(""),
+                    c.createdAt().toString(),
+                    c.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(" "))));
+        }
+        return new TableView("Customers", COLUMNS, rows);
+    }
+
+    static Map<String, Object> json(Customer c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id().value());
+        m.put("name", c.name());
+        Map<String, String> ids = new LinkedHashMap<>();
+        c.externalIds().forEach(e -> ids.put(e.source(), e.value()));
+        m.put("external_ids", ids);
+        Map<String, String> contacts = new LinkedHashMap<>();
+        c.contactPoints().forEach(p -> contacts.put(p.kind().name().toLowerCase(java.util.Locale.ROOT), p.value()));
+        m.put("contact", contacts);
+        m.put("consent", Map.of("email", c.consent().email(), "phone", c.consent().phone()));
+        Map<String, Object> acquisition = new LinkedHashMap<>();
+        acquisition.put("source", c.acquisition().name());
+        c.acquisition().cost().ifPresent(cost -> acquisition.put("cost",
+                Map.of("amount", cost.amount().toPlainString(), "currency", cost.currency().getCurrencyCode())));
+        m.put("acquisition", acquisition);
+        m.put("created_at", c.createdAt().toString());
+        m.put("attributes", c.attributes());
+        return m;
+    }
+}

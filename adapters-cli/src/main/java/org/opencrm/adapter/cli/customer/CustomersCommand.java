@@ -1,0 +1,11 @@
+package org.opencrm.adapter.cli.customer;
+
+import org.opencrm.adapter.cli.ExitCodes;
+import picocli.CommandLine.Command;
+
+/** {@code crm customers}: one customer at a time. */
+@Command(name = "customers", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Adds, shows and lists customers.",
+        subcommands = {AddCustomerCommand.class, ShowCustomerCommand.class, ListCustomersCommand.class})
+public final class CustomersCommand {
+}

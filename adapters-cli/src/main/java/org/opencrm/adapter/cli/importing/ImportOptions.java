@@ -1,0 +1,43 @@
+package org.opencrm.adapter.cli.importing;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options every CSV import takes. */
+public final class ImportOptions {
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN",
+            description = "Read FIELD from the column named COLUMN (repeatable), for files with other headers.")
+    Map<String, String> mapping = new LinkedHashMap<>();
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
+            description = "Field separator (default: '${DEFAULT-VALUE}').")
+    char delimiter;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Where to write rejected rows (default: FILE.rejects.csv beside the input).")
+    Path rejects;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
+            description = "Rows per transaction (default: ${DEFAULT-VALUE}). A crash loses at most one batch, "
+                    + "which a re-run imports.")
+    int batchSize;
+
+    Map<String, String> mapping() {
+        Map<String, String> m = new LinkedHashMap<>();
+        mapping.forEach((k, v) -> m.put(k.strip().toLowerCase(Locale.ROOT), v));
+        return m;
+    }
+
+    int batchSize(CommandSpec spec) {
+        if (batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
+        }
+        return batchSize;
+    }
+}

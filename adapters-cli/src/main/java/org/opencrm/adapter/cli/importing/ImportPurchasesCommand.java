@@ -1,0 +1,105 @@
+package org.opencrm.adapter.cli.importing;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.UnknownCustomers;
+import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.PurchaseId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code crm import purchases FILE}. */
+@Command(name = "purchases", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = {"Imports purchases from a CSV file with a header row.",
+            "Columns (any order; rename with --map): purchase_id, customer_id, occurred_at, amount (required);",
+            "currency, channel, customer_name, product_id, category, quantity, unit_price, list_price (optional).",
+            "purchase_id is the idempotency key: a purchase already stored is skipped, never stored twice.",
+            "customer_id is the customer's external id in --source; unknown customers are registered on the fly",
+            "(--reject-unknown-customers turns them into rejects). occurred_at: YYYY-MM-DD, YYYYMMDD or ISO-8601.",
+            "A row with product_id carries one line item (quantity default 1, unit_price default amount).",
+            "Bad rows are written to the rejects file with line, field and reason; the rest is imported."})
+public final class ImportPurchasesCommand implements Callable<Integer> {
+
+    static final Set<String> FIELDS = Set.of("purchase_id", "customer_id", "occurred_at", "amount", "currency",
+            "channel", "customer_name", "product_id", "category", "quantity", "unit_price", "list_price");
+    static final Set<String> REQUIRED = Set.of("purchase_id", "customer_id", "occurred_at", "amount");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "CSV file to import.")
+    Path file;
+
+    @Mixin
+    ImportOptions options;
+
+    @Option(names = "--source", paramLabel = "SYSTEM", defaultValue = ExternalId.DEFAULT_SOURCE,
+            description = "Source system the customer ids belong to (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(names = "--currency", paramLabel = "ISO", defaultValue = "USD",
+            description = "Currency of rows without a currency column (default: ${DEFAULT-VALUE}).")
+    String currency;
+
+    @Option(names = "--reject-unknown-customers",
+            description = "Reject purchases of customers not yet known instead of registering them.")
+    boolean rejectUnknown;
+
+    private final ImportPurchasesUseCase importPurchases;
+
+    @Inject
+    public ImportPurchasesCommand(ImportPurchasesUseCase importPurchases) {
+        this.importPurchases = Objects.requireNonNull(importPurchases);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String defaultCurrency = Money.currency(currency).getCurrencyCode();
+        int batchSize = options.batchSize(spec);
+        try (ImportRun run = ImportRun.ofFile(spec, "import purchases", file, options.rejects);
+             CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
+                     REQUIRED, FIELDS)) {
+            var summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(
+                    table.rows(row -> parse(row, defaultCurrency)), source,
+                    rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER, batchSize, run.listener()));
+            return run.finish(summary);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static PurchaseRow parse(CsvTable.Row row, String defaultCurrency) {
+        String code = Optional.ofNullable(row.get("currency")).orElse(defaultCurrency);
+        Money amount = row.parseRequired("amount", a -> Money.of(a, code));
+        List<LineItem> lines = List.of();
+        if (row.get("product_id") != null) {
+            Money unit = Optional.ofNullable(row.parse("unit_price", p -> Money.of(p, code))).orElse(amount);
+            Integer quantity = Optional.ofNullable(row.parse("quantity", Integer::valueOf)).orElse(1);
+            lines = List.of(new LineItem(ProductId.of(row.get("product_id")),
+                    Optional.ofNullable(row.get("category")).map(Category::of), quantity, unit,
+                    Optional.ofNullable(row.parse("list_price", p -> Money.of(p, code)))));
+        }
+        return new PurchaseRow(row.parseRequired("purchase_id", PurchaseId::of), row.required("customer_id"),
+                Optional.ofNullable(row.get("customer_name")), row.parseRequired("occurred_at", Timestamps::parse),
+                amount, Channel.of(row.get("channel")), lines);
+    }
+}

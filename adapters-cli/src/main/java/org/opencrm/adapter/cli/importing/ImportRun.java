@@ -1,0 +1,118 @@
+package org.opencrm.adapter.cli.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencrm.adapter.cli.CrmCommand;
+import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.InputException;
+import org.opencrm.adapter.cli.render.OutputFormat;
+import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.application.port.in.importing.ImportListener;
+import org.opencrm.application.port.in.importing.ImportSummary;
+import org.opencrm.application.port.in.importing.RejectedRow;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** One import from the command line: the input with progress, the rejects file, and the closing summary. */
+public final class ImportRun implements AutoCloseable {
+
+    private final CommandSpec spec;
+    private final CountingInputStream input;
+    private final RejectsFile rejects;
+    private final Progress progress;
+
+    private ImportRun(CommandSpec spec, String task, InputStream in, long size, Path rejectsPath) {
+        this.spec = spec;
+        this.input = new CountingInputStream(new BufferedInputStream(in, 1 << 16));
+        this.rejects = new RejectsFile(rejectsPath);
+        this.progress = Progress.create(task, size, input::count, CrmCommand.of(spec).quiet(),
+                spec.commandLine().getErr());
+    }
+
+    /** Opens a file to import; its rejects go to {@code rejects}, or FILE.rejects.csv beside it. */
+    public static ImportRun ofFile(CommandSpec spec, String task, Path file, Path rejects) {
+        try {
+            return new ImportRun(spec, task, Files.newInputStream(file), Files.size(file),
+                    rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv"));
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Imports from a stream of known size (bundled data); rejects go to {@code rejects}. */
+    public static ImportRun ofStream(CommandSpec spec, String task, InputStream in, long size, Path rejects) {
+        return new ImportRun(spec, task, in, size, rejects);
+    }
+
+    public InputStream input() {
+        return input;
+    }
+
+    public ImportListener listener() {
+        return new ImportListener() {
+            @Override
+            public void rejected(RejectedRow row) {
+                rejects.write(row);
+            }
+
+            @Override
+            public void committed(ImportSummary soFar) {
+                progress.update(soFar);
+            }
+        };
+    }
+
+    /** Prints the summary in the chosen format and returns the exit code: 3 when rows were rejected. */
+    public int finish(ImportSummary summary) {
+        progress.close();
+        rejects.close();
+        PrintWriter out = spec.commandLine().getOut();
+        OutputFormat format = CrmCommand.of(spec).format();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("read", summary.read());
+        fields.put("imported", summary.imported());
+        fields.put("updated", summary.updated());
+        fields.put("duplicates_skipped", summary.duplicates());
+        fields.put("rejected", summary.rejected());
+        fields.put("customers_registered", summary.customersCreated());
+        fields.put("rejects_file", summary.rejected() > 0 ? rejects.path().toString() : null);
+        switch (format) {
+            case JSON -> Renderer.json(out, fields);
+            case CSV -> Renderer.csv(out, new TableView("import", List.copyOf(fields.keySet()),
+                    List.of(fields.values().stream().map(v -> v == null ? "" : v.toString()).toList())));
+            case TABLE -> {
+                out.printf("Read %d rows: %d imported, %d updated, %d duplicates skipped, %d rejected"
+                                + (summary.customersCreated() > 0 ? ", %d customers registered" : "%s") + "%n",
+                        summary.read(), summary.imported(), summary.updated(), summary.duplicates(),
+                        summary.rejected(), summary.customersCreated() > 0 ? summary.customersCreated() : "");
+                if (summary.rejected() > 0) {
+                    out.println("Rejected rows (line, field, reason): " + rejects.path());
+                }
+                out.flush();
+            }
+        }
+        return summary.rejected() > 0 ? ExitCodes.REJECTED_ROWS : ExitCodes.OK;
+    }
+
+    @Override
+    public void close() {
+        progress.close();
+        rejects.close();
+        try {
+            input.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.opencrm.adapter.cli.importing;
+
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Map;
+import org.opencrm.application.port.in.importing.ImportRow;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
+
+/** Purchase rows of a CSV file in the default layout, for callers other than the import command (benchmarks). */
+public final class PurchaseCsv {
+
+    private PurchaseCsv() {
+    }
+
+    /** Rows of {@code in}, named {@code source} in rejects; the caller closes the stream. */
+    public static Iterator<ImportRow<PurchaseRow>> rows(String source, InputStream in, String defaultCurrency) {
+        CsvTable table = new CsvTable(source, in, ',', Map.of(), ImportPurchasesCommand.REQUIRED,
+                ImportPurchasesCommand.FIELDS);
+        return table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency));
+    }
+}

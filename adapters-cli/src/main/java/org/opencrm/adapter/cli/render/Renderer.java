@@ -1,0 +1,74 @@
+package org.opencrm.adapter.cli.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.github.freva.asciitable.AsciiTable;
+import com.github.freva.asciitable.HorizontalAlign;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Prints tables as aligned text or CSV, and any JSON-shaped value as pretty JSON. */
+public final class Renderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Renderer() {
+    }
+
+    /** One or more tables as text, each under its title. */
+    public static void table(PrintWriter out, List<TableView> tables) {
+        boolean first = true;
+        for (TableView t : tables) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(t.title());
+            String[] header = t.columns().toArray(String[]::new);
+            String[][] data = t.rows().stream().map(r -> r.toArray(String[]::new)).toArray(String[][]::new);
+            com.github.freva.asciitable.Column[] columns = new com.github.freva.asciitable.Column[header.length];
+            for (int i = 0; i < header.length; i++) {
+                columns[i] = new com.github.freva.asciitable.Column().header(header[i])
+                        .dataAlign(numeric(t, i) ? HorizontalAlign.RIGHT : HorizontalAlign.LEFT);
+            }
+            out.println(AsciiTable.getTable(AsciiTable.BASIC_ASCII_NO_DATA_SEPARATORS, columns, data));
+        }
+        out.flush();
+    }
+
+    /** One table as RFC 4180 CSV with a header row. */
+    public static void csv(PrintWriter out, TableView table) {
+        StringWriter buffer = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(buffer)) {
+            csv.writeRecord(table.columns());
+            for (List<String> row : table.rows()) {
+                csv.writeRecord(row);
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.print(buffer);
+        out.flush();
+    }
+
+    /** A value (records, maps, lists) as indented JSON. */
+    public static void json(PrintWriter out, Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static boolean numeric(TableView t, int column) {
+        return !t.rows().isEmpty() && t.rows().stream().allMatch(r -> r.get(column).matches("-?[0-9][0-9.,]*%?"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.opencrm.adapter.cli.report;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.CrmCommand;
+import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.application.port.in.report.LifecycleReport;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crm report lifecycle}: customers, revenue, transitions and conversion per lifecycle stage and phase. */
+@Command(name = "lifecycle", mixinStandardHelpOptions = true,
+        description = {"Customers and revenue per management phase and lifecycle stage as of a date, the stage",
+            "transitions during the period before it, and the conversion from each customer's stage at the",
+            "period's start to their stage at its end.",
+            "Stages: prospect (selection), new (acquisition), active, at_risk, won_back (retention),",
+            "expanding (expansion), lapsed (exit)."},
+        footer = ExitCodes.HELP)
+public final class LifecycleReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today, UTC).")
+    LocalDate asOf;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+            description = "Period start, exclusive (default: 12 months before the as-of date).")
+    LocalDate from;
+
+    @Option(names = "--section", paramLabel = "SECTION", defaultValue = "STAGES",
+            description = "With --format csv, which table to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    LifecycleReportView.Section section;
+
+    private final LifecycleReportUseCase lifecycleReport;
+
+    @Inject
+    public LifecycleReportCommand(LifecycleReportUseCase lifecycleReport) {
+        this.lifecycleReport = Objects.requireNonNull(lifecycleReport);
+    }
+
+    @Override
+    public Integer call() {
+        LifecycleReport report = lifecycleReport.report(
+                new LifecycleReportUseCase.Query(Optional.ofNullable(asOf), Optional.ofNullable(from)));
+        LifecycleReportView.print(spec.commandLine().getOut(), CrmCommand.of(spec).format(), report, section);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,118 @@
+package org.opencrm.adapter.cli.report;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.opencrm.adapter.cli.render.OutputFormat;
+import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.application.port.in.report.LifecycleReport;
+import org.opencrm.application.port.in.report.MoneyTotals;
+import org.opencrm.domain.lifecycle.LifecycleStage;
+
+/** Prints a lifecycle report as text tables, CSV (one section) or JSON (everything). */
+public final class LifecycleReportView {
+
+    /** The parts of the report; CSV prints one of them. */
+    public enum Section { PHASES, STAGES, TRANSITIONS, CONVERSIONS }
+
+    private LifecycleReportView() {
+    }
+
+    public static void print(PrintWriter out, OutputFormat format, LifecycleReport report, Section csvSection) {
+        switch (format) {
+            case TABLE -> {
+                out.printf("Lifecycle report as of %s (period %s .. %s): %d customers, revenue in period %s%n%n",
+                        report.asOf(), report.periodStart().plusDays(1), report.asOf(), report.customers(),
+                        report.revenue().format());
+                Renderer.table(out, List.of(phases(report), stages(report), transitions(report), conversions(report)));
+            }
+            case CSV -> Renderer.csv(out, switch (csvSection) {
+                case PHASES -> phases(report);
+                case STAGES -> stages(report);
+                case TRANSITIONS -> transitions(report);
+                case CONVERSIONS -> conversions(report);
+            });
+            case JSON -> Renderer.json(out, json(report));
+        }
+    }
+
+    static TableView phases(LifecycleReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        r.phases().forEach(p -> rows.add(List.of(name(p.phase()), Long.toString(p.customers()), percent(p.share()),
+                p.revenue().format())));
+        return new TableView("Customers per management phase", List.of("phase", "customers", "share", "revenue"), rows);
+    }
+
+    static TableView stages(LifecycleReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        r.stages().forEach(s -> rows.add(List.of(name(s.stage()), name(s.phase()), Long.toString(s.customers()),
+                percent(s.share()), s.revenue().format())));
+        return new TableView("Customers per lifecycle stage",
+                List.of("stage", "phase", "customers", "share", "revenue"), rows);
+    }
+
+    static TableView transitions(LifecycleReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        r.transitions().forEach(t -> rows.add(List.of(from(t.from()), name(t.to()), Long.toString(t.count()))));
+        return new TableView("Transitions in the period", List.of("from", "to", "count"), rows);
+    }
+
+    static TableView conversions(LifecycleReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        r.conversions().forEach(c -> rows.add(List.of(from(c.from()), name(c.to()), Long.toString(c.customers()),
+                percent(c.share()))));
+        return new TableView("Conversion: stage at period start -> stage at as-of date",
+                List.of("from", "to", "customers", "share_of_from"), rows);
+    }
+
+    static Map<String, Object> json(LifecycleReport r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("asOf", r.asOf().toString());
+        root.put("periodStart", r.periodStart().toString());
+        root.put("customers", r.customers());
+        root.put("revenue", money(r.revenue()));
+        root.put("phases", r.phases().stream().map(p -> map("phase", name(p.phase()), "customers", p.customers(),
+                "share", p.share(), "revenue", money(p.revenue()))).toList());
+        root.put("stages", r.stages().stream().map(s -> map("stage", s.stage().name(), "phase", name(s.phase()),
+                "customers", s.customers(), "share", s.share(), "revenue", money(s.revenue()))).toList());
+        root.put("transitions", r.transitions().stream().map(t -> map("from", t.from().map(Enum::name).orElse(null),
+                "to", t.to().name(), "count", t.count())).toList());
+        root.put("conversions", r.conversions().stream().map(c -> map("from", c.from().map(Enum::name).orElse(null),
+                "to", c.to().name(), "customers", c.customers(), "share", c.share())).toList());
+        return root;
+    }
+
+    /** Amounts as strings: exact decimals, never binary floating point. */
+    private static Map<String, String> money(MoneyTotals totals) {
+        Map<String, String> m = new LinkedHashMap<>();
+        totals.byCurrency().forEach((currency, amount) -> m.put(currency, amount.toPlainString()));
+        return m;
+    }
+
+    private static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static String from(Optional<LifecycleStage> stage) {
+        return stage.map(LifecycleReportView::name).orElse("(not yet a customer)");
+    }
+
+    private static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+}

@@ -1,0 +1,10 @@
+package org.opencrm.adapter.cli.report;
+
+import org.opencrm.adapter.cli.ExitCodes;
+import picocli.CommandLine.Command;
+
+/** {@code crm report}: the reports operators run. */
+@Command(name = "report", description = "Reports on the customer base, as of a date.", footer = ExitCodes.HELP,
+        mixinStandardHelpOptions = true, subcommands = LifecycleReportCommand.class)
+public final class ReportCommand {
+}

@@ -1,0 +1,56 @@
+package org.opencrm.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import org.opencrm.application.port.in.customer.FindCustomerUseCase;
+import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
+import org.opencrm.application.port.in.customer.ListCustomersUseCase;
+import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
+import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.service.customer.CustomerService;
+import org.opencrm.application.service.customer.ImportCustomersService;
+import org.opencrm.application.service.purchase.ImportPurchasesService;
+import org.opencrm.application.service.purchase.RecordPurchaseService;
+import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.domain.lifecycle.LifecycleDerivation;
+
+/** Binds each use case to its service, and the clock and lifecycle rules they need. */
+final class ApplicationModule extends AbstractModule {
+
+    private final CrmConfig config;
+
+    ApplicationModule(CrmConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    protected void configure() {
+        bind(CustomerService.class).in(Singleton.class);
+        bind(RegisterCustomerUseCase.class).to(CustomerService.class);
+        bind(UpdateCustomerUseCase.class).to(CustomerService.class);
+        bind(FindCustomerUseCase.class).to(CustomerService.class);
+        bind(ListCustomersUseCase.class).to(CustomerService.class);
+        bind(ImportCustomersUseCase.class).to(ImportCustomersService.class);
+        bind(RecordPurchaseUseCase.class).to(RecordPurchaseService.class);
+        bind(ImportPurchasesUseCase.class).to(ImportPurchasesService.class);
+        bind(LifecycleReportUseCase.class).to(LifecycleReportService.class);
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.system(config.zone());
+    }
+
+    /** Where the P(alive) churn signal will plug in: callers only ever see the derivation. */
+    @Provides
+    @Singleton
+    LifecycleDerivation lifecycleDerivation() {
+        return config.derivation();
+    }
+}

@@ -1,0 +1,97 @@
+package org.opencrm.bootstrap;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.opencrm.domain.lifecycle.ExpansionRule;
+import org.opencrm.domain.lifecycle.LifecycleDerivation;
+import org.opencrm.domain.lifecycle.RecencyChurnSignal;
+
+/**
+ * Settings beyond the store: the lifecycle rules and the time zone days are counted in. Read from the
+ * properties file named by {@code CRM_CONFIG}, if any; every key is optional and defaults to domain.md's numbers.
+ */
+record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone) {
+
+    static final String ENVIRONMENT_VARIABLE = "CRM_CONFIG";
+    private static final Set<String> KEYS = Set.of("time-zone", "lifecycle.single-buyer-gap-days",
+            "lifecycle.at-risk-factor", "lifecycle.lapsed-factor", "lifecycle.min-at-risk-days",
+            "lifecycle.min-lapsed-days", "lifecycle.expansion-recent-days", "lifecycle.expansion-growth-factor");
+
+    static final CrmConfig DEFAULT = new CrmConfig(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT, ZoneId.of("UTC"));
+
+    /** Thrown for an unreadable file, an unknown key or a bad value; the message names file, key and value. */
+    static final class ConfigException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConfigException(String message) {
+            super(message);
+        }
+    }
+
+    LifecycleDerivation derivation() {
+        return new LifecycleDerivation(churnSignal, expansionRule);
+    }
+
+    static CrmConfig load(Map<String, String> environment) {
+        String file = environment.get(ENVIRONMENT_VARIABLE);
+        if (file == null || file.isBlank()) {
+            return DEFAULT;
+        }
+        Path path = Path.of(file);
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("config " + path + " (from " + ENVIRONMENT_VARIABLE + "): cannot read: " + e.getMessage());
+        }
+        Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty()) {
+            throw new ConfigException("config " + path + ": unknown keys " + unknown + "; known keys: " + new TreeSet<>(KEYS));
+        }
+        Reading read = new Reading(path, p);
+        RecencyChurnSignal d = RecencyChurnSignal.DEFAULT;
+        try {
+            RecencyChurnSignal churn = new RecencyChurnSignal(
+                    read.value("lifecycle.single-buyer-gap-days", Double::parseDouble, d.singleBuyerGapDays()),
+                    read.value("lifecycle.at-risk-factor", Double::parseDouble, d.atRiskFactor()),
+                    read.value("lifecycle.lapsed-factor", Double::parseDouble, d.lapsedFactor()),
+                    read.value("lifecycle.min-at-risk-days", Integer::parseInt, d.minAtRiskDays()),
+                    read.value("lifecycle.min-lapsed-days", Integer::parseInt, d.minLapsedDays()));
+            ExpansionRule expansion = new ExpansionRule(
+                    read.value("lifecycle.expansion-recent-days", Integer::parseInt, ExpansionRule.DEFAULT.recentDays()),
+                    read.value("lifecycle.expansion-growth-factor", BigDecimal::new, ExpansionRule.DEFAULT.growthFactor()));
+            ZoneId zone = read.value("time-zone", ZoneId::of, DEFAULT.zone());
+            return new CrmConfig(churn, expansion, zone);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("config " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** Typed reads of one properties file. */
+    private record Reading(Path path, Properties properties) {
+        <T> T value(String key, Function<String, T> parser, T fallback) {
+            String text = properties.getProperty(key);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                return parser.apply(text.strip());
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw new ConfigException("config " + path + ": key '" + key + "': '" + text + "' is not valid ("
+                        + e.getMessage() + ")");
+            }
+        }
+    }
+}

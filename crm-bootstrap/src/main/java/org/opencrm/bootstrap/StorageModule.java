@@ -1,0 +1,37 @@
+package org.opencrm.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.port.out.storage.Storage;
+
+/** Binds the driven ports to the store chosen at start-up. */
+final class StorageModule extends AbstractModule {
+
+    private final LazyStorage storage;
+
+    StorageModule(LazyStorage storage) {
+        this.storage = storage;
+    }
+
+    @Provides
+    @Singleton
+    CustomerRepository customers() {
+        return storage.port(CustomerRepository.class, Storage::customers);
+    }
+
+    @Provides
+    @Singleton
+    PurchaseRepository purchases() {
+        return storage.port(PurchaseRepository.class, Storage::purchases);
+    }
+
+    @Provides
+    @Singleton
+    UnitOfWork unitOfWork() {
+        return storage.port(UnitOfWork.class, Storage::unitOfWork);
+    }
+}
