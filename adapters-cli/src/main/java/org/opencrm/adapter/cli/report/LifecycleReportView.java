@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -16,13 +18,24 @@ import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.MoneyTotals;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 
-/** Prints a lifecycle report as text tables, CSV (one section) or JSON (everything). */
+/**
+ * Prints a lifecycle report as text tables, CSV (one section) or JSON (everything). Text shows shares as
+ * percentages and revenue with its currency; CSV gives fractions and one plain-decimal column per currency,
+ * so scripts read numbers, not text.
+ */
 public final class LifecycleReportView {
 
     /** The parts of the report; CSV prints one of them. */
     public enum Section { PHASES, STAGES, TRANSITIONS, CONVERSIONS }
 
-    private LifecycleReportView() {
+    private final LifecycleReport report;
+    private final boolean forMachines;
+    private final SortedSet<String> currencies = new TreeSet<>();
+
+    private LifecycleReportView(LifecycleReport report, boolean forMachines) {
+        this.report = report;
+        this.forMachines = forMachines;
+        currencies.addAll(report.revenue().byCurrency().keySet());
     }
 
     public static void print(PrintWriter out, OutputFormat format, LifecycleReport report, Section csvSection) {
@@ -31,45 +44,73 @@ public final class LifecycleReportView {
                 out.printf("Lifecycle report as of %s (period %s .. %s): %d customers, revenue in period %s%n%n",
                         report.asOf(), report.periodStart().plusDays(1), report.asOf(), report.customers(),
                         report.revenue().format());
-                Renderer.table(out, List.of(phases(report), stages(report), transitions(report), conversions(report)));
+                LifecycleReportView v = new LifecycleReportView(report, false);
+                Renderer.table(out, List.of(v.phases(), v.stages(), v.transitions(), v.conversions()));
             }
-            case CSV -> Renderer.csv(out, switch (csvSection) {
-                case PHASES -> phases(report);
-                case STAGES -> stages(report);
-                case TRANSITIONS -> transitions(report);
-                case CONVERSIONS -> conversions(report);
-            });
+            case CSV -> {
+                LifecycleReportView v = new LifecycleReportView(report, true);
+                Renderer.csv(out, switch (csvSection) {
+                    case PHASES -> v.phases();
+                    case STAGES -> v.stages();
+                    case TRANSITIONS -> v.transitions();
+                    case CONVERSIONS -> v.conversions();
+                });
+            }
             case JSON -> Renderer.json(out, json(report));
         }
     }
 
-    static TableView phases(LifecycleReport r) {
+    TableView phases() {
         List<List<String>> rows = new ArrayList<>();
-        r.phases().forEach(p -> rows.add(List.of(name(p.phase()), Long.toString(p.customers()), percent(p.share()),
-                p.revenue().format())));
-        return new TableView("Customers per management phase", List.of("phase", "customers", "share", "revenue"), rows);
+        report.phases().forEach(p -> rows.add(row(List.of(name(p.phase()), Long.toString(p.customers()),
+                share(p.share())), p.revenue())));
+        return new TableView("Customers per management phase", columns("phase", "customers", "share"), rows);
     }
 
-    static TableView stages(LifecycleReport r) {
+    TableView stages() {
         List<List<String>> rows = new ArrayList<>();
-        r.stages().forEach(s -> rows.add(List.of(name(s.stage()), name(s.phase()), Long.toString(s.customers()),
-                percent(s.share()), s.revenue().format())));
-        return new TableView("Customers per lifecycle stage",
-                List.of("stage", "phase", "customers", "share", "revenue"), rows);
+        report.stages().forEach(s -> rows.add(row(List.of(name(s.stage()), name(s.phase()),
+                Long.toString(s.customers()), share(s.share())), s.revenue())));
+        return new TableView("Customers per lifecycle stage", columns("stage", "phase", "customers", "share"), rows);
     }
 
-    static TableView transitions(LifecycleReport r) {
+    TableView transitions() {
         List<List<String>> rows = new ArrayList<>();
-        r.transitions().forEach(t -> rows.add(List.of(from(t.from()), name(t.to()), Long.toString(t.count()))));
+        report.transitions().forEach(t -> rows.add(List.of(from(t.from()), name(t.to()), Long.toString(t.count()))));
         return new TableView("Transitions in the period", List.of("from", "to", "count"), rows);
     }
 
-    static TableView conversions(LifecycleReport r) {
+    TableView conversions() {
         List<List<String>> rows = new ArrayList<>();
-        r.conversions().forEach(c -> rows.add(List.of(from(c.from()), name(c.to()), Long.toString(c.customers()),
-                percent(c.share()))));
+        report.conversions().forEach(c -> rows.add(List.of(from(c.from()), name(c.to()), Long.toString(c.customers()),
+                share(c.share()))));
         return new TableView("Conversion: stage at period start -> stage at as-of date",
                 List.of("from", "to", "customers", "share_of_from"), rows);
+    }
+
+    private List<String> columns(String... leading) {
+        List<String> columns = new ArrayList<>(List.of(leading));
+        if (forMachines) {
+            currencies.forEach(c -> columns.add("revenue_" + c));
+        } else {
+            columns.add("revenue");
+        }
+        return columns;
+    }
+
+    private List<String> row(List<String> leading, MoneyTotals revenue) {
+        List<String> row = new ArrayList<>(leading);
+        if (forMachines) {
+            currencies.forEach(c -> row.add(revenue.byCurrency().getOrDefault(c, BigDecimal.ZERO).toPlainString()));
+        } else {
+            row.add(revenue.format());
+        }
+        return row;
+    }
+
+    private String share(BigDecimal share) {
+        return forMachines ? share.toPlainString()
+                : share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
     static Map<String, Object> json(LifecycleReport r) {
@@ -110,9 +151,5 @@ public final class LifecycleReportView {
 
     private static String name(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 }

@@ -1,0 +1,202 @@
+package org.opencrm.application.fake;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.port.Page;
+import org.opencrm.application.port.PageRequest;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/**
+ * Test fake for the application's services: two maps, and a transaction that snapshots them and puts the
+ * snapshot back on failure. Single-threaded by design. It passes the same storage contract as the real
+ * backends ({@code FakeStorageContractTest}), which is what makes service tests over it trustworthy.
+ */
+public final class FakeStorage implements Storage, UnitOfWork {
+
+    private TreeMap<CustomerId, Customer> customers = new TreeMap<>();
+    private Map<PurchaseId, Purchase> purchases = new HashMap<>();
+    private final Customers customerRepository = new Customers();
+    private final Purchases purchaseRepository = new Purchases();
+    private boolean inTransaction;
+    /** How many transactions were committed: lets tests see batching. */
+    private int commits;
+
+    public int commits() {
+        return commits;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (inTransaction) {
+            return work.get();
+        }
+        TreeMap<CustomerId, Customer> customersBefore = new TreeMap<>(customers);
+        Map<PurchaseId, Purchase> purchasesBefore = new HashMap<>(purchases);
+        inTransaction = true;
+        try {
+            T result = work.get();
+            commits++;
+            return result;
+        } catch (RuntimeException e) {
+            customers = customersBefore;
+            purchases = purchasesBefore;
+            throw e;
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return customerRepository;
+    }
+
+    @Override
+    public PurchaseRepository purchases() {
+        return purchaseRepository;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return this;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private final class Customers implements CustomerRepository {
+
+        @Override
+        public void save(Customer customer) {
+            for (ExternalId e : customer.externalIds()) {
+                Optional<Customer> owner = findByExternalId(e);
+                if (owner.isPresent() && !owner.get().id().equals(customer.id())) {
+                    throw new DuplicateExternalIdException(e);
+                }
+            }
+            customers.put(customer.id(), customer);
+        }
+
+        @Override
+        public void saveAll(Collection<Customer> all) {
+            inTransaction(() -> {
+                all.forEach(this::save);
+                return null;
+            });
+        }
+
+        @Override
+        public Optional<Customer> findById(CustomerId id) {
+            return Optional.ofNullable(customers.get(id));
+        }
+
+        @Override
+        public Optional<Customer> findByExternalId(ExternalId externalId) {
+            return customers.values().stream().filter(c -> c.externalIds().contains(externalId)).findFirst();
+        }
+
+        @Override
+        public Optional<Customer> findByEmail(String email) {
+            return customers.values().stream().filter(c -> c.email().equals(Optional.of(email))).findFirst();
+        }
+
+        @Override
+        public Map<String, Customer> findByExternalIds(String source, Collection<String> values) {
+            Map<String, Customer> found = new HashMap<>();
+            values.forEach(v -> findByExternalId(ExternalId.of(source, v)).ifPresent(c -> found.put(v, c)));
+            return found;
+        }
+
+        @Override
+        public Map<String, CustomerId> findIdsByExternalIds(String source, Collection<String> values) {
+            Map<String, CustomerId> found = new HashMap<>();
+            findByExternalIds(source, values).forEach((v, c) -> found.put(v, c.id()));
+            return found;
+        }
+
+        @Override
+        public Map<String, Customer> findByEmails(Collection<String> emails) {
+            Map<String, Customer> found = new HashMap<>();
+            emails.forEach(e -> findByEmail(e).ifPresent(c -> found.put(e, c)));
+            return found;
+        }
+
+        @Override
+        public Page<Customer> findPage(PageRequest request) {
+            List<Customer> rest = new ArrayList<>(request.after()
+                    .map(a -> customers.tailMap(CustomerId.of(a), false).values()).orElse(customers.values()));
+            List<Customer> items = rest.subList(0, Math.min(rest.size(), request.limit()));
+            return new Page<>(items, rest.size() > request.limit()
+                    ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        }
+
+        @Override
+        public long count() {
+            return customers.size();
+        }
+    }
+
+    private final class Purchases implements PurchaseRepository {
+
+        @Override
+        public boolean add(Purchase purchase) {
+            return purchases.putIfAbsent(purchase.id(), purchase) == null;
+        }
+
+        @Override
+        public int addAll(List<Purchase> all) {
+            return inTransaction(() -> (int) all.stream().filter(this::add).count());
+        }
+
+        @Override
+        public Optional<Purchase> findById(PurchaseId id) {
+            return Optional.ofNullable(purchases.get(id));
+        }
+
+        @Override
+        public List<Purchase> findByCustomer(CustomerId customerId) {
+            return purchases.values().stream().filter(p -> p.customerId().equals(customerId))
+                    .sorted(Comparator.comparing(Purchase::occurredAt).thenComparing(Purchase::id)).toList();
+        }
+
+        @Override
+        public long count() {
+            return purchases.size();
+        }
+
+        @Override
+        public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
+            for (Customer c : customers.values()) {
+                List<PurchaseFact> facts = findByCustomer(c.id()).stream().map(p -> new PurchaseFact(
+                        p.occurredAt().atZone(zone).toLocalDate(), p.amount(),
+                        p.lineItems().stream().map(LineItem::category).flatMap(Optional::stream)
+                                .collect(Collectors.toSet()))).toList();
+                sink.accept(new PurchaseHistory(c.id(), c.createdAt().atZone(zone).toLocalDate(), facts));
+            }
+        }
+
+    }
+}
