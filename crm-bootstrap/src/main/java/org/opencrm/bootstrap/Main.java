@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.opencrm.adapter.cli.CliErrors;
 import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.out.storage.StoreLocation;
 import picocli.CommandLine;
 

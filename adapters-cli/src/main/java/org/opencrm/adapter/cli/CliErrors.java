@@ -1,5 +1,8 @@
 package org.opencrm.adapter.cli;
 
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.adapter.cli.support.InputException;
+
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.opencrm.application.error.CustomerNotFoundException;

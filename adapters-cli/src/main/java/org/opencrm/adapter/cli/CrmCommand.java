@@ -1,5 +1,7 @@
 package org.opencrm.adapter.cli;
 
+import org.opencrm.adapter.cli.support.ExitCodes;
+
 import org.opencrm.adapter.cli.bench.BenchCommand;
 import org.opencrm.adapter.cli.customer.CustomersCommand;
 import org.opencrm.adapter.cli.demo.DemoCommand;
@@ -33,17 +35,4 @@ public final class CrmCommand {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "No progress output; errors only.")
     boolean quiet;
-
-    /** The root command of the command a subcommand runs in. */
-    public static CrmCommand of(CommandSpec spec) {
-        return (CrmCommand) spec.root().userObject();
-    }
-
-    public OutputFormat format() {
-        return format;
-    }
-
-    public boolean quiet() {
-        return quiet;
-    }
 }

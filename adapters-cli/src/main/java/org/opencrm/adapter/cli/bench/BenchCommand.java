@@ -1,6 +1,6 @@
 package org.opencrm.adapter.cli.bench;
 
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code crm bench}: reproducible performance measurements (docs/performance.md). */

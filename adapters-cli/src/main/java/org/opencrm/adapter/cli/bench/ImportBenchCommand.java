@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
-import org.opencrm.adapter.cli.InputException;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.cli.importing.PurchaseCsv;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
@@ -110,7 +110,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         result.put("ratio", round(refSeconds / oursSeconds));
         result.put("peak_heap_mib", peakHeap >> 20);
         result.put("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
-        if (CrmCommand.of(spec).format() == OutputFormat.JSON) {
+        if (GlobalOptions.format(spec) == OutputFormat.JSON) {
             Renderer.json(spec.commandLine().getOut(), result);
         } else {
             spec.commandLine().getOut().printf(Locale.ROOT,

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.domain.customer.AcquisitionSource;
 import org.opencrm.domain.customer.ContactPoint;
@@ -92,7 +92,7 @@ public final class AddCustomerCommand implements Callable<Integer> {
                 new CustomerUpdate(Optional.of(name), ids, contacts,
                         Optional.of(new MarketingConsent(consentEmail, consentPhone)), attributes, acquisition),
                 Optional.ofNullable(createdAt)));
-        CustomerView.printOne(spec.commandLine().getOut(), CrmCommand.of(spec).format(), customer);
+        CustomerView.printOne(spec.commandLine().getOut(), GlobalOptions.format(spec), customer);
         return ExitCodes.OK;
     }
 

@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
@@ -44,7 +44,7 @@ public final class ListCustomersCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be 1.." + PageRequest.MAX_LIMIT + ", got " + limit);
         }
         Page<Customer> page = listCustomers.list(new PageRequest(Optional.ofNullable(after), limit));
-        CustomerView.print(spec.commandLine().getOut(), CrmCommand.of(spec).format(), page.items(), page.nextCursor());
+        CustomerView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), page.items(), page.nextCursor());
         return ExitCodes.OK;
     }
 }

@@ -3,8 +3,8 @@ package org.opencrm.adapter.cli.customer;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.domain.customer.Customer;
@@ -57,7 +57,7 @@ public final class ShowCustomerCommand implements Callable<Integer> {
         } else {
             customer = findCustomer.byEmail(key.email).orElseThrow(() -> new CustomerNotFoundException(key.email));
         }
-        CustomerView.printOne(spec.commandLine().getOut(), CrmCommand.of(spec).format(), customer);
+        CustomerView.printOne(spec.commandLine().getOut(), GlobalOptions.format(spec), customer);
         return ExitCodes.OK;
     }
 }

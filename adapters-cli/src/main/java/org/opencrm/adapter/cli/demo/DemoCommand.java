@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.importing.ImportRun;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.report.LifecycleReportView;
@@ -66,7 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
                     new CdnowReader(DATA, run.input()), CdnowReader.SOURCE,
                     ImportPurchasesUseCase.UnknownCustomers.REGISTER, 10_000, run.listener()));
         }
-        OutputFormat format = CrmCommand.of(spec).format();
+        OutputFormat format = GlobalOptions.format(spec);
         if (format == OutputFormat.TABLE) {
             spec.commandLine().getOut().printf("CDNOW demo: %d purchases read, %d stored now, %d already there, "
                     + "%d customers registered.%n%n", summary.read(), summary.imported(), summary.duplicates(),

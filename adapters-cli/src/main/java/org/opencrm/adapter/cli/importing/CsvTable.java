@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.opencrm.adapter.cli.InputException;
+import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import org.opencrm.application.port.in.importing.SourcePosition;

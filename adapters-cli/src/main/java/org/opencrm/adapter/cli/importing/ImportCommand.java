@@ -1,6 +1,6 @@
 package org.opencrm.adapter.cli.importing;
 
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code crm import}: bulk loading from CSV files. */

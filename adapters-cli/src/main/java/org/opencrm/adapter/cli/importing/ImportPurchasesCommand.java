@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.UnknownCustomers;

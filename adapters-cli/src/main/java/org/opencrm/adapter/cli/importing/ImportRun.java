@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
-import org.opencrm.adapter.cli.InputException;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -34,7 +34,7 @@ public final class ImportRun implements AutoCloseable {
         this.spec = spec;
         this.input = new CountingInputStream(new BufferedInputStream(in, 1 << 16));
         this.rejects = new RejectsFile(rejectsPath);
-        this.progress = Progress.create(task, size, input::count, CrmCommand.of(spec).quiet(),
+        this.progress = Progress.create(task, size, input::count, GlobalOptions.quiet(spec),
                 spec.commandLine().getErr());
     }
 
@@ -78,7 +78,7 @@ public final class ImportRun implements AutoCloseable {
         progress.close();
         rejects.close();
         PrintWriter out = spec.commandLine().getOut();
-        OutputFormat format = CrmCommand.of(spec).format();
+        OutputFormat format = GlobalOptions.format(spec);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("read", summary.read());
         fields.put("imported", summary.imported());

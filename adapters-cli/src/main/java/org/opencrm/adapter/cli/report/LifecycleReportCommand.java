@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.CrmCommand;
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ public final class LifecycleReportCommand implements Callable<Integer> {
     public Integer call() {
         LifecycleReport report = lifecycleReport.report(
                 new LifecycleReportUseCase.Query(Optional.ofNullable(asOf), Optional.ofNullable(from)));
-        LifecycleReportView.print(spec.commandLine().getOut(), CrmCommand.of(spec).format(), report, section);
+        LifecycleReportView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), report, section);
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.opencrm.adapter.cli.report;
 
-import org.opencrm.adapter.cli.ExitCodes;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import picocli.CommandLine.Command;
 
 /** {@code crm report}: the reports operators run. */

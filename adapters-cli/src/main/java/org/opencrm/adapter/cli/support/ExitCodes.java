@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli;
+package org.opencrm.adapter.cli.support;
 
 /** The exit codes of {@code crm}, stable across releases and listed in every command's help. */
 public final class ExitCodes {

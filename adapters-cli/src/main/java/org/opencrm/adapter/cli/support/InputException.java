@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli;
+package org.opencrm.adapter.cli.support;
 
 /** Input the command cannot work with at all (a missing column, a malformed file); says where. */
 public final class InputException extends RuntimeException {
