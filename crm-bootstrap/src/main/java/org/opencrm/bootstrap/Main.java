@@ -7,10 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.opencrm.adapter.cli.CliErrors;
-import org.opencrm.adapter.cli.CrmCommand;
+import org.opencrm.adapter.cli.CrmCli;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.out.storage.StoreLocation;
-import picocli.CommandLine;
 
 /**
  * The {@code crm} executable. Starts in two passes: the store is picked from the arguments first (wherever
@@ -43,14 +42,7 @@ public final class Main {
         try (LazyStorage storage = new LazyStorage(location, Main.class.getClassLoader())) {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApplicationModule(config),
                     new StorageModule(storage));
-            CliErrors errors = new CliErrors();
-            CommandLine cli = new CommandLine(CrmCommand.class, new GuiceFactory(injector))
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setOut(out)
-                    .setErr(err)
-                    .setExecutionExceptionHandler(errors)
-                    .setExitCodeExceptionMapper(errors);
-            return cli.execute(args);
+            return CrmCli.create(new GuiceFactory(injector), out, err).execute(args);
         } catch (RuntimeException e) {
             // Failures outside a command's own run: opening or closing the store, building the injector.
             err.println("crm: " + e.getMessage());

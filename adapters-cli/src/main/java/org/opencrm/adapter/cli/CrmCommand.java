@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code crm} root command: global options, shared by every subcommand wherever they are written. */
 @Command(name = "crm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "CRM core: customers, purchases and the customer lifecycle.",
-        description = {"Stores customers and purchases in a pluggable store (SQLite by default) and reports on",
-            "the customer lifecycle. Run 'crm demo' to load the CDNOW demo data and see a report."},
+        description = "Stores customers and purchases in a pluggable store (SQLite by default) and reports on the "
+                + "customer lifecycle. Run 'crm demo' to load the CDNOW demo data and see a report.",
         footer = ExitCodes.HELP,
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, ReportCommand.class,
             BenchCommand.class, picocli.CommandLine.HelpCommand.class})

@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
  * {@code sqlite3} shell's {@code .import} into an equivalent table, and prints both rates and their ratio.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Times 'crm import purchases FILE' in this process against the sqlite3 shell's .import of",
-            "the same CSV into an equivalent table (same columns, keys and index), measured in one run.",
-            "Use an empty store (e.g. --store sqlite:/tmp/bench.db on a new file) and a file from 'crm bench generate'."})
+        description = "Times 'crm import purchases FILE' in this process against the sqlite3 shell's .import of the "
+                + "same CSV into an equivalent table (same columns, keys and index), measured in one run. Use an "
+                + "empty store (e.g. --store sqlite:/tmp/bench.db on a new file) and a file from 'crm bench "
+                + "generate'.")
 public final class ImportBenchCommand implements Callable<Integer> {
 
     /** The baseline table: the CSV's columns with the keys and index our purchase table has. */

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code crm customers list}. */
 @Command(name = "list", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Lists customers in id order, one page at a time.",
-            "The last line (or next_cursor in JSON) gives the cursor of the next page."})
+        description = "Lists customers in id order, one page at a time. The last line (or next_cursor in JSON) gives "
+                + "the cursor of the next page.")
 public final class ListCustomersCommand implements Callable<Integer> {
 
     @Spec

@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code crm demo}: loads the bundled CDNOW purchase history and prints the lifecycle report. */
 @Command(name = "demo", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Loads the CDNOW master purchase history (23,570 customers, 69,659 purchases,",
-            "1997-01-01 .. 1998-06-30; Fader & Hardie) into the store and prints the lifecycle report",
-            "as of the last day of the data. Safe to run again: nothing is stored twice."})
+        description = "Loads the CDNOW master purchase history (23,570 customers, 69,659 purchases, 1997-01-01 .. "
+                + "1998-06-30; Fader & Hardie) into the store and prints the lifecycle report as of the last day "
+                + "of the data. Safe to run again: nothing is stored twice.")
 public final class DemoCommand implements Callable<Integer> {
 
     private static final String DATA = "CDNOW_master.txt";

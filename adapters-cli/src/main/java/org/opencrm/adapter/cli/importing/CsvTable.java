@@ -56,6 +56,7 @@ final class CsvTable implements Closeable {
                 throw new InputException("--map names unknown field '" + field + "'; fields: " + new TreeSet<>(known));
             }
         }
+        Set<String> missing = new TreeSet<>();
         Set<String> wanted = new TreeSet<>(known);
         columns.keySet().stream().filter(c -> c.startsWith("attr.")).forEach(wanted::add);
         mapping.keySet().stream().filter(f -> f.startsWith("attr.")).forEach(wanted::add);
@@ -65,9 +66,14 @@ final class CsvTable implements Closeable {
             if (at != null) {
                 index.put(field, at);
             } else if (required.contains(field)) {
-                throw new InputException(source + ": line 1: missing column '" + column + "' for field '" + field
-                        + "' (header: " + String.join(", ", header) + "); name it with --map " + field + "=COLUMN");
+                missing.add(column);
             }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(source + ": line 1: missing column" + (missing.size() > 1 ? "s " : " ")
+                    + "'" + String.join("', '", missing) + "' (header: " + String.join(", ", header)
+                    + "); for other column names use --map FIELD=COLUMN, e.g. --map " + missing.iterator().next()
+                    + "=" + (header.isEmpty() ? "COLUMN" : header.get(0)));
         }
     }
 

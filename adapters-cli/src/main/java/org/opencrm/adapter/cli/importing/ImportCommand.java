@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code crm import}: bulk loading from CSV files. */
 @Command(name = "import", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Loads customers or purchases from a CSV file with a header row.",
-            "Imports are idempotent: re-running a file stores nothing twice, and a run that was cut off",
-            "(even by kill -9) is completed by running it again."},
+        description = "Loads customers or purchases from a CSV file with a header row. Imports are idempotent: "
+                + "re-running a file stores nothing twice, and a run that was cut off (even by kill -9) is "
+                + "completed by running it again.",
         subcommands = {ImportPurchasesCommand.class, ImportCustomersCommand.class})
 public final class ImportCommand {
 }

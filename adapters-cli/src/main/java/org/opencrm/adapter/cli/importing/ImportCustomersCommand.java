@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code crm import customers FILE}. */
 @Command(name = "customers", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Imports customers from a CSV file with a header row, upserting on a natural key:",
-            "a customer whose key is already stored is updated (--update), a new key registers a customer.",
-            "Columns (any order; rename with --map): external_id, name, email, phone, address, email_consent,",
-            "phone_consent (true/false), acquisition_source, acquisition_cost, currency, created_at, and",
-            "attr.NAME for free attributes. name is required for new customers; the key column for all rows."})
+        description = "Imports customers from a CSV file with a header row, upserting on a natural key: a customer "
+                + "whose key is already stored is updated (--update), a new key registers a customer. Columns (any "
+                + "order; rename with --map): external_id, name, email, phone, address, email_consent, "
+                + "phone_consent (true/false), acquisition_source, acquisition_cost, currency, created_at, and "
+                + "attr.NAME for free attributes. name is required for new customers; the key column for all rows.")
 public final class ImportCustomersCommand implements Callable<Integer> {
 
     static final Set<String> FIELDS = Set.of("external_id", "name", "email", "phone", "address", "email_consent",

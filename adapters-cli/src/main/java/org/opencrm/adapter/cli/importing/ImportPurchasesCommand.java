@@ -29,14 +29,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code crm import purchases FILE}. */
 @Command(name = "purchases", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = {"Imports purchases from a CSV file with a header row.",
-            "Columns (any order; rename with --map): purchase_id, customer_id, occurred_at, amount (required);",
-            "currency, channel, customer_name, product_id, category, quantity, unit_price, list_price (optional).",
-            "purchase_id is the idempotency key: a purchase already stored is skipped, never stored twice.",
-            "customer_id is the customer's external id in --source; unknown customers are registered on the fly",
-            "(--reject-unknown-customers turns them into rejects). occurred_at: YYYY-MM-DD, YYYYMMDD or ISO-8601.",
-            "A row with product_id carries one line item (quantity default 1, unit_price default amount).",
-            "Bad rows are written to the rejects file with line, field and reason; the rest is imported."})
+        description = "Imports purchases from a CSV file with a header row. Columns (any order; rename with --map): "
+                + "purchase_id, customer_id, occurred_at, amount (required); currency, channel, customer_name, "
+                + "product_id, category, quantity, unit_price, list_price (optional). purchase_id is the "
+                + "idempotency key: a purchase already stored is skipped, never stored twice. customer_id is the "
+                + "customer's external id in --source; unknown customers are registered on the fly "
+                + "(--reject-unknown-customers turns them into rejects). occurred_at: YYYY-MM-DD, YYYYMMDD or "
+                + "ISO-8601. A row with product_id carries one line item (quantity default 1, unit_price default "
+                + "amount). Bad rows are written to the rejects file with line, field and reason; the rest is "
+                + "imported.")
 public final class ImportPurchasesCommand implements Callable<Integer> {
 
     static final Set<String> FIELDS = Set.of("purchase_id", "customer_id", "occurred_at", "amount", "currency",

@@ -57,6 +57,7 @@ abstract class Progress implements AutoCloseable {
     private static final class Bar extends Progress {
         private final ProgressBar bar;
         private final LongSupplier bytesRead;
+        private boolean closed;
 
         Bar(String task, long totalBytes, LongSupplier bytesRead) {
             this.bytesRead = bytesRead;
@@ -73,8 +74,11 @@ abstract class Progress implements AutoCloseable {
 
         @Override
         public void close() {
-            bar.stepTo(bar.getMax());
-            bar.close();
+            if (!closed) {
+                closed = true;
+                bar.stepTo(bar.getMax());
+                bar.close();
+            }
         }
     }
 

@@ -55,6 +55,7 @@ final class RejectsFile implements AutoCloseable {
         if (writer != null) {
             try {
                 writer.close();
+                writer = null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

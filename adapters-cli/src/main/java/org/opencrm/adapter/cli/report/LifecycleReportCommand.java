@@ -16,11 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code crm report lifecycle}: customers, revenue, transitions and conversion per lifecycle stage and phase. */
 @Command(name = "lifecycle", mixinStandardHelpOptions = true,
-        description = {"Customers and revenue per management phase and lifecycle stage as of a date, the stage",
-            "transitions during the period before it, and the conversion from each customer's stage at the",
-            "period's start to their stage at its end.",
-            "Stages: prospect (selection), new (acquisition), active, at_risk, won_back (retention),",
-            "expanding (expansion), lapsed (exit)."},
+        description = "Customers and revenue per management phase and lifecycle stage as of a date, the stage "
+                + "transitions during the period before it, and the conversion from each customer's stage at the "
+                + "period's start to their stage at its end.%nStages: prospect (selection), new (acquisition), "
+                + "active, at_risk, won_back (retention), expanding (expansion), lapsed (exit).",
         footer = ExitCodes.HELP)
 public final class LifecycleReportCommand implements Callable<Integer> {
 

@@ -1,0 +1,54 @@
+package org.opencrm.adapter.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.opencrm.adapter.cli.importing.Timestamps;
+import picocli.CommandLine;
+
+/** Builds the {@code crm} command line: converters with plain-language errors, exit-code mapping, streams. */
+public final class CrmCli {
+
+    private CrmCli() {
+    }
+
+    /** The command line whose commands {@code factory} builds (the bootstrap passes one backed by Guice). */
+    public static CommandLine create(CommandLine.IFactory factory, PrintWriter out, PrintWriter err) {
+        CliErrors errors = new CliErrors();
+        return new CommandLine(CrmCommand.class, factory)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(LocalDate.class, CrmCli::date)
+                .registerConverter(Instant.class, CrmCli::instant)
+                .registerConverter(BigDecimal.class, CrmCli::decimal)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(errors)
+                .setExitCodeExceptionMapper(errors);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date; use YYYY-MM-DD");
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Timestamps.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a decimal number (use 12.50)");
+        }
+    }
+}

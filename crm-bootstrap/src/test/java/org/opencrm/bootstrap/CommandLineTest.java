@@ -1,0 +1,205 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The crm command line, in process, on real SQLite files: parsing, output formats, exit codes, refusals. */
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private String store;
+    private final Crm crm = new Crm();
+
+    @BeforeEach
+    void store() {
+        store = "--store=sqlite:" + dir.resolve("crm.db");
+    }
+
+    @Test
+    void helpExplainsEveryCommandAndTheExitCodes() {
+        Crm.Result root = crm.run("--help");
+        assertThat(root.exitCode()).isZero();
+        assertThat(root.out()).contains("demo", "import", "customers", "report", "--store", "--format", "Exit codes:");
+        Crm.Result lifecycle = crm.run("report", "lifecycle", "--help");
+        assertThat(lifecycle.out()).contains("--as-of", "--from", "prospect (selection)", "6  store unavailable");
+        assertThat(crm.run("import", "purchases", "--help").out()).contains("purchase_id", "--map", "--rejects");
+        assertThat(Files.exists(dir.resolve("crm.db"))).isFalse();
+        assertThat(crm.run("--version").out()).startsWith("crm ");
+    }
+
+    @Test
+    void badCommandLinesExitWithTwoAndSayWhy() {
+        Crm.Result r = crm.run(store, "report", "lifecycle", "--as-of", "yesterday");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of").contains("yesterday").doesNotContain("Exception");
+        assertThat(crm.run(store, "frobnicate").exitCode()).isEqualTo(2);
+        assertThat(crm.run(store, "customers", "list", "--limit", "0").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownStoreSchemeExitsWithSixAndListsTheSchemes() {
+        Crm.Result r = crm.run("--store", "mongodb://db", "customers", "list");
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).contains("unknown store scheme 'mongodb'; available: memory, sqlite");
+    }
+
+    @Test
+    void theEnvironmentChoosesTheStoreWhenNoOptionDoes() {
+        new Crm().env("CRM_STORE", "sqlite:" + dir.resolve("env.db")).run("customers", "add", "--name", "Env");
+        assertThat(Files.exists(dir.resolve("env.db"))).isTrue();
+    }
+
+    @Test
+    void aBadConfigFileIsRefusedWithFileKeyAndValue() throws Exception {
+        Path config = dir.resolve("crm.properties");
+        Files.writeString(config, "lifecycle.at-risk-factor = lots\n");
+        Crm.Result r = new Crm().env("CRM_CONFIG", config.toString()).run(store, "report", "lifecycle");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(config.toString(), "lifecycle.at-risk-factor", "'lots'");
+    }
+
+    @Test
+    void customersRoundTripWithUnicodeInEveryFormat() throws Exception {
+        Crm.Result added = crm.run(store, "--format", "json", "customers", "add", "--name", "张伟 🐉",
+                "--external-id", "shop:zw-1", "--email", "zw@example.cn", "--attr", "城市=北京", "--consent-email",
+                "--acquisition-source", "referral", "--acquisition-cost", "0.30", "--currency", "CNY");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        JsonNode customer = JSON.readTree(added.out());
+        String id = customer.get("id").asText();
+        assertThat(customer.get("name").asText()).isEqualTo("张伟 🐉");
+        assertThat(customer.at("/acquisition/cost/amount").asText()).isEqualTo("0.30");
+
+        Crm.Result shown = crm.run(store, "customers", "show", "--external-id", "shop:zw-1", "--format", "json");
+        assertThat(JSON.readTree(shown.out()).get("id").asText()).isEqualTo(id);
+        assertThat(JSON.readTree(shown.out()).at("/attributes/城市").asText()).isEqualTo("北京");
+        assertThat(crm.run(store, "customers", "show", "--email", "zw@example.cn").out()).contains("张伟 🐉");
+        assertThat(crm.run(store, "--format", "csv", "customers", "list").out()).contains(id + ",张伟 🐉,shop:zw-1");
+
+        Crm.Result missing = crm.run(store, "customers", "show", "nobody");
+        assertThat(missing.exitCode()).isEqualTo(4);
+        assertThat(missing.err()).contains("no customer nobody");
+        assertThat(crm.run(store, "customers", "add", "--name", "Twin", "--external-id", "shop:zw-1").exitCode())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void listingPagesWithACursor() {
+        for (int i = 0; i < 3; i++) {
+            crm.run(store, "customers", "add", "--name", "C" + i);
+        }
+        Crm.Result first = crm.run(store, "customers", "list", "--limit", "2", "--format", "json");
+        String cursor = readJson(first.out()).get("next_cursor").asText();
+        JsonNode second = readJson(crm.run(store, "customers", "list", "--limit", "2", "--after", cursor,
+                "--format", "json").out());
+        assertThat(second.get("customers")).hasSize(1);
+        assertThat(second.get("next_cursor").isNull()).isTrue();
+    }
+
+    @Test
+    void purchaseImportRejectsBadRowsWithLineFieldAndReasonAndImportsTheRest() throws Exception {
+        Path csv = dir.resolve("purchases.csv");
+        Files.writeString(csv, String.join("\n",
+                "purchase_id,customer_id,occurred_at,amount,currency",
+                "t1,c1,2024-01-05,10.00,USD",
+                "t2,c1,2024-02-30,5.00,USD",
+                "t3,c2,2024-01-06,abc,USD",
+                "t4,c2,20240107,1.005,USD",
+                "t5,c2,2024-01-08T10:00:00Z,7.50,",
+                "t6,c3,2024-01-09,1",
+                "t1,c1,2024-01-05,10.00,USD") + "\n");
+        Crm.Result r = crm.run(store, "import", "purchases", csv.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.out()).contains("Read 7 rows: 2 imported, 0 updated, 1 duplicates skipped, 4 rejected, 2 customers registered");
+        List<String> rejects = Files.readAllLines(dir.resolve("purchases.csv.rejects.csv"), StandardCharsets.UTF_8);
+        assertThat(rejects).hasSize(5);
+        assertThat(rejects.get(0)).isEqualTo("source,line,field,reason");
+        assertThat(rejects.get(1)).startsWith(csv + ",3,occurred_at,\"'2024-02-30' is not a date or timestamp");
+        assertThat(rejects.get(2)).startsWith(csv + ",4,amount,");
+        assertThat(rejects.get(3)).contains(",5,amount,").contains("more than 2 decimals");
+        assertThat(rejects.get(4)).contains(",7,row,has 4 fields, the header has 5");
+
+        Crm.Result again = crm.run(store, "--format", "json", "import", "purchases", csv.toString());
+        JsonNode summary = JSON.readTree(again.out());
+        assertThat(summary.get("imported").asLong()).isZero();
+        assertThat(summary.get("duplicates_skipped").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path csv = dir.resolve("odd.csv");
+        Files.writeString(csv, "id,cust,when,total\nt1,c1,2024-01-05,10.00\n");
+        Crm.Result r = crm.run(store, "import", "purchases", csv.toString());
+        assertThat(r.exitCode()).isEqualTo(5);
+        assertThat(r.err()).contains(csv + ": line 1: missing columns 'amount', 'customer_id', 'occurred_at', "
+                + "'purchase_id' (header: id, cust, when, total)", "--map FIELD=COLUMN");
+        assertThat(crm.run(store, "customers", "list", "--format", "json").out()).contains("\"customers\" : [ ]");
+
+        Crm.Result mapped = crm.run(store, "import", "purchases", csv.toString(), "--map", "purchase_id=id",
+                "--map", "customer_id=cust", "--map", "occurred_at=when", "--map", "amount=total");
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).contains("1 imported");
+        assertThat(crm.run(store, "import", "purchases", dir.resolve("none.csv").toString()).err())
+                .contains("no such file");
+    }
+
+    @Test
+    void customerImportUpsertsOnTheNaturalKey() throws Exception {
+        Path csv = dir.resolve("customers.csv");
+        Files.writeString(csv, "external_id,name,email,email_consent,attr.segment\n"
+                + "k1,Ann,ann@example.org,yes,gold\nk2,Bob,bob@example.org,no,\nk3,,x@example.org,maybe,\n");
+        Crm.Result first = crm.run(store, "import", "customers", csv.toString());
+        assertThat(first.out()).contains("2 imported", "1 rejected");
+        Files.writeString(csv, "external_id,name,email\nk1,Ann Smith,\nk2,,bobby@example.org\n");
+        Crm.Result fill = crm.run(store, "import", "customers", csv.toString(), "--update", "fill_empty");
+        assertThat(fill.out()).as(fill.err()).contains("0 imported, 0 updated, 2 duplicates skipped");
+        Crm.Result overwrite = crm.run(store, "import", "customers", csv.toString());
+        assertThat(overwrite.out()).contains("0 imported, 2 updated");
+        JsonNode ann = JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
+                "default:k1").out());
+        assertThat(ann.get("name").asText()).isEqualTo("Ann Smith");
+        assertThat(ann.at("/attributes/segment").asText()).isEqualTo("gold");
+        assertThat(ann.at("/consent/email").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theLifecycleReportPrintsEveryStageInJsonAndCsv() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "purchase_id,customer_id,occurred_at,amount\n"
+                + "a1,ann,2024-01-01,0.10\na2,ann,2024-02-01,0.20\nb1,bob,2024-03-01,5.00\n");
+        crm.run(store, "import", "purchases", csv.toString());
+        JsonNode report = JSON.readTree(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31",
+                "--format", "json").out());
+        assertThat(report.get("stages")).hasSize(7);
+        assertThat(report.get("stages").get(0).has("stage")).isTrue();
+        assertThat(report.get("stages").get(0).has("customers")).isTrue();
+        assertThat(report.get("customers").asLong()).isEqualTo(2);
+        assertThat(report.at("/revenue/USD").asText()).isEqualTo("5.30");
+
+        Crm.Result csvOut = crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv");
+        assertThat(csvOut.out()).startsWith("stage,phase,customers,share,revenue_USD\n").contains("active,retention,1,0.5000,0.30");
+        assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv", "--section",
+                "transitions").out()).startsWith("from,to,count\n");
+        assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--from", "2024-04-01").exitCode())
+                .isEqualTo(5);
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(text, e);
+        }
+    }
+}
