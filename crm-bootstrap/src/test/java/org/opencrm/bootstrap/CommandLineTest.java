@@ -128,7 +128,7 @@ class CommandLineTest {
         assertThat(rejects.get(1)).startsWith(csv + ",3,occurred_at,\"'2024-02-30' is not a date or timestamp");
         assertThat(rejects.get(2)).startsWith(csv + ",4,amount,");
         assertThat(rejects.get(3)).contains(",5,amount,").contains("more than 2 decimals");
-        assertThat(rejects.get(4)).contains(",7,row,has 4 fields, the header has 5");
+        assertThat(rejects.get(4)).contains(",7,row,\"has 4 fields, the header has 5\"");
 
         Crm.Result again = crm.run(store, "--format", "json", "import", "purchases", csv.toString());
         JsonNode summary = JSON.readTree(again.out());
