@@ -1,0 +1,128 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real {@code crm} process on a real SQLite file: an import killed with SIGKILL half-way leaves whole
+ * batches only, a re-run completes it without storing anything twice, and the report adds up.
+ */
+class ProcessEndToEndTest {
+
+    private static final int CUSTOMERS = 20_000;
+    private static final int PURCHASES = 400_000;
+    private static final int BATCH = 5_000;
+
+    @TempDir
+    Path dir;
+    private final Map<Process, Path> errors = new HashMap<>();
+
+    @Test
+    void importSurvivesKillDashNineAndReRunCompletesIt() throws Exception {
+        Path csv = dir.resolve("purchases.csv");
+        Path db = dir.resolve("crm.db");
+        String store = "--store=sqlite:" + db;
+        assertThat(crm("bench", "generate", "--customers", "" + CUSTOMERS, "--purchases", "" + PURCHASES,
+                "--out", csv.toString()).waitFor()).isZero();
+
+        Process importing = crm(store, "-q", "import", "purchases", csv.toString(), "--batch-size", "" + BATCH);
+        long committed = waitForSomeRows(db, importing);
+        importing.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no rollback, no flush
+        assertThat(importing.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        long afterKill = count(db, "select count(*) from purchase");
+        assertThat(afterKill).isGreaterThanOrEqualTo(committed).isLessThan(PURCHASES);
+        assertThat(afterKill % BATCH).as("only whole batches are stored").isZero();
+        assertThat(count(db, "select count(*) from purchase p left join customer c on c.id = p.customer_id "
+                + "where c.id is null")).as("no purchase without its customer").isZero();
+
+        Process rerun = crm(store, "--format", "json", "import", "purchases", csv.toString(), "--batch-size", "" + BATCH);
+        String out = new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(rerun.waitFor()).as(out + stderr(rerun)).isZero();
+        JsonNode summary = new ObjectMapper().readTree(out);
+        assertThat(summary.get("read").asLong()).isEqualTo(PURCHASES);
+        assertThat(summary.get("imported").asLong()).isEqualTo(PURCHASES - afterKill);
+        assertThat(summary.get("duplicates_skipped").asLong()).isEqualTo(afterKill);
+
+        assertThat(count(db, "select count(*) from purchase")).isEqualTo(PURCHASES);
+        assertThat(count(db, "select count(*) from customer")).isEqualTo(CUSTOMERS);
+        assertThat(count(db, "select count(distinct customer_id) from purchase")).isEqualTo(CUSTOMERS);
+
+        Process report = crm(store, "--format", "json", "report", "lifecycle", "--as-of", "2024-12-31");
+        JsonNode lifecycle = new ObjectMapper().readTree(report.getInputStream().readAllBytes());
+        assertThat(report.waitFor()).isZero();
+        long perStage = 0;
+        for (JsonNode stage : lifecycle.get("stages")) {
+            perStage += stage.get("customers").asLong();
+        }
+        assertThat(perStage).isEqualTo(CUSTOMERS);
+        assertThat(lifecycle.get("customers").asLong()).isEqualTo(CUSTOMERS);
+    }
+
+    /** Polls the store from outside until the import has committed something; fails if it finished first. */
+    private long waitForSomeRows(Path db, Process importing) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            assertThat(importing.isAlive()).as("the import ended before it could be killed: " + stderr(importing))
+                    .isTrue();
+            if (Files.exists(db)) {
+                try {
+                    long n = count(db, "select count(*) from purchase");
+                    if (n > 0) {
+                        return n;
+                    }
+                } catch (SQLException notYetMigrated) {
+                    // the schema is being created; try again
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no purchase committed within 60 s");
+    }
+
+    private static long count(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Process crm(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path err = dir.resolve("stderr-" + errors.size() + ".txt");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+        errors.put(p, err);
+        return p;
+    }
+
+    /** What the process wrote to stderr, for assertion messages. */
+    private String stderr(Process p) {
+        try {
+            return Files.readString(errors.get(p));
+        } catch (java.io.IOException e) {
+            return "(stderr unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
