@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
+import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.domain.customer.AcquisitionSource;
@@ -92,11 +93,13 @@ public final class ImportCustomersCommand implements Callable<Integer> {
              CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
                      required, FIELDS)) {
             List<String> attributes = table.fields().stream().filter(f -> f.startsWith("attr.")).sorted().toList();
-            var summary = importCustomers.importCustomers(new ImportCustomersUseCase.Command(
-                    table.rows(row -> parse(row, source, defaultCurrency, attributes)),
+            PrefetchingIterator<ImportRow<CustomerRow>> rows = new PrefetchingIterator<>(
+                    table.rows(row -> parse(row, source, defaultCurrency, attributes)), "csv-reader");
+            var summary = importCustomers.importCustomers(new ImportCustomersUseCase.Command(rows,
                     key == Key.EMAIL ? NaturalKey.EMAIL : NaturalKey.EXTERNAL_ID, source,
                     update == Update.FILL_EMPTY ? UpdatePolicy.FILL_EMPTY : UpdatePolicy.OVERWRITE,
                     batchSize, run.listener()));
+            rows.close();
             return run.finish(summary);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -23,7 +23,7 @@ public final class ImportOptions {
             description = "Where to write rejected rows (default: FILE.rejects.csv beside the input).")
     Path rejects;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "50000",
             description = "Rows per transaction (default: ${DEFAULT-VALUE}). A crash loses at most one batch, "
                     + "which a re-run imports.")
     int batchSize;

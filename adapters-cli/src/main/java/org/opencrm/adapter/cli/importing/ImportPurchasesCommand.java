@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.UnknownCustomers;
@@ -78,9 +79,10 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
         int batchSize = options.batchSize(spec);
         try (ImportRun run = ImportRun.ofFile(spec, "import purchases", file, options.rejects);
              CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
-                     REQUIRED, FIELDS)) {
-            var summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(
-                    table.rows(row -> parse(row, defaultCurrency)), source,
+                     REQUIRED, FIELDS);
+             PrefetchingIterator<ImportRow<PurchaseRow>> rows =
+                     new PrefetchingIterator<>(table.rows(row -> parse(row, defaultCurrency)), "csv-reader")) {
+            var summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(rows, source,
                     rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER, batchSize, run.listener()));
             return run.finish(summary);
         } catch (UncheckedIOException e) {

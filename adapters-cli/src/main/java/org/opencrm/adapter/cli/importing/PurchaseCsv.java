@@ -16,6 +16,7 @@ public final class PurchaseCsv {
     public static Iterator<ImportRow<PurchaseRow>> rows(String source, InputStream in, String defaultCurrency) {
         CsvTable table = new CsvTable(source, in, ',', Map.of(), ImportPurchasesCommand.REQUIRED,
                 ImportPurchasesCommand.FIELDS);
-        return table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency));
+        return new PrefetchingIterator<>(table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency)),
+                "csv-reader");
     }
 }

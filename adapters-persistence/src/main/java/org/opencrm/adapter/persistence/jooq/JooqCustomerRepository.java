@@ -41,9 +41,24 @@ public final class JooqCustomerRepository implements CustomerRepository {
     static final int CHUNK = 500;
 
     private final JooqSession session;
+    private final BulkInsert upsertCustomers;
+    private final BulkInsert insertExternalIds;
+    private final BulkInsert insertAttributes;
 
     public JooqCustomerRepository(JooqSession session) {
         this.session = session;
+        Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
+        for (Field<?> f : CustomerRows.COLUMNS) {
+            if (!f.equals(CUSTOMER_ID)) {
+                updates.put(f, DSL.excluded(f));
+            }
+        }
+        this.upsertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS,
+                insert -> insert.onConflict(CUSTOMER_ID).doUpdate().set(updates), CHUNK / 4);
+        this.insertExternalIds = new BulkInsert(session, EXTERNAL_ID,
+                List.of(EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER), insert -> insert, CHUNK);
+        this.insertAttributes = new BulkInsert(session, ATTRIBUTE,
+                List.of(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE), insert -> insert, CHUNK);
     }
 
     @Override
@@ -61,63 +76,27 @@ public final class JooqCustomerRepository implements CustomerRepository {
         List<Customer> batch = new ArrayList<>(latest.values());
         session.inTransaction(() -> session.with(dsl -> {
             requireExternalIdsFree(dsl, batch);
-            List<String> ids = batch.stream().map(c -> c.id().value()).toList();
-            for (List<String> chunk : chunks(ids)) {
-                dsl.deleteFrom(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.in(chunk)).execute();
-                dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.in(chunk)).execute();
+            // Replacing a stored profile replaces its external ids and attributes: clear those of stored ones.
+            for (List<String> chunk : chunks(batch.stream().map(c -> c.id().value()).toList())) {
+                List<String> stored = dsl.select(CUSTOMER_ID).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch(CUSTOMER_ID);
+                if (!stored.isEmpty()) {
+                    dsl.deleteFrom(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.in(stored)).execute();
+                    dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.in(stored)).execute();
+                }
             }
-            for (List<Customer> chunk : chunks(batch)) {
-                upsertCustomers(dsl, chunk);
+            List<Object[]> customerRows = new ArrayList<>(batch.size());
+            List<Object[]> externalIdRows = new ArrayList<>(batch.size());
+            List<Object[]> attributeRows = new ArrayList<>();
+            for (Customer c : batch) {
+                customerRows.add(CustomerRows.values(c));
+                c.externalIds().forEach(e -> externalIdRows.add(new Object[] {e.source(), e.value(), c.id().value()}));
+                c.attributes().forEach((k, v) -> attributeRows.add(new Object[] {c.id().value(), k, v}));
             }
-            insertExternalIds(dsl, batch);
-            insertAttributes(dsl, batch);
+            upsertCustomers.execute(dsl, customerRows);
+            insertExternalIds.execute(dsl, externalIdRows);
+            insertAttributes.execute(dsl, attributeRows);
             return null;
         }));
-    }
-
-    private static void upsertCustomers(DSLContext dsl, List<Customer> chunk) {
-        List<Field<?>> columns = CustomerRows.COLUMNS;
-        InsertValuesStepN<Record> insert = dsl.insertInto(CUSTOMER).columns(columns);
-        for (Customer c : chunk) {
-            insert = insert.values(CustomerRows.values(c));
-        }
-        Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
-        for (Field<?> f : columns) {
-            if (!f.equals(CUSTOMER_ID)) {
-                updates.put(f, DSL.excluded(f));
-            }
-        }
-        insert.onConflict(CUSTOMER_ID).doUpdate().set(updates).execute();
-    }
-
-    private static void insertExternalIds(DSLContext dsl, List<Customer> batch) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Customer c : batch) {
-            for (ExternalId e : c.externalIds()) {
-                rows.add(new Object[] {e.source(), e.value(), c.id().value()});
-            }
-        }
-        for (List<Object[]> chunk : chunks(rows)) {
-            var insert = dsl.insertInto(EXTERNAL_ID, EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER);
-            for (Object[] r : chunk) {
-                insert = insert.values((String) r[0], (String) r[1], (String) r[2]);
-            }
-            insert.execute();
-        }
-    }
-
-    private static void insertAttributes(DSLContext dsl, List<Customer> batch) {
-        List<String[]> rows = new ArrayList<>();
-        for (Customer c : batch) {
-            c.attributes().forEach((k, v) -> rows.add(new String[] {c.id().value(), k, v}));
-        }
-        for (List<String[]> chunk : chunks(rows)) {
-            var insert = dsl.insertInto(ATTRIBUTE, ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE);
-            for (String[] r : chunk) {
-                insert = insert.values(r[0], r[1], r[2]);
-            }
-            insert.execute();
-        }
     }
 
     /** Refuses an external id held by a customer outside the batch, or by two customers inside it. */

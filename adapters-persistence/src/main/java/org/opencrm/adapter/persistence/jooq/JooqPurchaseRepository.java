@@ -3,6 +3,7 @@ package org.opencrm.adapter.persistence.jooq;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_CREATED_AT_MS;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CATEGORY;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_LIST_PRICE_MINOR;
@@ -16,7 +17,7 @@ import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_AMOUNT_MINOR;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CATEGORIES;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CHANNEL;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CURRENCY;
-import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_OCCURRED_AT_MS;
 
@@ -28,9 +29,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,7 @@ import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.conf.ParamType;
 
+import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.customer.CustomerId;
@@ -65,15 +69,23 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     /** Rows per multi-row insert: measured fastest on SQLite (stack.md), and 7 × 200 binds suit every dialect. */
     private static final int ROWS_PER_INSERT = 200;
-    private static final List<Field<?>> COLUMNS = List.of(PURCHASE_ID, PURCHASE_CUSTOMER, PURCHASE_OCCURRED_AT_MS,
+    private static final List<Field<?>> COLUMNS = List.of(PURCHASE_ID, PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS,
             PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY, PURCHASE_CHANNEL, PURCHASE_CATEGORIES);
+    private static final Comparator<Object[]> HISTORY_ORDER =
+            Comparator.comparingLong((Object[] row) -> (Long) row[1]).thenComparingLong(row -> (Long) row[2]);
+    /** Bounds the customer-key cache; past it the cache starts over. */
+    private static final int MAX_CACHED_KEYS = 1_000_000;
     private static final String CATEGORY_SEPARATOR = "\t";
 
     private final JooqSession session;
-    private final Map<Integer, String> insertSql = new HashMap<>();
+    private final BulkInsert insert;
+    /** Customer id → surrogate key; a rollback may take keys back, so it is forgotten then. */
+    private final Map<String, Long> customerKeys = new HashMap<>();
 
     public JooqPurchaseRepository(JooqSession session) {
         this.session = session;
+        this.insert = new BulkInsert(session, PURCHASE, COLUMNS, InsertValuesStepN::onConflictDoNothing, ROWS_PER_INSERT);
+        session.onRollback(customerKeys::clear);
     }
 
     @Override
@@ -87,15 +99,16 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             return 0;
         }
         return session.inTransaction(() -> session.with(dsl -> {
-            List<Purchase> plain = new ArrayList<>(purchases.size());
+            // The first of several rows with one id wins, as it would row by row; the rest count as duplicates.
+            Map<PurchaseId, Purchase> first = new LinkedHashMap<>();
+            purchases.forEach(p -> first.putIfAbsent(p.id(), p));
+            List<Purchase> plain = new ArrayList<>(first.size());
             List<Purchase> withLines = new ArrayList<>();
-            for (Purchase p : purchases) {
+            for (Purchase p : first.values()) {
                 (p.lineItems().isEmpty() ? plain : withLines).add(p);
             }
-            int added = 0;
-            for (int i = 0; i < plain.size(); i += ROWS_PER_INSERT) {
-                added += insertRows(dsl, plain.subList(i, Math.min(plain.size(), i + ROWS_PER_INSERT)));
-            }
+            resolveCustomerKeys(dsl, purchases);
+            int added = insertRows(dsl, plain);
             // Lines belong only to a purchase this call stored, so these go one by one.
             for (Purchase p : withLines) {
                 if (insertRows(dsl, List.of(p)) == 1) {
@@ -107,35 +120,46 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         }));
     }
 
-    private int insertRows(DSLContext dsl, List<Purchase> rows) {
-        String sql = insertSql.computeIfAbsent(rows.size(), n -> renderInsert(dsl, n));
-        try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
-            int i = 1;
-            for (Purchase p : rows) {
-                ps.setString(i++, p.id().value());
-                ps.setString(i++, p.customerId().value());
-                ps.setLong(i++, p.occurredAt().toEpochMilli());
-                ps.setLong(i++, p.amount().minorUnits());
-                ps.setString(i++, p.amount().currency().getCurrencyCode());
-                ps.setString(i++, p.channel().name());
-                ps.setString(i++, categories(p));
-            }
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException("cannot store purchases: " + e.getMessage(), e);
+    private int insertRows(DSLContext dsl, List<Purchase> purchases) {
+        List<Object[]> rows = new ArrayList<>(purchases.size());
+        for (Purchase p : purchases) {
+            rows.add(new Object[] {p.id().value(), customerKeys.get(p.customerId().value()),
+                p.occurredAt().toEpochMilli(), p.amount().minorUnits(), p.amount().currency().getCurrencyCode(),
+                p.channel().name(), categories(p)});
         }
+        // In history-index order (customer, time), consecutive rows land on the same index pages:
+        // a bulk insert runs about a quarter faster on SQLite.
+        rows.sort(HISTORY_ORDER);
+        return insert.execute(dsl, rows);
     }
 
-    private static String renderInsert(DSLContext dsl, int rows) {
-        InsertValuesStepN<Record> insert = dsl.insertInto(PURCHASE).columns(COLUMNS);
-        Object[] placeholders = new Object[COLUMNS.size()];
-        for (int r = 0; r < rows; r++) {
-            insert = insert.values(placeholders);
+    /** Looks up the surrogate keys of the purchases' customers; an unknown customer is refused by name. */
+    private void resolveCustomerKeys(DSLContext dsl, List<Purchase> purchases) {
+        if (customerKeys.size() > MAX_CACHED_KEYS) {
+            customerKeys.clear();
         }
-        return insert.onConflictDoNothing().getSQL(ParamType.INDEXED);
+        Set<String> unknown = new HashSet<>();
+        for (Purchase p : purchases) {
+            if (!customerKeys.containsKey(p.customerId().value())) {
+                unknown.add(p.customerId().value());
+            }
+        }
+        List<String> missing = new ArrayList<>(unknown);
+        for (List<String> chunk : JooqCustomerRepository.chunks(missing)) {
+            dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch()
+                    .forEach(r -> customerKeys.put(r.value1(), r.value2()));
+        }
+        for (String id : missing) {
+            if (!customerKeys.containsKey(id)) {
+                throw new CustomerNotFoundException(id);
+            }
+        }
     }
 
     private static String categories(Purchase p) {
+        if (p.lineItems().isEmpty()) {
+            return null;
+        }
         Set<String> names = new TreeSet<>();
         for (LineItem item : p.lineItems()) {
             item.category().ifPresent(c -> names.add(c.name()));
@@ -162,11 +186,13 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     @Override
     public List<Purchase> findByCustomer(CustomerId customerId) {
-        return session.with(dsl -> load(dsl, PURCHASE_CUSTOMER.eq(customerId.value())));
+        return session.with(dsl -> load(dsl, CUSTOMER_ID.eq(customerId.value())));
     }
 
     private static List<Purchase> load(DSLContext dsl, Condition where) {
-        var rows = dsl.select(COLUMNS).from(PURCHASE).where(where)
+        var rows = dsl.select(PURCHASE_ID, CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY,
+                        PURCHASE_CHANNEL)
+                .from(PURCHASE).join(CUSTOMER).on(CUSTOMER_SEQ.eq(PURCHASE_CUSTOMER_SEQ)).where(where)
                 .orderBy(PURCHASE_OCCURRED_AT_MS, PURCHASE_ID).fetch();
         Map<String, List<LineItem>> lines = new HashMap<>();
         List<String> ids = rows.map(r -> r.get(PURCHASE_ID));
@@ -184,7 +210,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                                 Optional.ofNullable(r.value6()).map(m -> Money.ofMinor(m, currency))));
                     });
         }
-        return rows.map(r -> new Purchase(PurchaseId.of(r.get(PURCHASE_ID)), CustomerId.of(r.get(PURCHASE_CUSTOMER)),
+        return rows.map(r -> new Purchase(PurchaseId.of(r.get(PURCHASE_ID)), CustomerId.of(r.get(CUSTOMER_ID)),
                 Instant.ofEpochMilli(r.get(PURCHASE_OCCURRED_AT_MS)),
                 Money.ofMinor(r.get(PURCHASE_AMOUNT_MINOR), Money.currency(r.get(PURCHASE_CURRENCY))),
                 lines.getOrDefault(r.get(PURCHASE_ID), List.of()), Channel.of(r.get(PURCHASE_CHANNEL))));
@@ -200,7 +226,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         session.with(dsl -> {
             String sql = dsl.select(CUSTOMER_ID, CUSTOMER_CREATED_AT_MS, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR,
                             PURCHASE_CURRENCY, PURCHASE_CATEGORIES)
-                    .from(CUSTOMER).leftJoin(PURCHASE).on(PURCHASE_CUSTOMER.eq(CUSTOMER_ID))
+                    .from(CUSTOMER).leftJoin(PURCHASE).on(PURCHASE_CUSTOMER_SEQ.eq(CUSTOMER_SEQ))
                     .orderBy(CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INLINED);
             streamHistories(session.connection(), sql, zone, sink);
             return null;

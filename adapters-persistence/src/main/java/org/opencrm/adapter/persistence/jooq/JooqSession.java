@@ -2,7 +2,9 @@ package org.opencrm.adapter.persistence.jooq;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +28,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
     private final String storeName;
+    private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
 
     public JooqSession(Connection connection, SQLDialect dialect, String storeName) {
         this.connection = Objects.requireNonNull(connection);
@@ -72,6 +75,11 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         return connection;
     }
 
+    /** Registers something to forget on rollback, such as a cache of keys that the rollback took back. */
+    void onRollback(Runnable listener) {
+        rollbackListeners.add(listener);
+    }
+
     private void begin() {
         try {
             connection.setAutoCommit(false);
@@ -92,6 +100,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     }
 
     private void rollback(Throwable cause) {
+        rollbackListeners.forEach(Runnable::run);
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -15,6 +15,7 @@ import org.jooq.Table;
 final class Tables {
 
     static final Table<Record> CUSTOMER = table(name("customer"));
+    static final Field<Long> CUSTOMER_SEQ = field(name("customer", "seq"), Long.class);
     static final Field<String> CUSTOMER_ID = field(name("customer", "id"), String.class);
     static final Field<String> CUSTOMER_NAME = field(name("customer", "name"), String.class);
     static final Field<String> CUSTOMER_EMAIL = field(name("customer", "email"), String.class);
@@ -40,7 +41,7 @@ final class Tables {
 
     static final Table<Record> PURCHASE = table(name("purchase"));
     static final Field<String> PURCHASE_ID = field(name("purchase", "id"), String.class);
-    static final Field<String> PURCHASE_CUSTOMER = field(name("purchase", "customer_id"), String.class);
+    static final Field<Long> PURCHASE_CUSTOMER_SEQ = field(name("purchase", "customer_seq"), Long.class);
     static final Field<Long> PURCHASE_OCCURRED_AT_MS = field(name("purchase", "occurred_at_ms"), Long.class);
     static final Field<Long> PURCHASE_AMOUNT_MINOR = field(name("purchase", "amount_minor"), Long.class);
     static final Field<String> PURCHASE_CURRENCY = field(name("purchase", "currency"), String.class);
