@@ -3,10 +3,8 @@ package org.opencrm.domain.lifecycle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.opencrm.domain.product.Category;
 
 /**
@@ -27,52 +25,40 @@ public record ExpansionRule(int recentDays, BigDecimal growthFactor) {
         }
     }
 
-    /** Whether the last of {@code days} (one entry per purchase day, in order) shows expansion, and why. */
-    Optional<String> expanding(List<DaySpend> days) {
-        int last = days.size() - 1;
-        if (last < 1) {
-            return Optional.empty();
+    /**
+     * What the rule looks at on a purchase day: a category bought for the first time (if the customer had bought
+     * categorised products before), and spend in minor units over the recent days and the days before them.
+     * {@code comparable} is false when the days mix currencies, which cannot be added up without rates.
+     */
+    public record Window(Optional<Category> newCategory, long recentMinor, int recentDays, long earlierMinor,
+                         int earlierDays, Currency currency, boolean comparable) {
+        public Window {
+            Objects.requireNonNull(newCategory, "'newCategory' must not be null");
+            Objects.requireNonNull(currency, "'currency' must not be null");
         }
-        Set<Category> before = new HashSet<>();
-        for (int i = 0; i < last; i++) {
-            before.addAll(days.get(i).categories());
-        }
-        if (!before.isEmpty()) {
-            for (Category c : days.get(last).categories()) {
-                if (!before.contains(c)) {
-                    return Optional.of("bought into a new category: " + c.name());
-                }
-            }
-        }
-        int earlier = days.size() - recentDays;
-        if (earlier < 1) {
-            return Optional.empty();
-        }
-        Currency currency = days.get(last).currency();
-        BigDecimal recent = mean(days.subList(earlier, days.size()), currency);
-        BigDecimal base = mean(days.subList(0, earlier), currency);
-        if (recent == null || base == null || base.signum() == 0) {
-            return Optional.empty();
-        }
-        if (recent.compareTo(base.multiply(growthFactor)) >= 0) {
-            return Optional.of("spend rising: " + recent.setScale(2, RoundingMode.HALF_EVEN)
-                    + " per purchase day over the last " + recentDays + " vs " + base.setScale(2, RoundingMode.HALF_EVEN));
-        }
-        return Optional.empty();
     }
 
-    private static BigDecimal mean(List<DaySpend> days, Currency currency) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (DaySpend d : days) {
-            if (!d.currency().equals(currency)) {
-                return null; // amounts in several currencies cannot be compared without rates
-            }
-            sum = sum.add(d.amount());
+    /** Why the customer is expanding on this day, or empty if they are not. */
+    public Optional<String> expanding(Window w) {
+        if (w.newCategory().isPresent()) {
+            return Optional.of("bought into a new category: " + w.newCategory().get().name());
         }
-        return sum.divide(BigDecimal.valueOf(days.size()), 6, RoundingMode.HALF_EVEN);
+        if (!w.comparable() || w.recentDays() < recentDays || w.earlierDays() < 1 || w.earlierMinor() <= 0) {
+            return Optional.empty();
+        }
+        // recent/recentDays >= factor * earlier/earlierDays, without dividing
+        BigDecimal lhs = BigDecimal.valueOf(w.recentMinor()).multiply(BigDecimal.valueOf(w.earlierDays()));
+        BigDecimal rhs = growthFactor.multiply(BigDecimal.valueOf(w.earlierMinor()))
+                .multiply(BigDecimal.valueOf(w.recentDays()));
+        if (lhs.compareTo(rhs) < 0) {
+            return Optional.empty();
+        }
+        int scale = Math.max(w.currency().getDefaultFractionDigits(), 0);
+        return Optional.of("spend rising: " + mean(w.recentMinor(), w.recentDays(), scale) + " per purchase day over the last "
+                + w.recentDays() + " vs " + mean(w.earlierMinor(), w.earlierDays(), scale));
     }
 
-    /** Spend and categories of one purchase day. */
-    record DaySpend(BigDecimal amount, Currency currency, Set<Category> categories) {
+    private static BigDecimal mean(long minor, int days, int scale) {
+        return BigDecimal.valueOf(minor, scale).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN);
     }
 }

@@ -1,8 +1,8 @@
 package org.opencrm.domain.lifecycle;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -38,50 +38,65 @@ public final class LifecycleDerivation {
         List<LifecycleTransition> walk = new ArrayList<>();
         walk.add(LifecycleTransition.first(LifecycleStage.PROSPECT, history.knownSince(), "customer registered"));
 
-        List<ExpansionRule.DaySpend> days = new ArrayList<>();
         List<PurchaseFact> purchases = history.purchases();
+        // Running state, so that each purchase day costs O(1) however long the history: prefix sums of
+        // day spend (home currency, minor units) and the categories bought so far.
+        long[] prefix = new long[purchases.size() + 1];
+        Set<Category> seen = new HashSet<>();
+        Currency home = purchases.isEmpty() ? null : purchases.get(0).amount().currency();
+        boolean mixed = false;
+        int days = 0;
         LocalDate firstDay = null;
         LocalDate lastDay = null;
         int i = 0;
         while (i < purchases.size() && !purchases.get(i).day().isAfter(asOf)) {
             LocalDate day = purchases.get(i).day();
-            BigDecimal spend = BigDecimal.ZERO;
-            Currency currency = purchases.get(i).amount().currency();
-            Set<Category> categories = new HashSet<>();
+            long spend = 0;
+            Optional<Category> newCategory = Optional.empty();
+            Set<Category> today = new HashSet<>();
             for (; i < purchases.size() && purchases.get(i).day().equals(day); i++) {
                 PurchaseFact p = purchases.get(i);
-                // A day's spend in another currency cannot be added up without rates; categories still count.
-                if (p.amount().currency().equals(currency)) {
-                    spend = spend.add(p.amount().amount());
+                if (p.amount().currency().equals(home)) {
+                    spend += p.amount().minorUnits();
+                } else {
+                    mixed = true;
                 }
-                categories.addAll(p.categories());
+                today.addAll(p.categories());
             }
+            if (!seen.isEmpty()) {
+                newCategory = today.stream().filter(c -> !seen.contains(c)).min(Comparator.comparing(Category::name));
+            }
+            seen.addAll(today);
             if (firstDay == null) {
                 firstDay = day;
             } else {
-                decline(walk, new PurchasePattern(firstDay, lastDay, days.size() - 1), day.minusDays(1));
+                decline(walk, new PurchasePattern(firstDay, lastDay, days - 1), day.minusDays(1));
             }
-            days.add(new ExpansionRule.DaySpend(spend, currency, categories));
+            prefix[days + 1] = prefix[days] + spend;
+            days++;
             lastDay = day;
-            onPurchase(walk, day, days);
+            int recent = Math.min(expansionRule.recentDays(), days);
+            ExpansionRule.Window window = new ExpansionRule.Window(newCategory, prefix[days] - prefix[days - recent],
+                    recent, prefix[days - recent], days - recent, home, !mixed);
+            onPurchase(walk, day, window);
         }
         if (firstDay != null) {
-            decline(walk, new PurchasePattern(firstDay, lastDay, days.size() - 1), asOf);
+            decline(walk, new PurchasePattern(firstDay, lastDay, days - 1), asOf);
         }
         return Optional.of(new LifecycleHistory(history.customerId(), asOf, walk));
     }
 
-    private void onPurchase(List<LifecycleTransition> walk, LocalDate day, List<ExpansionRule.DaySpend> days) {
+    private void onPurchase(List<LifecycleTransition> walk, LocalDate day, ExpansionRule.Window window) {
         switch (stage(walk)) {
             case PROSPECT -> move(walk, LifecycleStage.NEW, day, "first purchase");
             case NEW -> move(walk, LifecycleStage.ACTIVE, day, "repeat purchase");
             case AT_RISK -> move(walk, LifecycleStage.ACTIVE, day, "bought again while at risk");
             case LAPSED -> move(walk, LifecycleStage.WON_BACK, day, "bought again after lapsing");
             case WON_BACK -> move(walk, LifecycleStage.ACTIVE, day, "repeat purchase after win-back");
-            case ACTIVE -> expansionRule.expanding(days)
+            case ACTIVE -> expansionRule.expanding(window)
                     .ifPresent(why -> move(walk, LifecycleStage.EXPANDING, day, why));
             case EXPANDING -> {
-                if (expansionRule.expanding(days).isEmpty()) {
+                if (expansionRule.expanding(window).isEmpty()) {
                     move(walk, LifecycleStage.ACTIVE, day, "spend and categories back to usual");
                 }
             }

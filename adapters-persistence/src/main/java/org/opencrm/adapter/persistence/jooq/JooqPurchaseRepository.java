@@ -224,43 +224,48 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     @Override
     public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
         session.with(dsl -> {
-            String sql = dsl.select(CUSTOMER_ID, CUSTOMER_CREATED_AT_MS, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR,
-                            PURCHASE_CURRENCY, PURCHASE_CATEGORIES)
+            // Customers in key order: the table's own order, no sort; the history index serves each customer.
+            String sql = dsl.select(CUSTOMER_SEQ, CUSTOMER_ID, CUSTOMER_CREATED_AT_MS, PURCHASE_OCCURRED_AT_MS,
+                            PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY, PURCHASE_CATEGORIES)
                     .from(CUSTOMER).leftJoin(PURCHASE).on(PURCHASE_CUSTOMER_SEQ.eq(CUSTOMER_SEQ))
-                    .orderBy(CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INLINED);
-            streamHistories(session.connection(), sql, zone, sink);
+                    .orderBy(CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INLINED);
+            streamHistories(session.connection(), sql, new Days(zone), sink);
             return null;
         });
     }
 
-    /** Reads the joined rows with plain JDBC (a million of them for a large store) and groups them per customer. */
-    private static void streamHistories(Connection connection, String sql, ZoneId zone, Consumer<PurchaseHistory> sink) {
+    /**
+     * Reads the joined rows with plain JDBC (a million of them for a large store) and groups them per customer;
+     * the customer's id is read once per customer, not once per row.
+     */
+    private static void streamHistories(Connection connection, String sql, Days days, Consumer<PurchaseHistory> sink) {
         Map<String, Currency> currencies = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
-                String current = null;
+                long current = Long.MIN_VALUE;
+                String id = null;
                 LocalDate since = null;
                 List<PurchaseFact> facts = new ArrayList<>();
                 while (rs.next()) {
-                    String id = rs.getString(1);
-                    if (!id.equals(current)) {
-                        if (current != null) {
-                            sink.accept(new PurchaseHistory(CustomerId.of(current), since, facts));
+                    long seq = rs.getLong(1);
+                    if (seq != current) {
+                        if (id != null) {
+                            sink.accept(new PurchaseHistory(CustomerId.of(id), since, facts));
                         }
-                        current = id;
-                        since = day(rs.getLong(2), zone);
+                        current = seq;
+                        id = rs.getString(2);
+                        since = days.of(rs.getLong(3));
                         facts = new ArrayList<>();
                     }
-                    long occurred = rs.getLong(3);
+                    long occurred = rs.getLong(4);
                     if (!rs.wasNull()) {
-                        Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
-                        facts.add(new PurchaseFact(day(occurred, zone), Money.ofMinor(rs.getLong(4), currency),
-                                categorySet(rs.getString(6))));
+                        Currency currency = currencies.computeIfAbsent(rs.getString(6), Money::currency);
+                        facts.add(new PurchaseFact(days.of(occurred), Money.ofMinor(rs.getLong(5), currency),
+                                categorySet(rs.getString(7))));
                     }
                 }
-                if (current != null) {
-                    sink.accept(new PurchaseHistory(CustomerId.of(current), since, facts));
+                if (id != null) {
+                    sink.accept(new PurchaseHistory(CustomerId.of(id), since, facts));
                 }
             }
         } catch (SQLException e) {
@@ -268,8 +273,24 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         }
     }
 
-    private static LocalDate day(long epochMilli, ZoneId zone) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMilli), zone);
+    /** Epoch milliseconds to days in a zone; plain arithmetic for fixed offsets such as UTC, the common case. */
+    private static final class Days {
+        private static final long MILLIS_PER_DAY = 86_400_000L;
+        private final ZoneId zone;
+        private final Long fixedOffsetMillis;
+
+        Days(ZoneId zone) {
+            this.zone = zone;
+            this.fixedOffsetMillis = zone.getRules().isFixedOffset()
+                    ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() * 1000L : null;
+        }
+
+        LocalDate of(long epochMilli) {
+            if (fixedOffsetMillis != null) {
+                return LocalDate.ofEpochDay(Math.floorDiv(epochMilli + fixedOffsetMillis, MILLIS_PER_DAY));
+            }
+            return LocalDate.ofInstant(Instant.ofEpochMilli(epochMilli), zone);
+        }
     }
 
     private static Set<Category> categorySet(String joined) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.SQLDialect;
@@ -22,6 +24,9 @@ import org.sqlite.SQLiteDataSource;
 
 /** An SQLite file opened in WAL mode, migrated to the latest schema, behind the jOOQ repositories. */
 final class SqliteStorage implements Storage {
+
+    /** The highest {@code V<n>__} file in {@code db/migration/sqlite}; a test keeps the two in step. */
+    static final int LATEST_SCHEMA_VERSION = 1;
 
     private final JooqSession session;
     private final JooqCustomerRepository customers;
@@ -81,6 +86,9 @@ final class SqliteStorage implements Storage {
     }
 
     private static void migrate(SQLiteDataSource dataSource, StoreLocation location) {
+        if (schemaIsCurrent(dataSource)) {
+            return; // Flyway's classpath scan and validation cost a quarter of a second on every start
+        }
         try {
             Flyway.configure(SqliteStorage.class.getClassLoader())
                     .dataSource(dataSource)
@@ -89,6 +97,24 @@ final class SqliteStorage implements Storage {
                     .migrate();
         } catch (FlywayException e) {
             throw new StorageException("cannot migrate " + location + " to the current schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the store's schema history already ends at {@link #LATEST_SCHEMA_VERSION}. */
+    private static boolean schemaIsCurrent(SQLiteDataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                     + "AND name = 'flyway_schema_history'")) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                return false;
+            }
+            try (ResultSet v = s.executeQuery("SELECT max(CAST(version AS INTEGER)), min(success) "
+                    + "FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                return v.next() && v.getInt(1) == LATEST_SCHEMA_VERSION && v.getInt(2) == 1;
+            }
+        } catch (SQLException e) {
+            return false; // let Flyway look and report what is wrong
         }
     }
 

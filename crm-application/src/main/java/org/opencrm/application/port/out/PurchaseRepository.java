@@ -30,8 +30,9 @@ public interface PurchaseRepository {
     long count();
 
     /**
-     * Streams every customer's purchase history, customers in id order, customers without purchases included;
-     * days are taken in {@code zone}. Memory stays proportional to one customer's purchases.
+     * Streams every customer's purchase history, each customer once (those without purchases included), in an
+     * order of the store's choosing; days are taken in {@code zone}. Memory stays proportional to one customer's
+     * purchases.
      */
     void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink);
 }

@@ -1,0 +1,77 @@
+package org.opencrm.adapter.persistence.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.domain.fixtures.TestCustomers.aCustomer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreLocation;
+
+/** What the SQLite plugin promises beyond the contract: a file that persists, WAL, migrations, clear errors. */
+class SqliteStorageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void dataSurvivesReopeningAndTheSchemaIsMigratedOnce() throws Exception {
+        StoreLocation location = StoreLocation.of("sqlite:" + dir.resolve("sub/crm.db"));
+        try (Storage s = new SqliteStorageProvider().open(location)) {
+            s.customers().save(aCustomer());
+        }
+        try (Storage s = new SqliteStorageProvider().open(location)) {
+            assertThat(s.customers().findById(aCustomer().id())).contains(aCustomer());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sub/crm.db"));
+             Statement st = c.createStatement()) {
+            assertThat(single(st, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(single(st, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("1");
+            assertThat(single(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                    + "AND name = 'purchase_customer_history'")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void theLatestSchemaVersionMatchesTheNewestMigrationFile() throws Exception {
+        Path folder = Path.of(getClass().getResource("/db/migration/sqlite").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            int newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(SqliteStorage.LATEST_SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
+    void aFolderOrAnEmptyPathIsRefusedWithTheStoreNamed() {
+        assertThatThrownBy(() -> new SqliteStorageProvider().open(StoreLocation.of("sqlite:" + dir)))
+                .isInstanceOf(StorageException.class).hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> new SqliteStorageProvider().open(StoreLocation.of("sqlite:")))
+                .isInstanceOf(StorageException.class).hasMessageContaining("names no file");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedClearly() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "this is not a database, just text that is long enough to look like a header....");
+        assertThatThrownBy(() -> new SqliteStorageProvider().open(StoreLocation.of("sqlite:" + junk)))
+                .isInstanceOf(StorageException.class).hasMessageContaining(junk.toString());
+    }
+
+    private static String single(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+}
