@@ -50,8 +50,8 @@ class ProcessEndToEndTest {
         long afterKill = count(db, "select count(*) from purchase");
         assertThat(afterKill).isGreaterThanOrEqualTo(committed).isLessThan(PURCHASES);
         assertThat(afterKill % BATCH).as("only whole batches are stored").isZero();
-        assertThat(count(db, "select count(*) from purchase p left join customer c on c.id = p.customer_id "
-                + "where c.id is null")).as("no purchase without its customer").isZero();
+        assertThat(count(db, "select count(*) from purchase p left join customer c on c.seq = p.customer_seq "
+                + "where c.seq is null")).as("no purchase without its customer").isZero();
 
         Process rerun = crm(store, "--format", "json", "import", "purchases", csv.toString(), "--batch-size", "" + BATCH);
         String out = new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -63,7 +63,7 @@ class ProcessEndToEndTest {
 
         assertThat(count(db, "select count(*) from purchase")).isEqualTo(PURCHASES);
         assertThat(count(db, "select count(*) from customer")).isEqualTo(CUSTOMERS);
-        assertThat(count(db, "select count(distinct customer_id) from purchase")).isEqualTo(CUSTOMERS);
+        assertThat(count(db, "select count(distinct customer_seq) from purchase")).isEqualTo(CUSTOMERS);
 
         Process report = crm(store, "--format", "json", "report", "lifecycle", "--as-of", "2024-12-31");
         JsonNode lifecycle = new ObjectMapper().readTree(report.getInputStream().readAllBytes());
