@@ -46,17 +46,37 @@ public record ExpansionRule(int recentDays, BigDecimal growthFactor) {
         if (!w.comparable() || w.recentDays() < recentDays || w.earlierDays() < 1 || w.earlierMinor() <= 0) {
             return Optional.empty();
         }
-        // recent/recentDays >= factor * earlier/earlierDays, without dividing
-        BigDecimal lhs = BigDecimal.valueOf(w.recentMinor()).multiply(BigDecimal.valueOf(w.earlierDays()));
-        BigDecimal rhs = growthFactor.multiply(BigDecimal.valueOf(w.earlierMinor()))
-                .multiply(BigDecimal.valueOf(w.recentDays()));
-        if (lhs.compareTo(rhs) < 0) {
+        if (!rising(w)) {
             return Optional.empty();
         }
         int scale = Math.max(w.currency().getDefaultFractionDigits(), 0);
         return Optional.of("spend rising: " + mean(w.recentMinor(), w.recentDays(), scale) + " per purchase day over the last "
                 + w.recentDays() + " vs " + mean(w.earlierMinor(), w.earlierDays(), scale));
     }
+
+    /** recent/recentDays >= factor × earlier/earlierDays, in exact integer arithmetic (BigDecimal on overflow). */
+    private boolean rising(Window w) {
+        long factorUnscaled = growthFactor.unscaledValue().longValue();
+        int factorScale = growthFactor.scale();
+        try {
+            if (factorScale >= 0 && factorScale <= 9 && growthFactor.unscaledValue().bitLength() < 63) {
+                long lhs = Math.multiplyExact(Math.multiplyExact(w.recentMinor(), (long) w.earlierDays()),
+                        POWERS_OF_TEN[factorScale]);
+                long rhs = Math.multiplyExact(Math.multiplyExact(factorUnscaled, w.earlierMinor()),
+                        (long) w.recentDays());
+                return lhs >= rhs;
+            }
+        } catch (ArithmeticException overflow) {
+            // fall through to BigDecimal
+        }
+        BigDecimal lhs = BigDecimal.valueOf(w.recentMinor()).multiply(BigDecimal.valueOf(w.earlierDays()));
+        BigDecimal rhs = growthFactor.multiply(BigDecimal.valueOf(w.earlierMinor()))
+                .multiply(BigDecimal.valueOf(w.recentDays()));
+        return lhs.compareTo(rhs) >= 0;
+    }
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L};
 
     private static BigDecimal mean(long minor, int days, int scale) {
         return BigDecimal.valueOf(minor, scale).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN);

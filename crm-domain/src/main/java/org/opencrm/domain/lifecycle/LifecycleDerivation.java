@@ -53,7 +53,7 @@ public final class LifecycleDerivation {
             LocalDate day = purchases.get(i).day();
             long spend = 0;
             Optional<Category> newCategory = Optional.empty();
-            Set<Category> today = new HashSet<>();
+            Set<Category> today = null; // most purchases carry no categories: allocate only when one does
             for (; i < purchases.size() && purchases.get(i).day().equals(day); i++) {
                 PurchaseFact p = purchases.get(i);
                 if (p.amount().currency().equals(home)) {
@@ -61,12 +61,19 @@ public final class LifecycleDerivation {
                 } else {
                     mixed = true;
                 }
-                today.addAll(p.categories());
+                if (!p.categories().isEmpty()) {
+                    if (today == null) {
+                        today = new HashSet<>();
+                    }
+                    today.addAll(p.categories());
+                }
             }
-            if (!seen.isEmpty()) {
-                newCategory = today.stream().filter(c -> !seen.contains(c)).min(Comparator.comparing(Category::name));
+            if (today != null) {
+                if (!seen.isEmpty()) {
+                    newCategory = today.stream().filter(c -> !seen.contains(c)).min(Comparator.comparing(Category::name));
+                }
+                seen.addAll(today);
             }
-            seen.addAll(today);
             if (firstDay == null) {
                 firstDay = day;
             } else {

@@ -11,6 +11,10 @@ public record Category(String name) {
         if (name.isEmpty() || name.length() > 128) {
             throw new IllegalArgumentException("'category' must be 1..128 characters: '" + name + "'");
         }
+        // Names are text for people; stores use control characters as separators.
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("'category' must not contain control characters: '" + name + "'");
+        }
     }
 
     public static Category of(String name) {

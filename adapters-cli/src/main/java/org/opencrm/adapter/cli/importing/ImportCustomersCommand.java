@@ -1,5 +1,6 @@
 package org.opencrm.adapter.cli.importing;
 
+import org.opencrm.application.concurrent.Prefetch;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,7 +94,7 @@ public final class ImportCustomersCommand implements Callable<Integer> {
              CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
                      required, FIELDS)) {
             List<String> attributes = table.fields().stream().filter(f -> f.startsWith("attr.")).sorted().toList();
-            PrefetchingIterator<ImportRow<CustomerRow>> rows = new PrefetchingIterator<>(
+            Prefetch<ImportRow<CustomerRow>> rows = Prefetch.of(
                     table.rows(row -> parse(row, source, defaultCurrency, attributes)), "csv-reader");
             var summary = importCustomers.importCustomers(new ImportCustomersUseCase.Command(rows,
                     key == Key.EMAIL ? NaturalKey.EMAIL : NaturalKey.EXTERNAL_ID, source,

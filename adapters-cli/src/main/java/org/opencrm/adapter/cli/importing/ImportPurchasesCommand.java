@@ -1,5 +1,6 @@
 package org.opencrm.adapter.cli.importing;
 
+import org.opencrm.application.concurrent.Prefetch;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +81,8 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
         try (ImportRun run = ImportRun.ofFile(spec, "import purchases", file, options.rejects);
              CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
                      REQUIRED, FIELDS);
-             PrefetchingIterator<ImportRow<PurchaseRow>> rows =
-                     new PrefetchingIterator<>(table.rows(row -> parse(row, defaultCurrency)), "csv-reader")) {
+             Prefetch<ImportRow<PurchaseRow>> rows =
+                     Prefetch.of(table.rows(row -> parse(row, defaultCurrency)), "csv-reader")) {
             var summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(rows, source,
                     rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER, batchSize, run.listener()));
             return run.finish(summary);

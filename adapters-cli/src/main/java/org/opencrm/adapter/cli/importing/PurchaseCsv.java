@@ -1,5 +1,6 @@
 package org.opencrm.adapter.cli.importing;
 
+import org.opencrm.application.concurrent.Prefetch;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
@@ -16,7 +17,7 @@ public final class PurchaseCsv {
     public static Iterator<ImportRow<PurchaseRow>> rows(String source, InputStream in, String defaultCurrency) {
         CsvTable table = new CsvTable(source, in, ',', Map.of(), ImportPurchasesCommand.REQUIRED,
                 ImportPurchasesCommand.FIELDS);
-        return new PrefetchingIterator<>(table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency)),
+        return Prefetch.of(table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency)),
                 "csv-reader");
     }
 }

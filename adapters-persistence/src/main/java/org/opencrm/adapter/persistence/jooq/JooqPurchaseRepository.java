@@ -46,7 +46,9 @@ import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
 
+import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -73,16 +75,27 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY, PURCHASE_CHANNEL, PURCHASE_CATEGORIES);
     private static final Comparator<Object[]> HISTORY_ORDER =
             Comparator.comparingLong((Object[] row) -> (Long) row[1]).thenComparingLong(row -> (Long) row[2]);
+    /** From this many customers on, histories are read by two connections at once. */
+    static final long PARALLEL_SCAN_CUSTOMERS = 20_000;
     /** Bounds the customer-key cache; past it the cache starts over. */
     private static final int MAX_CACHED_KEYS = 1_000_000;
+    /** Between the category names of a purchase; category names hold no control characters. */
     private static final String CATEGORY_SEPARATOR = "\t";
+    /** Between currency and categories in the history scan's combined column. */
+    private static final String EXTRAS_SEPARATOR = "\u001f";
 
     private final JooqSession session;
+    private final long parallelScanCustomers;
     private final BulkInsert insert;
     /** Customer id → surrogate key; a rollback may take keys back, so it is forgotten then. */
     private final Map<String, Long> customerKeys = new HashMap<>();
 
     public JooqPurchaseRepository(JooqSession session) {
+        this(session, PARALLEL_SCAN_CUSTOMERS);
+    }
+
+    JooqPurchaseRepository(JooqSession session, long parallelScanCustomers) {
+        this.parallelScanCustomers = parallelScanCustomers;
         this.session = session;
         this.insert = new BulkInsert(session, PURCHASE, COLUMNS, InsertValuesStepN::onConflictDoNothing, ROWS_PER_INSERT);
         session.onRollback(customerKeys::clear);
@@ -223,53 +236,119 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     @Override
     public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
-        session.with(dsl -> {
-            // Customers in key order: the table's own order, no sort; the history index serves each customer.
-            String sql = dsl.select(CUSTOMER_SEQ, CUSTOMER_ID, CUSTOMER_CREATED_AT_MS, PURCHASE_OCCURRED_AT_MS,
-                            PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY, PURCHASE_CATEGORIES)
-                    .from(CUSTOMER).leftJoin(PURCHASE).on(PURCHASE_CUSTOMER_SEQ.eq(CUSTOMER_SEQ))
-                    .orderBy(CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INLINED);
-            streamHistories(session.connection(), sql, new Days(zone), sink);
-            return null;
-        });
+        HistoryQuery query = session.with(HistoryQuery::of);
+        if (query.lastCustomer() < parallelScanCustomers || !session.hasReaders()) {
+            session.with(dsl -> {
+                query.scan(session.connection(), zone, 0, query.lastCustomer(), sink);
+                return null;
+            });
+            return;
+        }
+        // Large stores: the upper half of the customers is read on a second connection and thread, and its
+        // histories are handed over between those of the lower half; the caller sees one stream.
+        long split = query.lastCustomer() / 2;
+        try (Prefetch<PurchaseHistory> upper = Prefetch.from(
+                out -> session.onReader(c -> query.scan(c, zone, split, query.lastCustomer(), out)), "history-scan")) {
+            session.with(dsl -> {
+                query.scan(session.connection(), zone, 0, split, h -> {
+                    sink.accept(h);
+                    upper.drainAvailable(sink);
+                });
+                return null;
+            });
+            upper.forEachRemaining(sink);
+        }
     }
 
     /**
-     * Reads the joined rows with plain JDBC (a million of them for a large store) and groups them per customer;
-     * the customer's id is read once per customer, not once per row.
+     * The history scan: two index-ordered scans merged in Java instead of a join (no per-customer seeks, the
+     * customer id read once per customer). Currency and categories come back as one column that is null in
+     * the usual case (the store's usual currency, no categories): reading strings is what a JDBC scan pays for.
      */
-    private static void streamHistories(Connection connection, String sql, Days days, Consumer<PurchaseHistory> sink) {
-        Map<String, Currency> currencies = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            try (ResultSet rs = ps.executeQuery()) {
-                long current = Long.MIN_VALUE;
-                String id = null;
-                LocalDate since = null;
-                List<PurchaseFact> facts = new ArrayList<>();
-                while (rs.next()) {
-                    long seq = rs.getLong(1);
-                    if (seq != current) {
-                        if (id != null) {
-                            sink.accept(new PurchaseHistory(CustomerId.of(id), since, facts));
-                        }
-                        current = seq;
-                        id = rs.getString(2);
-                        since = days.of(rs.getLong(3));
-                        facts = new ArrayList<>();
-                    }
-                    long occurred = rs.getLong(4);
-                    if (!rs.wasNull()) {
-                        Currency currency = currencies.computeIfAbsent(rs.getString(6), Money::currency);
-                        facts.add(new PurchaseFact(days.of(occurred), Money.ofMinor(rs.getLong(5), currency),
-                                categorySet(rs.getString(7))));
-                    }
+    private record HistoryQuery(String usualCurrency, long lastCustomer, String customerSql, String purchaseSql) {
+
+        static HistoryQuery of(DSLContext dsl) {
+            String usual = Optional.ofNullable(dsl.select(PURCHASE_CURRENCY).from(PURCHASE).limit(1)
+                    .fetchOne(PURCHASE_CURRENCY)).orElse("XXX");
+            long last = Optional.ofNullable(dsl.select(DSL.max(CUSTOMER_SEQ)).from(CUSTOMER).fetchOne(0, Long.class))
+                    .orElse(0L);
+            Field<Long> low = DSL.param("low", Long.class);
+            Field<Long> high = DSL.param("high", Long.class);
+            String customers = dsl.select(CUSTOMER_SEQ, CUSTOMER_ID, CUSTOMER_CREATED_AT_MS).from(CUSTOMER)
+                    .where(CUSTOMER_SEQ.gt(low)).and(CUSTOMER_SEQ.le(high)).orderBy(CUSTOMER_SEQ)
+                    .getSQL(ParamType.INDEXED);
+            Field<String> extras = DSL.when(PURCHASE_CURRENCY.eq(DSL.inline(usual)).and(PURCHASE_CATEGORIES.isNull()),
+                            DSL.inline((String) null))
+                    .otherwise(PURCHASE_CURRENCY.concat(DSL.inline(EXTRAS_SEPARATOR))
+                            .concat(DSL.coalesce(PURCHASE_CATEGORIES, DSL.inline(""))));
+            String purchases = dsl.select(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR, extras)
+                    .from(PURCHASE).where(PURCHASE_CUSTOMER_SEQ.gt(low)).and(PURCHASE_CUSTOMER_SEQ.le(high))
+                    .orderBy(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INDEXED);
+            return new HistoryQuery(usual, last, customers, purchases);
+        }
+
+        /** Streams the histories of customers with keys in (low, high]. */
+        Void scan(Connection connection, ZoneId zone, long low, long high, Consumer<PurchaseHistory> sink) {
+            new HistoryScan(new Days(zone), Money.currency(usualCurrency)).run(connection, customerSql, purchaseSql,
+                    low, high, sink);
+            return null;
+        }
+    }
+
+    /** Merges the customer scan and the purchase scan, both in customer-key order, into histories. */
+    private static final class HistoryScan {
+        private final Days days;
+        private final Currency usual;
+        private final Map<String, Currency> currencies = new HashMap<>();
+
+        HistoryScan(Days days, Currency usual) {
+            this.days = days;
+            this.usual = usual;
+        }
+
+        void run(Connection connection, String customerSql, String purchaseSql, long low, long high,
+                 Consumer<PurchaseHistory> sink) {
+            try (PreparedStatement cs = connection.prepareStatement(customerSql);
+                 PreparedStatement ps = connection.prepareStatement(purchaseSql)) {
+                for (PreparedStatement st : List.of(cs, ps)) {
+                    st.setLong(1, low);
+                    st.setLong(2, high);
                 }
-                if (id != null) {
-                    sink.accept(new PurchaseHistory(CustomerId.of(id), since, facts));
+                merge(cs.executeQuery(), ps.executeQuery(), sink);
+            } catch (SQLException e) {
+                throw new StorageException("cannot read purchase histories: " + e.getMessage(), e);
+            }
+        }
+
+        private void merge(ResultSet customers, ResultSet purchases, Consumer<PurchaseHistory> sink)
+                throws SQLException {
+            try (customers; purchases) {
+                boolean more = purchases.next();
+                while (customers.next()) {
+                    long seq = customers.getLong(1);
+                    List<PurchaseFact> facts = new ArrayList<>();
+                    while (more && purchases.getLong(1) <= seq) {
+                        if (purchases.getLong(1) == seq) {
+                            facts.add(fact(purchases));
+                        }
+                        more = purchases.next();
+                    }
+                    sink.accept(new PurchaseHistory(CustomerId.of(customers.getString(2)),
+                            days.of(customers.getLong(3)), facts));
                 }
             }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read purchase histories: " + e.getMessage(), e);
+        }
+
+        private PurchaseFact fact(ResultSet rs) throws SQLException {
+            LocalDate day = days.of(rs.getLong(2));
+            long minor = rs.getLong(3);
+            String extras = rs.getString(4);
+            if (extras == null) {
+                return new PurchaseFact(day, Money.ofMinor(minor, usual), Set.of());
+            }
+            int cut = extras.indexOf(EXTRAS_SEPARATOR);
+            Currency currency = currencies.computeIfAbsent(extras.substring(0, cut), Money::currency);
+            return new PurchaseFact(day, Money.ofMinor(minor, currency), categorySet(extras.substring(cut + 1)));
         }
     }
 
@@ -278,6 +357,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         private static final long MILLIS_PER_DAY = 86_400_000L;
         private final ZoneId zone;
         private final Long fixedOffsetMillis;
+        private final Map<Long, LocalDate> cache = new HashMap<>();
 
         Days(ZoneId zone) {
             this.zone = zone;
@@ -287,14 +367,16 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
         LocalDate of(long epochMilli) {
             if (fixedOffsetMillis != null) {
-                return LocalDate.ofEpochDay(Math.floorDiv(epochMilli + fixedOffsetMillis, MILLIS_PER_DAY));
+                long epochDay = Math.floorDiv(epochMilli + fixedOffsetMillis, MILLIS_PER_DAY);
+                // A store spans a few thousand distinct days: one LocalDate each instead of one per purchase.
+                return cache.computeIfAbsent(epochDay, LocalDate::ofEpochDay);
             }
             return LocalDate.ofInstant(Instant.ofEpochMilli(epochMilli), zone);
         }
     }
 
     private static Set<Category> categorySet(String joined) {
-        if (joined == null) {
+        if (joined == null || joined.isEmpty()) {
             return Set.of();
         }
         Set<Category> set = new HashSet<>();

@@ -28,9 +28,19 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
     private final String storeName;
+    private final ConnectionSource readers;
     private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
 
     public JooqSession(Connection connection, SQLDialect dialect, String storeName) {
+        this(connection, dialect, storeName, null);
+    }
+
+    /**
+     * A session that may also open extra connections for long reads that run beside the main one
+     * ({@code readers} may be null: then everything goes through the one connection).
+     */
+    public JooqSession(Connection connection, SQLDialect dialect, String storeName, ConnectionSource readers) {
+        this.readers = readers;
         this.connection = Objects.requireNonNull(connection);
         this.storeName = Objects.requireNonNull(storeName);
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
@@ -73,6 +83,31 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** Opens connections for reads that run in parallel with the session's own. */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    boolean hasReaders() {
+        return readers != null;
+    }
+
+    /** Runs a read on a connection of its own, outside the session lock; committed data only. */
+    <T> T onReader(SqlWork<T> work) {
+        try (Connection reader = readers.open()) {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw new StorageException("store " + storeName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     /** Registers something to forget on rollback, such as a cache of keys that the rollback took back. */

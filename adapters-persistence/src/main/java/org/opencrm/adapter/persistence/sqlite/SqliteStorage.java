@@ -44,7 +44,8 @@ final class SqliteStorage implements Storage {
         migrate(dataSource, location);
         try {
             Connection connection = dataSource.getConnection();
-            return new SqliteStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri()));
+            return new SqliteStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri(),
+                    dataSource::getConnection));
         } catch (SQLException e) {
             throw new StorageException("cannot open " + location + ": " + e.getMessage(), e);
         }

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.MoneyTotals;
@@ -53,44 +53,62 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             throw new IllegalArgumentException("'from' " + start + " must be before 'asOf' " + asOf);
         }
         Tally tally = new Tally();
-        purchases.forEachHistory(clock.getZone(), history ->
-                derivation.derive(history, asOf).ifPresent(lifecycle -> tally.add(history, lifecycle, start, asOf)));
+        // The store streams histories on one thread while this one derives and counts: two cores, both busy.
+        Prefetch.<PurchaseHistory>pipe(sink -> purchases.forEachHistory(clock.getZone(), sink), history ->
+                derivation.derive(history, asOf).ifPresent(lifecycle -> tally.add(history, lifecycle, start, asOf)),
+                "history-reader");
         return tally.toReport(start, asOf);
     }
 
-    /** Counters of one report run. */
+    /** Counters of one report run: arrays indexed by stage, so counting a customer allocates nothing. */
     private static final class Tally {
-        private final Map<LifecycleStage, Long> customers = new EnumMap<>(LifecycleStage.class);
-        private final Map<LifecycleStage, Map<Currency, Long>> revenue = new EnumMap<>(LifecycleStage.class);
-        private final Map<List<Object>, Long> transitions = new HashMap<>();
-        private final Map<List<Object>, Long> conversions = new HashMap<>();
+        private static final int STAGES = LifecycleStage.values().length;
+        private final long[] customers = new long[STAGES];
+        /** Revenue per stage and currency, in minor units. */
+        private final Map<Currency, long[]> revenue = new HashMap<>();
+        /** [from + 1][to], from = -1 for "not yet a customer". */
+        private final long[][] transitions = new long[STAGES + 1][STAGES];
+        private final long[][] conversions = new long[STAGES + 1][STAGES];
         private long total;
 
         void add(PurchaseHistory history, LifecycleHistory lifecycle, LocalDate start, LocalDate asOf) {
-            LifecycleStage stage = lifecycle.current();
+            int stage = lifecycle.current().ordinal();
             total++;
-            customers.merge(stage, 1L, Long::sum);
-            Map<Currency, Long> stageRevenue = revenue.computeIfAbsent(stage, s -> new HashMap<>());
+            customers[stage]++;
+            Currency last = null;
+            long[] lastRevenue = null;
             for (PurchaseFact p : history.purchases()) {
                 if (p.day().isAfter(start) && !p.day().isAfter(asOf)) {
-                    stageRevenue.merge(p.amount().currency(), p.amount().minorUnits(), Long::sum);
+                    if (p.amount().currency() != last) {
+                        last = p.amount().currency();
+                        lastRevenue = revenue.computeIfAbsent(last, c -> new long[STAGES]);
+                    }
+                    lastRevenue[stage] += p.amount().minorUnits();
                 }
             }
-            for (LifecycleTransition t : lifecycle.between(start, asOf)) {
-                transitions.merge(List.of(key(t.from()), t.to()), 1L, Long::sum);
+            for (LifecycleTransition t : lifecycle.transitions()) {
+                if (t.on().isAfter(start) && !t.on().isAfter(asOf)) {
+                    transitions[t.from().map(s -> s.ordinal() + 1).orElse(0)][t.to().ordinal()]++;
+                }
             }
-            conversions.merge(List.of(key(lifecycle.stageOn(start)), stage), 1L, Long::sum);
+            conversions[lifecycle.stageOn(start).map(s -> s.ordinal() + 1).orElse(0)][stage]++;
         }
 
         LifecycleReport toReport(LocalDate start, LocalDate asOf) {
-            List<LifecycleReport.StageRow> stages = new ArrayList<>();
+            LifecycleStage[] stages = LifecycleStage.values();
+            List<LifecycleReport.StageRow> stageRows = new ArrayList<>();
             Map<ManagementPhase, Long> phaseCustomers = new EnumMap<>(ManagementPhase.class);
             Map<ManagementPhase, Map<Currency, Long>> phaseRevenue = new EnumMap<>(ManagementPhase.class);
             Map<Currency, Long> allRevenue = new HashMap<>();
-            for (LifecycleStage stage : LifecycleStage.values()) {
-                long n = customers.getOrDefault(stage, 0L);
-                Map<Currency, Long> r = revenue.getOrDefault(stage, Map.of());
-                stages.add(new LifecycleReport.StageRow(stage, stage.phase(), n, share(n, total), totals(r)));
+            for (LifecycleStage stage : stages) {
+                Map<Currency, Long> r = new HashMap<>();
+                revenue.forEach((currency, perStage) -> {
+                    if (perStage[stage.ordinal()] != 0) {
+                        r.put(currency, perStage[stage.ordinal()]);
+                    }
+                });
+                long n = customers[stage.ordinal()];
+                stageRows.add(new LifecycleReport.StageRow(stage, stage.phase(), n, share(n, total), totals(r)));
                 phaseCustomers.merge(stage.phase(), n, Long::sum);
                 r.forEach((c, v) -> {
                     phaseRevenue.computeIfAbsent(stage.phase(), p -> new HashMap<>()).merge(c, v, Long::sum);
@@ -104,33 +122,25 @@ public class LifecycleReportService implements LifecycleReportUseCase {
                         totals(phaseRevenue.getOrDefault(phase, Map.of()))));
             }
             List<LifecycleReport.TransitionRow> transitionRows = new ArrayList<>();
-            transitions.forEach((k, n) -> transitionRows.add(
-                    new LifecycleReport.TransitionRow(stage(k.get(0)), (LifecycleStage) k.get(1), n)));
-            transitionRows.sort(Comparator.comparing((LifecycleReport.TransitionRow t) -> order(t.from()))
-                    .thenComparing(LifecycleReport.TransitionRow::to));
-
-            Map<Object, Long> fromTotals = new HashMap<>();
-            conversions.forEach((k, n) -> fromTotals.merge(k.get(0), n, Long::sum));
             List<LifecycleReport.ConversionRow> conversionRows = new ArrayList<>();
-            conversions.forEach((k, n) -> conversionRows.add(new LifecycleReport.ConversionRow(stage(k.get(0)),
-                    (LifecycleStage) k.get(1), n, share(n, fromTotals.get(k.get(0))))));
-            conversionRows.sort(Comparator.comparing((LifecycleReport.ConversionRow c) -> order(c.from()))
-                    .thenComparing(LifecycleReport.ConversionRow::to));
-
-            return new LifecycleReport(asOf, start, total, totals(allRevenue), phases, stages, transitionRows,
+            for (int from = 0; from <= stages.length; from++) {
+                Optional<LifecycleStage> fromStage = from == 0 ? Optional.empty() : Optional.of(stages[from - 1]);
+                long fromTotal = 0;
+                for (long n : conversions[from]) {
+                    fromTotal += n;
+                }
+                for (int to = 0; to < stages.length; to++) {
+                    if (transitions[from][to] > 0) {
+                        transitionRows.add(new LifecycleReport.TransitionRow(fromStage, stages[to], transitions[from][to]));
+                    }
+                    if (conversions[from][to] > 0) {
+                        conversionRows.add(new LifecycleReport.ConversionRow(fromStage, stages[to], conversions[from][to],
+                                share(conversions[from][to], fromTotal)));
+                    }
+                }
+            }
+            return new LifecycleReport(asOf, start, total, totals(allRevenue), phases, stageRows, transitionRows,
                     conversionRows);
-        }
-
-        private static Object key(Optional<LifecycleStage> stage) {
-            return stage.<Object>map(s -> s).orElse("-");
-        }
-
-        private static Optional<LifecycleStage> stage(Object key) {
-            return key instanceof LifecycleStage s ? Optional.of(s) : Optional.empty();
-        }
-
-        private static int order(Optional<LifecycleStage> stage) {
-            return stage.map(s -> s.ordinal() + 1).orElse(0);
         }
 
         private static BigDecimal share(long part, long whole) {

@@ -1,0 +1,159 @@
+package org.opencrm.application.concurrent;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * Runs a producer on a second thread while the caller consumes what it produced, so that reading (a file,
+ * a database scan) overlaps with the work done on each item: the whole costs about max(produce, consume)
+ * instead of their sum. Items keep their order; at most {@code 16 × 2,048} wait in memory; a failure of the
+ * producer surfaces on the caller's thread.
+ */
+public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
+
+    private static final int CHUNK = 2_048;
+    private static final int CHUNKS = 16;
+
+    /** What the producer hands over: items, a failure, or the end (both null). */
+    private record Handoff<T>(List<T> items, RuntimeException failure) {
+    }
+
+    private final BlockingQueue<Handoff<T>> queue = new ArrayBlockingQueue<>(CHUNKS);
+    private final Thread producer;
+    private Iterator<T> current = List.<T>of().iterator();
+    private boolean finished;
+
+    private Prefetch(Consumer<Consumer<T>> source, String name) {
+        producer = new Thread(() -> produce(source), name);
+        producer.setDaemon(true);
+        producer.start();
+    }
+
+    /** Iterates {@code source}, reading ahead on a thread named {@code name}. Close it if you stop early. */
+    public static <T> Prefetch<T> of(Iterator<T> source, String name) {
+        return new Prefetch<>(sink -> source.forEachRemaining(sink), name);
+    }
+
+    /** Runs {@code source} on a thread named {@code name}; iterate what it pushes. Close it if you stop early. */
+    public static <T> Prefetch<T> from(Consumer<Consumer<T>> source, String name) {
+        return new Prefetch<>(source, name);
+    }
+
+    /** Feeds everything {@code source} pushes to {@code consumer}, the two running on different threads. */
+    public static <T> void pipe(Consumer<Consumer<T>> source, Consumer<T> consumer, String name) {
+        try (Prefetch<T> items = new Prefetch<>(source, name)) {
+            items.forEachRemaining(consumer);
+        }
+    }
+
+    private void produce(Consumer<Consumer<T>> source) {
+        try {
+            Batcher batcher = new Batcher();
+            source.accept(batcher);
+            put(new Handoff<>(batcher.items, null));
+            put(new Handoff<>(null, null));
+        } catch (Stopped e) {
+            // the consumer closed us: stop producing
+        } catch (RuntimeException e) {
+            try {
+                put(new Handoff<>(null, e));
+            } catch (Stopped stopped) {
+                // nobody is listening any more
+            }
+        }
+    }
+
+    private void put(Handoff<T> handoff) {
+        try {
+            queue.put(handoff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!current.hasNext() && !finished) {
+            Handoff<T> next;
+            try {
+                next = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for input", e);
+            }
+            if (next.failure() != null) {
+                finished = true;
+                throw next.failure();
+            }
+            if (next.items() == null) {
+                finished = true;
+            } else {
+                current = next.items().iterator();
+            }
+        }
+        return current.hasNext();
+    }
+
+    /** Hands over what has arrived so far without waiting for more; for interleaving with other work. */
+    public void drainAvailable(Consumer<? super T> consumer) {
+        while (true) {
+            while (current.hasNext()) {
+                consumer.accept(current.next());
+            }
+            if (finished) {
+                return;
+            }
+            Handoff<T> next = queue.poll();
+            if (next == null) {
+                return;
+            }
+            if (next.failure() != null) {
+                finished = true;
+                throw next.failure();
+            }
+            if (next.items() == null) {
+                finished = true;
+            } else {
+                current = next.items().iterator();
+            }
+        }
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return current.next();
+    }
+
+    @Override
+    public void close() {
+        producer.interrupt();
+    }
+
+    /** Collects the producer's items into chunks and hands each full chunk over. */
+    private final class Batcher implements Consumer<T> {
+        private List<T> items = new ArrayList<>(CHUNK);
+
+        @Override
+        public void accept(T item) {
+            items.add(item);
+            if (items.size() == CHUNK) {
+                put(new Handoff<>(items, null));
+                items = new ArrayList<>(CHUNK);
+            }
+        }
+    }
+
+    /** Unwinds the producer when the consumer has gone away. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}
