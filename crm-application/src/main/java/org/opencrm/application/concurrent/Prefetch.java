@@ -52,8 +52,8 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     }
 
     private void produce(Consumer<Consumer<T>> source) {
+        Batcher batcher = new Batcher();
         try {
-            Batcher batcher = new Batcher();
             source.accept(batcher);
             put(new Handoff<>(batcher.items, null));
             put(new Handoff<>(null, null));
@@ -61,6 +61,7 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
             // the consumer closed us: stop producing
         } catch (RuntimeException e) {
             try {
+                put(new Handoff<>(batcher.items, null)); // what came before the failure still counts
                 put(new Handoff<>(null, e));
             } catch (Stopped stopped) {
                 // nobody is listening any more

@@ -1,0 +1,32 @@
+package org.opencrm.adapter.cli.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimestampsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "2024-03-01, 2024-03-01T00:00:00Z",
+        "20240301, 2024-03-01T00:00:00Z",
+        "2024-03-01T10:15:30, 2024-03-01T10:15:30Z",
+        "2024-03-01 10:15:30, 2024-03-01T10:15:30Z",
+        "2024-03-01T10:15:30Z, 2024-03-01T10:15:30Z",
+        "2024-03-01T10:15:30+08:00, 2024-03-01T02:15:30Z",
+        "' 2024-03-01 ', 2024-03-01T00:00:00Z"})
+    void readsTheSpellingsExportsUse(String text, String expected) {
+        assertThat(Timestamps.parse(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30", "yesterday", "01/03/2024", "2024-13-01T00:00:00", "20241301"})
+    void refusesWhatIsNotADate(String text) {
+        assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("YYYY-MM-DD");
+    }
+}
