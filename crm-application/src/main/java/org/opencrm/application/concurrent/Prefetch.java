@@ -81,24 +81,27 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     @Override
     public boolean hasNext() {
         while (!current.hasNext() && !finished) {
-            Handoff<T> next;
             try {
-                next = queue.take();
+                take(queue.take());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for input", e);
             }
-            if (next.failure() != null) {
-                finished = true;
-                throw next.failure();
-            }
-            if (next.items() == null) {
-                finished = true;
-            } else {
-                current = next.items().iterator();
-            }
         }
         return current.hasNext();
+    }
+
+    /** Makes a handoff the current chunk, the end, or the failure it carries. */
+    private void take(Handoff<T> next) {
+        if (next.failure() != null) {
+            finished = true;
+            throw next.failure();
+        }
+        if (next.items() == null) {
+            finished = true;
+        } else {
+            current = next.items().iterator();
+        }
     }
 
     /** Hands over what has arrived so far without waiting for more; for interleaving with other work. */
@@ -114,15 +117,7 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
             if (next == null) {
                 return;
             }
-            if (next.failure() != null) {
-                finished = true;
-                throw next.failure();
-            }
-            if (next.items() == null) {
-                finished = true;
-            } else {
-                current = next.items().iterator();
-            }
+            take(next);
         }
     }
 

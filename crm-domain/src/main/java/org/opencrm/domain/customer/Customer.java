@@ -76,32 +76,14 @@ public record Customer(
 
         Map<String, ExternalId> ids = new LinkedHashMap<>();
         externalIds.forEach(e -> ids.put(e.source(), e));
-        update.externalIds().forEach(e -> {
-            if (overwrite) {
-                ids.put(e.source(), e);
-            } else {
-                ids.putIfAbsent(e.source(), e);
-            }
-        });
+        update.externalIds().forEach(e -> merge(ids, e.source(), e, overwrite));
 
         Map<ContactPoint.Kind, ContactPoint> contacts = new LinkedHashMap<>();
         contactPoints.forEach(c -> contacts.put(c.kind(), c));
-        update.contactPoints().forEach(c -> {
-            if (overwrite) {
-                contacts.put(c.kind(), c);
-            } else {
-                contacts.putIfAbsent(c.kind(), c);
-            }
-        });
+        update.contactPoints().forEach(c -> merge(contacts, c.kind(), c, overwrite));
 
         Map<String, String> attrs = new TreeMap<>(attributes);
-        update.attributes().forEach((k, v) -> {
-            if (overwrite) {
-                attrs.put(k, v);
-            } else {
-                attrs.putIfAbsent(k, v);
-            }
-        });
+        update.attributes().forEach((k, v) -> merge(attrs, k, v, overwrite));
 
         MarketingConsent newConsent = update.consent().filter(c -> overwrite).orElse(consent);
         AcquisitionSource newAcquisition = update.acquisition()
@@ -110,6 +92,14 @@ public record Customer(
 
         return new Customer(id, newName, new ArrayList<>(ids.values()), new ArrayList<>(contacts.values()),
                 newConsent, attrs, newAcquisition, createdAt);
+    }
+
+    private static <K, V> void merge(Map<K, V> map, K key, V value, boolean overwrite) {
+        if (overwrite) {
+            map.put(key, value);
+        } else {
+            map.putIfAbsent(key, value);
+        }
     }
 
     private static Map<String, String> copyAttributes(Map<String, String> attributes) {

@@ -1,9 +1,7 @@
 package org.opencrm.adapter.cli.importing;
 
-import org.opencrm.application.concurrent.Prefetch;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
-import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.domain.customer.AcquisitionSource;
@@ -90,21 +87,13 @@ public final class ImportCustomersCommand implements Callable<Integer> {
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
         int batchSize = options.batchSize(spec);
         Set<String> required = key == Key.EMAIL ? Set.of("email") : Set.of("external_id");
-        try (ImportRun run = ImportRun.ofFile(spec, "import customers", file, options.rejects);
-             CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
-                     required, FIELDS)) {
+        NaturalKey naturalKey = key == Key.EMAIL ? NaturalKey.EMAIL : NaturalKey.EXTERNAL_ID;
+        UpdatePolicy policy = update == Update.FILL_EMPTY ? UpdatePolicy.FILL_EMPTY : UpdatePolicy.OVERWRITE;
+        return ImportRun.csv(spec, "import customers", file, options, required, FIELDS, table -> {
             List<String> attributes = table.fields().stream().filter(f -> f.startsWith("attr.")).sorted().toList();
-            Prefetch<ImportRow<CustomerRow>> rows = Prefetch.of(
-                    table.rows(row -> parse(row, source, defaultCurrency, attributes)), "csv-reader");
-            var summary = importCustomers.importCustomers(new ImportCustomersUseCase.Command(rows,
-                    key == Key.EMAIL ? NaturalKey.EMAIL : NaturalKey.EXTERNAL_ID, source,
-                    update == Update.FILL_EMPTY ? UpdatePolicy.FILL_EMPTY : UpdatePolicy.OVERWRITE,
-                    batchSize, run.listener()));
-            rows.close();
-            return run.finish(summary);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+            return row -> parse(row, source, defaultCurrency, attributes);
+        }, (rows, listener) -> importCustomers.importCustomers(
+                new ImportCustomersUseCase.Command(rows, naturalKey, source, policy, batchSize, listener)));
     }
 
     static CustomerRow parse(CsvTable.Row row, String source, String defaultCurrency, List<String> attributeFields) {

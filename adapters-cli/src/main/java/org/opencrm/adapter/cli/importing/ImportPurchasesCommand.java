@@ -1,9 +1,7 @@
 package org.opencrm.adapter.cli.importing;
 
-import org.opencrm.application.concurrent.Prefetch;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
-import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.UnknownCustomers;
@@ -78,17 +75,11 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
         int batchSize = options.batchSize(spec);
-        try (ImportRun run = ImportRun.ofFile(spec, "import purchases", file, options.rejects);
-             CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
-                     REQUIRED, FIELDS);
-             Prefetch<ImportRow<PurchaseRow>> rows =
-                     Prefetch.of(table.rows(row -> parse(row, defaultCurrency)), "csv-reader")) {
-            var summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(rows, source,
-                    rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER, batchSize, run.listener()));
-            return run.finish(summary);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        UnknownCustomers unknown = rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER;
+        return ImportRun.csv(spec, "import purchases", file, options, REQUIRED, FIELDS,
+                table -> row -> parse(row, defaultCurrency),
+                (rows, listener) -> importPurchases.importPurchases(
+                        new ImportPurchasesUseCase.Command(rows, source, unknown, batchSize, listener)));
     }
 
     static PurchaseRow parse(CsvTable.Row row, String defaultCurrency) {

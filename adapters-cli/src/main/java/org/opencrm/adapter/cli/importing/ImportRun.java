@@ -10,14 +10,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.importing.ImportListener;
+import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.ImportSummary;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +59,23 @@ public final class ImportRun implements AutoCloseable {
     /** Imports from a stream of known size (bundled data); rejects go to {@code rejects}. */
     public static ImportRun ofStream(CommandSpec spec, String task, InputStream in, long size, Path rejects) {
         return new ImportRun(spec, task, in, size, rejects);
+    }
+
+    /**
+     * Imports a CSV file: header check, rows parsed on a second thread, rejects to the rejects file, progress,
+     * and the summary printed. {@code parser} gets the table (to look at its columns) and returns the row parser.
+     */
+    static <T> int csv(CommandSpec spec, String task, Path file, ImportOptions options, Set<String> required,
+                       Set<String> fields, Function<CsvTable, Function<CsvTable.Row, T>> parser,
+                       BiFunction<Iterator<ImportRow<T>>, ImportListener, ImportSummary> importer) throws IOException {
+        try (ImportRun run = ofFile(spec, task, file, options.rejects);
+             CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
+                     required, fields);
+             Prefetch<ImportRow<T>> rows = Prefetch.of(table.rows(parser.apply(table)), "csv-reader")) {
+            return run.finish(importer.apply(rows, run.listener()));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public InputStream input() {
