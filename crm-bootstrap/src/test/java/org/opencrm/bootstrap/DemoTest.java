@@ -1,0 +1,41 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job: {@code crm demo} on the embedded SQLite default, twice. */
+class DemoTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsTheCdnowHistoryOnceAndReportsEveryCustomer() throws Exception {
+        String store = "--store=sqlite:" + dir.resolve("crm.db");
+        Crm crm = new Crm();
+
+        Crm.Result first = crm.run(store, "--quiet", "demo");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("69659 purchases read, 69659 stored now, 0 already there, "
+                + "23570 customers registered", "Lifecycle report as of 1998-06-30");
+
+        Crm.Result again = crm.run(store, "--quiet", "--format", "json", "demo");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(again.out());
+        assertThat(report.get("customers").asLong()).isEqualTo(23_570);
+        long sum = 0;
+        for (JsonNode stage : report.get("stages")) {
+            sum += stage.get("customers").asLong();
+        }
+        assertThat(sum).isEqualTo(23_570);
+        // Revenue of the twelve months to 1998-06-30, summed exactly from the file's dollar values.
+        assertThat(report.at("/revenue/USD").asText()).isEqualTo("1069356.50");
+        assertThat(new Crm().run(store, "customers", "show", "--external-id", "cdnow:00001").out())
+                .contains("CDNOW customer 00001");
+    }
+}
