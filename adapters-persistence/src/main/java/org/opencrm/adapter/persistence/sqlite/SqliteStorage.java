@@ -81,6 +81,8 @@ final class SqliteStorage implements Storage {
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-65_536); // 64 MiB page cache
+        // Reads through a memory map skip a read() per page: the history scan of a large store gets faster.
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(1L << 30));
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
