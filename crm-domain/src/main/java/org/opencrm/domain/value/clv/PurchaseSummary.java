@@ -1,0 +1,64 @@
+package org.opencrm.domain.value.clv;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+
+/**
+ * A customer's repeat-buying summary for the customer-base models (value-models.md §1): x repeat purchase days
+ * after the first, t_x the time from the first to the last, T the time from the first to the calibration end,
+ * and the mean value of the repeat days (for the spend model). Same-day purchases count as one.
+ */
+public record PurchaseSummary(int x, double tx, double T, BigDecimal meanRepeatValue) {
+
+    public PurchaseSummary {
+        if (x < 0 || !(tx >= 0) || !(T >= tx)) {
+            throw new IllegalArgumentException("need x >= 0 and 0 <= t_x <= T, got x=" + x + ", t_x=" + tx + ", T=" + T);
+        }
+        if (x == 0 && tx != 0) {
+            throw new IllegalArgumentException("t_x must be 0 without repeat purchases, got " + tx);
+        }
+        Objects.requireNonNull(meanRepeatValue, "'meanRepeatValue' must not be null");
+    }
+
+    /**
+     * The summary of purchases up to and including {@code calibrationEnd}, or empty if the customer had not
+     * bought by then. Purchases must be in one currency (the spend model adds them up).
+     */
+    public static Optional<PurchaseSummary> of(List<PurchaseFact> purchases, LocalDate calibrationEnd, ModelTimeUnit unit) {
+        LocalDate first = null;
+        LocalDate last = null;
+        int repeatDays = 0;
+        BigDecimal repeatSpend = BigDecimal.ZERO;
+        for (PurchaseFact p : purchases) {
+            LocalDate day = p.day();
+            if (day.isAfter(calibrationEnd)) {
+                break;
+            }
+            if (first == null) {
+                first = day;
+                last = day;
+            } else if (day.isBefore(last)) {
+                throw new IllegalArgumentException("purchases must be in day order: " + day + " after " + last);
+            } else if (day.isAfter(last)) {
+                repeatDays++;
+                last = day;
+            }
+            if (!day.equals(first)) {
+                repeatSpend = repeatSpend.add(p.amount().amount());
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        BigDecimal mean = repeatDays == 0 ? BigDecimal.ZERO
+                : repeatSpend.divide(BigDecimal.valueOf(repeatDays), 6, RoundingMode.HALF_EVEN);
+        return Optional.of(new PurchaseSummary(repeatDays, unit.fromDays(ChronoUnit.DAYS.between(first, last)),
+                unit.fromDays(ChronoUnit.DAYS.between(first, calibrationEnd)), mean));
+    }
+}
