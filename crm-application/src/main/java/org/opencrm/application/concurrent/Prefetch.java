@@ -11,24 +11,25 @@ import java.util.function.Consumer;
 /**
  * Runs a producer on a second thread while the caller consumes what it produced, so that reading (a file,
  * a database scan) overlaps with the work done on each item: the whole costs about max(produce, consume)
- * instead of their sum. Items keep their order; at most {@code 16 × 2,048} wait in memory; a failure of the
+ * instead of their sum. Items keep their order; at most a chosen number (32,768 by default) wait in memory; a failure of the
  * producer surfaces on the caller's thread.
  */
 public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
 
     private static final int CHUNK = 2_048;
-    private static final int CHUNKS = 16;
+    private static final int DEFAULT_CAPACITY = 16 * CHUNK;
 
     /** What the producer hands over: items, a failure, or the end (both null). */
     private record Handoff<T>(List<T> items, RuntimeException failure) {
     }
 
-    private final BlockingQueue<Handoff<T>> queue = new ArrayBlockingQueue<>(CHUNKS);
+    private final BlockingQueue<Handoff<T>> queue;
     private final Thread producer;
     private Iterator<T> current = List.<T>of().iterator();
     private boolean finished;
 
-    private Prefetch(Consumer<Consumer<T>> source, String name) {
+    private Prefetch(Consumer<Consumer<T>> source, String name, int capacity) {
+        queue = new ArrayBlockingQueue<>(Math.max(2, capacity / CHUNK));
         producer = new Thread(() -> produce(source), name);
         producer.setDaemon(true);
         producer.start();
@@ -36,17 +37,22 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
 
     /** Iterates {@code source}, reading ahead on a thread named {@code name}. Close it if you stop early. */
     public static <T> Prefetch<T> of(Iterator<T> source, String name) {
-        return new Prefetch<>(sink -> source.forEachRemaining(sink), name);
+        return of(source, name, DEFAULT_CAPACITY);
+    }
+
+    /** As {@link #of(Iterator, String)}, reading up to about {@code capacity} items ahead. */
+    public static <T> Prefetch<T> of(Iterator<T> source, String name, int capacity) {
+        return new Prefetch<>(sink -> source.forEachRemaining(sink), name, capacity);
     }
 
     /** Runs {@code source} on a thread named {@code name}; iterate what it pushes. Close it if you stop early. */
     public static <T> Prefetch<T> from(Consumer<Consumer<T>> source, String name) {
-        return new Prefetch<>(source, name);
+        return new Prefetch<>(source, name, DEFAULT_CAPACITY);
     }
 
     /** Feeds everything {@code source} pushes to {@code consumer}, the two running on different threads. */
     public static <T> void pipe(Consumer<Consumer<T>> source, Consumer<T> consumer, String name) {
-        try (Prefetch<T> items = new Prefetch<>(source, name)) {
+        try (Prefetch<T> items = new Prefetch<>(source, name, DEFAULT_CAPACITY)) {
             items.forEachRemaining(consumer);
         }
     }

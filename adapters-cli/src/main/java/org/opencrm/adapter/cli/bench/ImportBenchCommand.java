@@ -79,7 +79,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         ImportSummary summary;
         try (InputStream in = Files.newInputStream(file)) {
             summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(
-                    PurchaseCsv.rows(file.toString(), in, "USD"), "bench", ImportPurchasesUseCase.UnknownCustomers.REGISTER,
+                    PurchaseCsv.rows(file.toString(), in, "USD", batchSize), "bench", ImportPurchasesUseCase.UnknownCustomers.REGISTER,
                     batchSize, ImportListener.NONE));
         }
         double oursSeconds = (System.nanoTime() - ours) / 1e9;

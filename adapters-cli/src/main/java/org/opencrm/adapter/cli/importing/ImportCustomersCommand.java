@@ -89,7 +89,7 @@ public final class ImportCustomersCommand implements Callable<Integer> {
         Set<String> required = key == Key.EMAIL ? Set.of("email") : Set.of("external_id");
         NaturalKey naturalKey = key == Key.EMAIL ? NaturalKey.EMAIL : NaturalKey.EXTERNAL_ID;
         UpdatePolicy policy = update == Update.FILL_EMPTY ? UpdatePolicy.FILL_EMPTY : UpdatePolicy.OVERWRITE;
-        return ImportRun.csv(spec, "import customers", file, options, required, FIELDS, table -> {
+        return ImportRun.csv(spec, "import customers", file, options, batchSize, required, FIELDS, table -> {
             List<String> attributes = table.fields().stream().filter(f -> f.startsWith("attr.")).sorted().toList();
             return row -> parse(row, source, defaultCurrency, attributes);
         }, (rows, listener) -> importCustomers.importCustomers(

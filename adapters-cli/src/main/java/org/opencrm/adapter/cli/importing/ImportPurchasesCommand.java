@@ -76,7 +76,7 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
         int batchSize = options.batchSize(spec);
         UnknownCustomers unknown = rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER;
-        return ImportRun.csv(spec, "import purchases", file, options, REQUIRED, FIELDS,
+        return ImportRun.csv(spec, "import purchases", file, options, batchSize, REQUIRED, FIELDS,
                 table -> row -> parse(row, defaultCurrency),
                 (rows, listener) -> importPurchases.importPurchases(
                         new ImportPurchasesUseCase.Command(rows, source, unknown, batchSize, listener)));

@@ -65,13 +65,14 @@ public final class ImportRun implements AutoCloseable {
      * Imports a CSV file: header check, rows parsed on a second thread, rejects to the rejects file, progress,
      * and the summary printed. {@code parser} gets the table (to look at its columns) and returns the row parser.
      */
-    static <T> int csv(CommandSpec spec, String task, Path file, ImportOptions options, Set<String> required,
-                       Set<String> fields, Function<CsvTable, Function<CsvTable.Row, T>> parser,
+    static <T> int csv(CommandSpec spec, String task, Path file, ImportOptions options, int batchSize,
+                       Set<String> required, Set<String> fields, Function<CsvTable, Function<CsvTable.Row, T>> parser,
                        BiFunction<Iterator<ImportRow<T>>, ImportListener, ImportSummary> importer) throws IOException {
         try (ImportRun run = ofFile(spec, task, file, options.rejects);
              CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
                      required, fields);
-             Prefetch<ImportRow<T>> rows = Prefetch.of(table.rows(parser.apply(table)), "csv-reader")) {
+             // Read a whole batch ahead: the next batch is parsed while the current one is written.
+             Prefetch<ImportRow<T>> rows = Prefetch.of(table.rows(parser.apply(table)), "csv-reader", batchSize)) {
             return run.finish(importer.apply(rows, run.listener()));
         } catch (UncheckedIOException e) {
             throw e.getCause();

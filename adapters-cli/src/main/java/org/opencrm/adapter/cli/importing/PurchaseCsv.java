@@ -14,10 +14,11 @@ public final class PurchaseCsv {
     }
 
     /** Rows of {@code in}, named {@code source} in rejects; the caller closes the stream. */
-    public static Iterator<ImportRow<PurchaseRow>> rows(String source, InputStream in, String defaultCurrency) {
+    public static Iterator<ImportRow<PurchaseRow>> rows(String source, InputStream in, String defaultCurrency,
+                                                        int readAhead) {
         CsvTable table = new CsvTable(source, in, ',', Map.of(), ImportPurchasesCommand.REQUIRED,
                 ImportPurchasesCommand.FIELDS);
         return Prefetch.of(table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency)),
-                "csv-reader");
+                "csv-reader", readAhead);
     }
 }

@@ -16,6 +16,7 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_EMAIL;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_NAME;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_PHONE;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_SOURCE;
@@ -46,6 +47,16 @@ final class CustomerRows {
             CUSTOMER_ADDRESS, CUSTOMER_CONSENT_EMAIL, CUSTOMER_CONSENT_PHONE, CUSTOMER_ACQUISITION_SOURCE,
             CUSTOMER_ACQUISITION_COST_MINOR, CUSTOMER_ACQUISITION_COST_CURRENCY, CUSTOMER_CREATED_AT_MS);
 
+    /** {@link #COLUMNS} after the surrogate key, for inserting new customers with a key chosen in advance. */
+    static final List<Field<?>> COLUMNS_WITH_KEY = withKey();
+
+    private static List<Field<?>> withKey() {
+        List<Field<?>> columns = new ArrayList<>();
+        columns.add(CUSTOMER_SEQ);
+        columns.addAll(COLUMNS);
+        return List.copyOf(columns);
+    }
+
     private CustomerRows() {
     }
 
@@ -63,6 +74,15 @@ final class CustomerRows {
             cost.map(m -> m.currency().getCurrencyCode()).orElse(null),
             c.createdAt().toEpochMilli()
         };
+    }
+
+    /** Values in the order of {@link #COLUMNS_WITH_KEY}. */
+    static Object[] valuesWithKey(Customer c, long seq) {
+        Object[] values = values(c);
+        Object[] withKey = new Object[values.length + 1];
+        withKey[0] = seq;
+        System.arraycopy(values, 0, withKey, 1, values.length);
+        return withKey;
     }
 
     /** Loads whole customers (row, external ids, attributes) by id; missing ids are simply absent. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,6 +42,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
     static final int CHUNK = 500;
 
     private final JooqSession session;
+    private final BulkInsert insertCustomers;
     private final BulkInsert upsertCustomers;
     private final BulkInsert insertExternalIds;
     private final BulkInsert insertAttributes;
@@ -55,6 +57,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
         }
         this.upsertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS,
                 insert -> insert.onConflict(CUSTOMER_ID).doUpdate().set(updates), CHUNK / 4);
+        this.insertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, insert -> insert,
+                CHUNK / 4);
         this.insertExternalIds = new BulkInsert(session, EXTERNAL_ID,
                 List.of(EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER), insert -> insert, CHUNK);
         this.insertAttributes = new BulkInsert(session, ATTRIBUTE,
@@ -77,22 +81,35 @@ public final class JooqCustomerRepository implements CustomerRepository {
         session.inTransaction(() -> session.with(dsl -> {
             requireExternalIdsFree(dsl, batch);
             // Replacing a stored profile replaces its external ids and attributes: clear those of stored ones.
+            Set<String> stored = new HashSet<>();
             for (List<String> chunk : chunks(batch.stream().map(c -> c.id().value()).toList())) {
-                List<String> stored = dsl.select(CUSTOMER_ID).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch(CUSTOMER_ID);
-                if (!stored.isEmpty()) {
-                    dsl.deleteFrom(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.in(stored)).execute();
-                    dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.in(stored)).execute();
-                }
+                stored.addAll(dsl.select(CUSTOMER_ID).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch(CUSTOMER_ID));
             }
-            List<Object[]> customerRows = new ArrayList<>(batch.size());
+            for (List<String> chunk : chunks(new ArrayList<>(stored))) {
+                dsl.deleteFrom(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.in(chunk)).execute();
+                dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.in(chunk)).execute();
+            }
+            // New customers get their surrogate keys here, so the purchases that follow need not look them up.
+            CustomerKeys keys = session.customerKeys();
+            keys.bound();
+            long next = CustomerKeys.nextFree(dsl);
+            List<Object[]> updatedRows = new ArrayList<>();
+            List<Object[]> newRows = new ArrayList<>(batch.size());
             List<Object[]> externalIdRows = new ArrayList<>(batch.size());
             List<Object[]> attributeRows = new ArrayList<>();
             for (Customer c : batch) {
-                customerRows.add(CustomerRows.values(c));
+                if (stored.contains(c.id().value())) {
+                    updatedRows.add(CustomerRows.values(c));
+                } else {
+                    long seq = next++;
+                    newRows.add(CustomerRows.valuesWithKey(c, seq));
+                    keys.put(c.id().value(), seq);
+                }
                 c.externalIds().forEach(e -> externalIdRows.add(new Object[] {e.source(), e.value(), c.id().value()}));
                 c.attributes().forEach((k, v) -> attributeRows.add(new Object[] {c.id().value(), k, v}));
             }
-            upsertCustomers.execute(dsl, customerRows);
+            insertCustomers.execute(dsl, newRows);
+            upsertCustomers.execute(dsl, updatedRows);
             insertExternalIds.execute(dsl, externalIdRows);
             insertAttributes.execute(dsl, attributeRows);
             return null;

@@ -77,8 +77,6 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             Comparator.comparingLong((Object[] row) -> (Long) row[1]).thenComparingLong(row -> (Long) row[2]);
     /** From this many customers on, histories are read by two connections at once. */
     static final long PARALLEL_SCAN_CUSTOMERS = 20_000;
-    /** Bounds the customer-key cache; past it the cache starts over. */
-    private static final int MAX_CACHED_KEYS = 1_000_000;
     /** Between the category names of a purchase; category names hold no control characters. */
     private static final String CATEGORY_SEPARATOR = "\t";
     /** Between currency and categories in the history scan's combined column. */
@@ -87,8 +85,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     private final JooqSession session;
     private final long parallelScanCustomers;
     private final BulkInsert insert;
-    /** Customer id → surrogate key; a rollback may take keys back, so it is forgotten then. */
-    private final Map<String, Long> customerKeys = new HashMap<>();
+    private final CustomerKeys customerKeys;
 
     public JooqPurchaseRepository(JooqSession session) {
         this(session, PARALLEL_SCAN_CUSTOMERS);
@@ -98,7 +95,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         this.parallelScanCustomers = parallelScanCustomers;
         this.session = session;
         this.insert = new BulkInsert(session, PURCHASE, COLUMNS, InsertValuesStepN::onConflictDoNothing, ROWS_PER_INSERT);
-        session.onRollback(customerKeys::clear);
+        this.customerKeys = session.customerKeys();
     }
 
     @Override
@@ -148,12 +145,10 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     /** Looks up the surrogate keys of the purchases' customers; an unknown customer is refused by name. */
     private void resolveCustomerKeys(DSLContext dsl, List<Purchase> purchases) {
-        if (customerKeys.size() > MAX_CACHED_KEYS) {
-            customerKeys.clear();
-        }
+        customerKeys.bound();
         Set<String> unknown = new HashSet<>();
         for (Purchase p : purchases) {
-            if (!customerKeys.containsKey(p.customerId().value())) {
+            if (customerKeys.get(p.customerId().value()) == null) {
                 unknown.add(p.customerId().value());
             }
         }
@@ -163,7 +158,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                     .forEach(r -> customerKeys.put(r.value1(), r.value2()));
         }
         for (String id : missing) {
-            if (!customerKeys.containsKey(id)) {
+            if (customerKeys.get(id) == null) {
                 throw new CustomerNotFoundException(id);
             }
         }

@@ -29,6 +29,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final String storeName;
     private final ConnectionSource readers;
+    private final CustomerKeys customerKeys = new CustomerKeys();
     private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
 
     public JooqSession(Connection connection, SQLDialect dialect, String storeName) {
@@ -42,6 +43,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     public JooqSession(Connection connection, SQLDialect dialect, String storeName, ConnectionSource readers) {
         this.readers = readers;
         this.connection = Objects.requireNonNull(connection);
+        rollbackListeners.add(customerKeys::clear);
         this.storeName = Objects.requireNonNull(storeName);
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         this.dsl = DSL.using(new DefaultConnectionProvider(connection), dialect, settings);
@@ -89,6 +91,10 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     @FunctionalInterface
     public interface ConnectionSource {
         Connection open() throws SQLException;
+    }
+
+    CustomerKeys customerKeys() {
+        return customerKeys;
     }
 
     boolean hasReaders() {

@@ -78,6 +78,9 @@ final class SqliteStorage implements Storage {
         // only a power loss can take back the last commits.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
+        // Write transactions take the write lock when they begin: what they read (the next free key, say)
+        // cannot change under them, and two writers queue instead of failing half-way.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-65_536); // 64 MiB page cache
