@@ -8,7 +8,7 @@ import java.util.Objects;
  * The BG/NBD customer-base model at fixed parameters: likelihood, P(alive) and expected purchases, in the
  * numerically stable forms of value-models.md §2.1 (log space; no large powers outside a log).
  */
-public final class BgNbdModel {
+public final class BgNbdModel implements PurchaseModel {
 
     private final BgNbdParameters p;
 
@@ -46,6 +46,7 @@ public final class BgNbdModel {
     }
 
     /** P(alive | x, t_x, T): 1 without repeat purchases; otherwise via expit, so it cannot overflow. */
+    @Override
     public double probabilityAlive(int x, double tx, double T) {
         if (x == 0) {
             return 1;
@@ -60,6 +61,7 @@ public final class BgNbdModel {
      * through Euler's transformation, whose series does not depend on x (value-models.md §2.1):
      * ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z).
      */
+    @Override
     public double expectedPurchases(double t, int x, double tx, double T) {
         if (!(t >= 0)) {
             throw new IllegalArgumentException("'t' must not be negative, got " + t);

@@ -35,4 +35,16 @@ public final class Hypergeometric {
         }
         throw new ArithmeticException("hyp2f1(" + a + ", " + b + "; " + c + "; " + z + ") does not converge");
     }
+
+    /**
+     * ln ₂F₁(a, b; a+1; z) for large b, where the plain series overflows: Euler's transformation gives
+     * (1−z)^(1−b) ₂F₁(1, a+1−b; a+1; z), whose terms are positive and fall fast when a+1−b > 0
+     * (value-models.md §2.2).
+     */
+    public static double logHyp2f1WithCEqualsAPlusOne(double a, double b, double z) {
+        if (!(a + 1 - b > 0)) {
+            throw new IllegalArgumentException("needs a + 1 - b > 0, got a=" + a + ", b=" + b);
+        }
+        return (1 - b) * Math.log1p(-z) + Math.log(hyp2f1(1, a + 1 - b, a + 1, z));
+    }
 }

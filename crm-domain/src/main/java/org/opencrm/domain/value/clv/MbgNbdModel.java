@@ -9,7 +9,7 @@ import java.util.Objects;
  * after the first purchase, so P(alive) is below 1 even without repeat purchases (value-models.md §2.3).
  * Its parameters have the same names as BG/NBD's.
  */
-public final class MbgNbdModel {
+public final class MbgNbdModel implements PurchaseModel {
 
     private final BgNbdParameters p;
 
@@ -41,6 +41,7 @@ public final class MbgNbdModel {
         return base + log1pExp(logOdds);
     }
 
+    @Override
     public double probabilityAlive(int x, double tx, double T) {
         double logOdds = Math.log(p.a()) - Math.log(p.b() + x)
                 + (p.r() + x) * (Math.log(p.alpha() + T) - Math.log(p.alpha() + tx));
@@ -48,6 +49,7 @@ public final class MbgNbdModel {
     }
 
     /** E[Y(t) | x, t_x, T], through the same Euler transformation as BG/NBD. */
+    @Override
     public double expectedPurchases(double t, int x, double tx, double T) {
         double r = p.r();
         double alpha = p.alpha();

@@ -1,0 +1,97 @@
+package org.opencrm.domain.value.clv;
+
+import static org.hipparchus.special.Gamma.logGamma;
+
+import java.util.Objects;
+
+/**
+ * The Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) in the subtraction-free form of
+ * value-models.md §2.2: the likelihood never subtracts two nearly equal hypergeometric terms, and the branch
+ * with large b goes through Euler's transformation, so it stays finite over the whole CDNOW range and beyond.
+ */
+public final class ParetoNbdModel implements PurchaseModel {
+
+    private final ParetoNbdParameters p;
+
+    public ParetoNbdModel(ParetoNbdParameters parameters) {
+        this.p = Objects.requireNonNull(parameters, "'parameters' must not be null");
+    }
+
+    public ParetoNbdParameters parameters() {
+        return p;
+    }
+
+    public double logLikelihood(int x, double tx, double T) {
+        return logLikelihood(p.r(), p.alpha(), p.s(), p.beta(), x, tx, T);
+    }
+
+    public double logLikelihood(SummaryTable summaries) {
+        double sum = 0;
+        for (int i = 0; i < summaries.size(); i++) {
+            sum += summaries.weight(i) * logLikelihood(summaries.x(i), summaries.tx(i), summaries.T(i));
+        }
+        return sum;
+    }
+
+    static double logLikelihood(double r, double alpha, double s, double beta, int x, double tx, double T) {
+        double w = r + s + x;
+        double m = Math.max(alpha, beta);
+        double d = Math.abs(alpha - beta);
+        double zTx = d / (m + tx);
+        double zT = d / (m + T);
+        double logF1;
+        double logF2;
+        if (alpha >= beta) {
+            logF1 = Math.log(Hypergeometric.hyp2f1(w, s + 1, w + 1, zTx));
+            logF2 = Math.log(Hypergeometric.hyp2f1(w, s, w + 1, zT));
+        } else {
+            logF1 = Hypergeometric.logHyp2f1WithCEqualsAPlusOne(w, r + x, zTx);
+            logF2 = Hypergeometric.logHyp2f1WithCEqualsAPlusOne(w, r + x + 1, zT);
+        }
+        double head = logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + s * Math.log(beta) - w * Math.log(m + tx);
+        double first = Math.log(s) - Math.log(w) + logF1;
+        double second = Math.log(r + x) - Math.log(w) + logF2 + w * (Math.log(m + tx) - Math.log(m + T));
+        return head + BgNbdModel.logAddExp(first, second);
+    }
+
+    @Override
+    public double probabilityAlive(int x, double tx, double T) {
+        double logNumerator = logGamma(p.r() + x) - logGamma(p.r()) + p.r() * Math.log(p.alpha())
+                + p.s() * Math.log(p.beta()) - (p.r() + x) * Math.log(p.alpha() + T) - p.s() * Math.log(p.beta() + T);
+        return Math.exp(logNumerator - logLikelihood(x, tx, T));
+    }
+
+    @Override
+    public double expectedPurchases(double t, int x, double tx, double T) {
+        double r = p.r();
+        double alpha = p.alpha();
+        double s = p.s();
+        double beta = p.beta();
+        double growth;
+        if (Math.abs(s - 1) < 1e-9) {
+            growth = (beta + T) * Math.log1p(t / (beta + T)); // the removable singularity at s = 1
+        } else {
+            growth = (beta + T) / (s - 1) * (1 - Math.pow((beta + T) / (beta + T + t), s - 1));
+        }
+        return (r + x) / (alpha + T) * growth * probabilityAlive(x, tx, T);
+    }
+
+    /** Fits Pareto/NBD by maximum likelihood from (1, 1, 1, 1); see {@link MaximumLikelihood}. */
+    public static ParetoNbdFit fit(SummaryTable data) {
+        MaximumLikelihood.Result result = MaximumLikelihood.maximise(theta -> {
+            double sum = 0;
+            for (int i = 0; i < data.size(); i++) {
+                sum += data.weight(i) * logLikelihood(theta[0], theta[1], theta[2], theta[3], data.x(i), data.tx(i),
+                        data.T(i));
+            }
+            return sum / data.customers();
+        }, 1, 1, 1, 1);
+        double[] q = result.parameters();
+        ParetoNbdModel model = new ParetoNbdModel(new ParetoNbdParameters(q[0], q[1], q[2], q[3]));
+        return new ParetoNbdFit(model, model.logLikelihood(data), result.evaluations(), result.converged());
+    }
+
+    /** The outcome of a Pareto/NBD fit. */
+    public record ParetoNbdFit(ParetoNbdModel model, double logLikelihood, int evaluations, boolean converged) {
+    }
+}
