@@ -1,0 +1,49 @@
+package org.opencrm.domain.value.clv;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import org.opencrm.domain.lifecycle.ChurnAssessment;
+import org.opencrm.domain.lifecycle.ChurnSignal;
+import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.lifecycle.PurchasePattern;
+
+/**
+ * The value engine's churn signal: a customer is at risk once a fitted purchase model's P(alive) falls below
+ * {@code atRiskBelow}, and lapsed below {@code lapsedBelow}. It replaces the foundation's recency rule by being
+ * bound in its place; lifecycle derivation and reports do not change.
+ *
+ * <p>P(alive) falls monotonically while a customer stays quiet, which the lifecycle derivation relies on. Note
+ * that BG/NBD keeps one-time buyers at P(alive) = 1; MBG/NBD and Pareto/NBD let them lapse too.
+ */
+public record AliveChurnSignal(PurchaseModel model, ModelTimeUnit unit, double atRiskBelow, double lapsedBelow)
+        implements ChurnSignal {
+
+    public AliveChurnSignal {
+        Objects.requireNonNull(model, "'model' must not be null");
+        Objects.requireNonNull(unit, "'unit' must not be null");
+        if (!(lapsedBelow > 0 && lapsedBelow < atRiskBelow && atRiskBelow < 1)) {
+            throw new IllegalArgumentException("need 0 < lapsedBelow < atRiskBelow < 1, got " + lapsedBelow + " and "
+                    + atRiskBelow);
+        }
+    }
+
+    @Override
+    public ChurnAssessment assess(PurchasePattern pattern, LocalDate day) {
+        double tx = unit.fromDays(ChronoUnit.DAYS.between(pattern.firstPurchase(), pattern.lastPurchase()));
+        double T = unit.fromDays(ChronoUnit.DAYS.between(pattern.firstPurchase(), day));
+        double alive = model.probabilityAlive(pattern.repeatPurchases(), tx, T);
+        if (alive < lapsedBelow) {
+            return new ChurnAssessment(ChurnStatus.LAPSED, describe(alive, "below", lapsedBelow));
+        }
+        if (alive < atRiskBelow) {
+            return new ChurnAssessment(ChurnStatus.AT_RISK, describe(alive, "below", atRiskBelow));
+        }
+        return new ChurnAssessment(ChurnStatus.ALIVE, describe(alive, "at or above", atRiskBelow));
+    }
+
+    private static String describe(double alive, String relation, double threshold) {
+        return String.format(Locale.ROOT, "P(alive) %.4f, %s %.2f", alive, relation, threshold);
+    }
+}
