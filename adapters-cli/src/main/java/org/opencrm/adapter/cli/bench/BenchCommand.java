@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code crm bench}: reproducible performance measurements (docs/performance.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Generates benchmark data and measures imports against a baseline in the same run.",
-        subcommands = {GenerateCommand.class, ImportBenchCommand.class})
+        description = "Generates benchmark data, measures imports against a baseline in the same run, and times model fits.",
+        subcommands = {GenerateCommand.class, ImportBenchCommand.class, FitBenchCommand.class})
 public final class BenchCommand {
 }

@@ -30,7 +30,6 @@ import picocli.CommandLine.Spec;
                 + "of the data. Safe to run again: nothing is stored twice.")
 public final class DemoCommand implements Callable<Integer> {
 
-    private static final String DATA = "CDNOW_master.txt";
     /** The last day of the CDNOW data: a report as of today would only show lapsed customers. */
     static final LocalDate LAST_DAY = LocalDate.of(1998, 6, 30);
 
@@ -52,10 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] data;
-        try (InputStream in = DemoCommand.class.getResourceAsStream(DATA)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data missing from the jar: " + DATA);
-            }
+        try (InputStream in = DemoData.open()) {
             data = in.readAllBytes();
         }
         Path rejects = Files.createTempFile("crm-demo-", ".rejects.csv");
@@ -63,7 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (ImportRun run = ImportRun.ofStream(spec, "load CDNOW demo", new ByteArrayInputStream(data), data.length,
                 rejects)) {
             summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(
-                    new CdnowReader(DATA, run.input()), CdnowReader.SOURCE,
+                    new CdnowReader(DemoData.FILE, run.input()), CdnowReader.SOURCE,
                     ImportPurchasesUseCase.UnknownCustomers.REGISTER, 10_000, run.listener()));
         }
         OutputFormat format = GlobalOptions.format(spec);

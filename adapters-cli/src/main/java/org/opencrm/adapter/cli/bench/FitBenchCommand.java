@@ -1,0 +1,105 @@
+package org.opencrm.adapter.cli.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.opencrm.adapter.cli.demo.DemoData;
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.value.clv.BgNbdFitter;
+import org.opencrm.domain.value.clv.GammaGammaModel;
+import org.opencrm.domain.value.clv.ModelTimeUnit;
+import org.opencrm.domain.value.clv.ParetoNbdModel;
+import org.opencrm.domain.value.clv.PurchaseSummary;
+import org.opencrm.domain.value.clv.SummaryTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm bench fit}: times the value-model fits on the bundled CDNOW master (23,570 customers, calibration
+ * to 1997-09-30, weeks), warm, in this process, and prints them next to the lifetimes baseline of
+ * value-models.md measured on the same kind of machine.
+ */
+@Command(name = "fit", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Times BG/NBD, Pareto/NBD and Gamma-Gamma fits on the CDNOW master (median of warm runs).")
+public final class FitBenchCommand implements Callable<Integer> {
+
+    private static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed runs per model after two warm-up runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() throws IOException {
+        List<PurchaseSummary> summaries = new ArrayList<>();
+        for (List<PurchaseFact> purchases : cdnowMaster().values()) {
+            PurchaseSummary.of(purchases, CALIBRATION_END, ModelTimeUnit.WEEKS).ifPresent(summaries::add);
+        }
+        SummaryTable table = SummaryTable.of(summaries);
+        int[] x = summaries.stream().mapToInt(PurchaseSummary::x).toArray();
+        double[] m = summaries.stream().mapToDouble(s -> s.meanRepeatValue().doubleValue()).toArray();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "CDNOW master: %,d customers, %,d distinct (x, t_x, T)%n", summaries.size(), table.size());
+        report(out, "BG/NBD", 0.47, () -> new BgNbdFitter().fit(table).logLikelihood());
+        report(out, "Pareto/NBD", 5.1, () -> ParetoNbdModel.fit(table).logLikelihood());
+        report(out, "Gamma-Gamma", 0.10, () -> GammaGammaModel.fit(x, m, GammaGammaModel.DEFAULT_MAX_CORRELATION)
+                .logLikelihood());
+        return ExitCodes.OK;
+    }
+
+    private void report(PrintWriter out, String model, double lifetimesSeconds, Supplier<Double> fit) {
+        fit.get();
+        fit.get();
+        double[] seconds = new double[Math.max(1, runs)];
+        double ll = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            long start = System.nanoTime();
+            ll = fit.get();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        double median = seconds[seconds.length / 2];
+        out.printf(Locale.ROOT, "%-12s median %8.3f s (LL %.3f); lifetimes %.2f s; speed-up %.1fx%n", model, median, ll,
+                lifetimesSeconds, lifetimesSeconds / median);
+        out.flush();
+    }
+
+    private static Map<String, List<PurchaseFact>> cdnowMaster() throws IOException {
+        Map<String, List<PurchaseFact>> byCustomer = new TreeMap<>();
+        try (InputStream in = DemoData.open();
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length != 4 || !Character.isDigit(f[0].charAt(0))) {
+                    continue;
+                }
+                byCustomer.computeIfAbsent(f[0], k -> new ArrayList<>()).add(PurchaseFact.of(
+                        LocalDate.parse(f[1], DateTimeFormatter.BASIC_ISO_DATE),
+                        Money.of(new BigDecimal(f[3]), Money.currency("USD"))));
+            }
+        }
+        byCustomer.values().forEach(l -> l.sort((p, q) -> p.day().compareTo(q.day())));
+        return byCustomer;
+    }
+}
