@@ -54,7 +54,7 @@ final class MaximumLikelihood {
         int evaluations = 0;
         boolean converged = false;
         for (int round = 0; round <= MAX_RESTARTS; round++) {
-            SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-13, 1e-13));
+            SimplexOptimizer optimizer = new SimplexOptimizer(new SimpleValueChecker(1e-11, 1e-12));
             PointValuePair result;
             try {
                 result = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), objective, GoalType.MINIMIZE,
