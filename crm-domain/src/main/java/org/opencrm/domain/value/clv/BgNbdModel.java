@@ -20,19 +20,11 @@ public final class BgNbdModel implements PurchaseModel {
         return p;
     }
 
-    /** ln L of one customer with x repeat purchases, last at t_x, observed for T. */
+    @Override
     public double logLikelihood(int x, double tx, double T) {
         return logLikelihood(p.r(), p.alpha(), p.a(), p.b(), x, tx, T);
     }
 
-    /** Σ ln L over all customers. */
-    public double logLikelihood(SummaryTable summaries) {
-        double sum = 0;
-        for (int i = 0; i < summaries.size(); i++) {
-            sum += summaries.weight(i) * logLikelihood(summaries.x(i), summaries.tx(i), summaries.T(i));
-        }
-        return sum;
-    }
 
     static double logLikelihood(double r, double alpha, double a, double b, int x, double tx, double T) {
         double a1 = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);

@@ -26,7 +26,24 @@ final class MaximumLikelihood {
     record Result(double[] parameters, int evaluations, boolean converged) {
     }
 
+    /** ln L of one (x, t_x, T) at natural parameters θ. */
+    @FunctionalInterface
+    interface RowLikelihood {
+        double at(double[] theta, int x, double tx, double T);
+    }
+
     private MaximumLikelihood() {
+    }
+
+    /** Fits a purchase model on summaries: the mean of the weighted row likelihoods, from {@code start}. */
+    static Result overSummaries(SummaryTable data, RowLikelihood row, double... start) {
+        return maximise(theta -> {
+            double sum = 0;
+            for (int i = 0; i < data.size(); i++) {
+                sum += data.weight(i) * row.at(theta, data.x(i), data.tx(i), data.T(i));
+            }
+            return sum / data.customers();
+        }, start);
     }
 
     /**

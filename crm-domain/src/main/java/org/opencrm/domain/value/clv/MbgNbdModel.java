@@ -21,17 +21,11 @@ public final class MbgNbdModel implements PurchaseModel {
         return p;
     }
 
+    @Override
     public double logLikelihood(int x, double tx, double T) {
         return logLikelihood(p.r(), p.alpha(), p.a(), p.b(), x, tx, T);
     }
 
-    public double logLikelihood(SummaryTable summaries) {
-        double sum = 0;
-        for (int i = 0; i < summaries.size(); i++) {
-            sum += summaries.weight(i) * logLikelihood(summaries.x(i), summaries.tx(i), summaries.T(i));
-        }
-        return sum;
-    }
 
     static double logLikelihood(double r, double alpha, double a, double b, int x, double tx, double T) {
         double base = logGamma(r + x) - logGamma(r) + r * Math.log(alpha)
@@ -68,14 +62,8 @@ public final class MbgNbdModel implements PurchaseModel {
 
     /** Fits MBG/NBD by maximum likelihood, starting where BTYDplus does (1, 3, 1, 3). */
     public static BgNbdFit fit(SummaryTable data) {
-        MaximumLikelihood.Result result = MaximumLikelihood.maximise(theta -> {
-            double sum = 0;
-            for (int i = 0; i < data.size(); i++) {
-                sum += data.weight(i) * logLikelihood(theta[0], theta[1], theta[2], theta[3], data.x(i), data.tx(i),
-                        data.T(i));
-            }
-            return sum / data.customers();
-        }, 1, 3, 1, 3);
+        MaximumLikelihood.Result result = MaximumLikelihood.overSummaries(data,
+                (theta, x, tx, T) -> logLikelihood(theta[0], theta[1], theta[2], theta[3], x, tx, T), 1, 3, 1, 3);
         double[] q = result.parameters();
         BgNbdParameters parameters = new BgNbdParameters(q[0], q[1], q[2], q[3]);
         return new BgNbdFit(parameters, new MbgNbdModel(parameters).logLikelihood(data), result.evaluations(),

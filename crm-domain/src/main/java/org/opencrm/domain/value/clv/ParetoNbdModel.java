@@ -21,17 +21,11 @@ public final class ParetoNbdModel implements PurchaseModel {
         return p;
     }
 
+    @Override
     public double logLikelihood(int x, double tx, double T) {
         return logLikelihood(p.r(), p.alpha(), p.s(), p.beta(), x, tx, T);
     }
 
-    public double logLikelihood(SummaryTable summaries) {
-        double sum = 0;
-        for (int i = 0; i < summaries.size(); i++) {
-            sum += summaries.weight(i) * logLikelihood(summaries.x(i), summaries.tx(i), summaries.T(i));
-        }
-        return sum;
-    }
 
     static double logLikelihood(double r, double alpha, double s, double beta, int x, double tx, double T) {
         double w = r + s + x;
@@ -78,14 +72,8 @@ public final class ParetoNbdModel implements PurchaseModel {
 
     /** Fits Pareto/NBD by maximum likelihood from (1, 1, 1, 1); see {@link MaximumLikelihood}. */
     public static ParetoNbdFit fit(SummaryTable data) {
-        MaximumLikelihood.Result result = MaximumLikelihood.maximise(theta -> {
-            double sum = 0;
-            for (int i = 0; i < data.size(); i++) {
-                sum += data.weight(i) * logLikelihood(theta[0], theta[1], theta[2], theta[3], data.x(i), data.tx(i),
-                        data.T(i));
-            }
-            return sum / data.customers();
-        }, 1, 1, 1, 1);
+        MaximumLikelihood.Result result = MaximumLikelihood.overSummaries(data,
+                (theta, x, tx, T) -> logLikelihood(theta[0], theta[1], theta[2], theta[3], x, tx, T), 1, 1, 1, 1);
         double[] q = result.parameters();
         ParetoNbdModel model = new ParetoNbdModel(new ParetoNbdParameters(q[0], q[1], q[2], q[3]));
         return new ParetoNbdFit(model, model.logLikelihood(data), result.evaluations(), result.converged());
