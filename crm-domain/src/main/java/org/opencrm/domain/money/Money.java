@@ -34,10 +34,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount, currency);
     }
 
-    public static Money zero(Currency currency) {
-        return new Money(BigDecimal.ZERO, currency);
-    }
-
     /** Rebuilds money from its minor units (cents for USD), as stored. */
     public static Money ofMinor(long minorUnits, Currency currency) {
         return new Money(BigDecimal.valueOf(minorUnits, scaleOf(currency)), currency);

@@ -15,8 +15,4 @@ public record CustomerValue(CustomerId customerId, double historical, double cur
             throw new IllegalArgumentException("values must be finite numbers for " + customerId);
         }
     }
-
-    public double total() {
-        return historical + current + potential;
-    }
 }
