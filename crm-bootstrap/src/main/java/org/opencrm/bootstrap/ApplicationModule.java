@@ -12,11 +12,13 @@ import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
 import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;
 
 /** Binds each use case to its service, and the clock and lifecycle rules they need. */
@@ -39,6 +41,7 @@ final class ApplicationModule extends AbstractModule {
         bind(RecordPurchaseUseCase.class).to(RecordPurchaseService.class);
         bind(ImportPurchasesUseCase.class).to(ImportPurchasesService.class);
         bind(LifecycleReportUseCase.class).to(LifecycleReportService.class);
+        bind(RfmReportUseCase.class).to(RfmReportService.class);
     }
 
     @Provides

@@ -195,6 +195,41 @@ class CommandLineTest {
                 .isEqualTo(5);
     }
 
+    @Test
+    void theRfmReportScoresEveryBuyerAndTakesOperatorsSegmentMaps() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        StringBuilder rows = new StringBuilder("purchase_id,customer_id,occurred_at,amount\n");
+        for (int c = 0; c < 20; c++) {
+            for (int p = 0; p <= c % 4; p++) {
+                rows.append("t").append(c).append('-').append(p).append(",c").append(c).append(",2024-0")
+                        .append(1 + p + c % 5).append("-1").append(c % 10).append(',').append(5 + c).append(".00\n");
+            }
+        }
+        Files.writeString(csv, rows);
+        assertThat(crm.run(store, "import", "purchases", csv.toString()).exitCode()).isZero();
+
+        JsonNode report = JSON.readTree(crm.run(store, "report", "rfm", "--as-of", "2024-12-31", "--format", "json").out());
+        assertThat(report.get("customers").asLong()).isEqualTo(20);
+        long sum = 0;
+        for (JsonNode segment : report.get("segments")) {
+            sum += segment.get("customers").asLong();
+        }
+        assertThat(sum).isEqualTo(20);
+        assertThat(report.at("/cuts/frequency")).hasSize(4);
+
+        Path map = dir.resolve("segments.txt");
+        Files.writeString(map, "# two groups\nFrequent ; * ; 4-5 ; *\nEveryone else ; * ; * ; *\n");
+        String csvOut = crm.run(store, "report", "rfm", "--as-of", "2024-12-31", "--segments", map.toString(),
+                "--format", "csv").out();
+        assertThat(csvOut).startsWith("segment,customers,share,").contains("Frequent,").contains("Everyone else,")
+                .doesNotContain("Champions");
+
+        Files.writeString(map, "Frequent ; * ; 4-9-1 ; *\n");
+        Crm.Result bad = crm.run(store, "report", "rfm", "--segments", map.toString());
+        assertThat(bad.exitCode()).isEqualTo(5);
+        assertThat(bad.err()).contains("line 1").contains("F range '4-9-1'");
+    }
+
     private static JsonNode readJson(String text) {
         try {
             return JSON.readTree(text);

@@ -1,0 +1,92 @@
+package org.opencrm.application.service.report;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.opencrm.application.port.in.report.RfmReport;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.value.rfm.QuantileCuts;
+import org.opencrm.domain.value.rfm.RfmAnalysis;
+import org.opencrm.domain.value.rfm.RfmSegmentMap;
+import org.opencrm.domain.value.rfm.RfmValues;
+
+/**
+ * Computes RFM values for every customer who bought by the as-of date (one streaming pass; memory grows with
+ * customers, not purchases), scores them against the base's quantiles and groups them by segment.
+ */
+public class RfmReportService implements RfmReportUseCase {
+
+    private final PurchaseRepository purchases;
+    private final Clock clock;
+
+    @Inject
+    public RfmReportService(PurchaseRepository purchases, Clock clock) {
+        this.purchases = Objects.requireNonNull(purchases);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public RfmReport report(Query query) {
+        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        List<RfmValues> values = new ArrayList<>();
+        purchases.forEachHistory(clock.getZone(), h -> RfmValues.of(h, asOf, query.monetary()).ifPresent(values::add));
+        if (values.isEmpty()) {
+            return new RfmReport(asOf, query.bins(), 0, new RfmReport.Dimension(List.of(), 0),
+                    new RfmReport.Dimension(List.of(), 0), new RfmReport.Dimension(List.of(), 0), List.of());
+        }
+        RfmAnalysis analysis = RfmAnalysis.of(values, query.bins(), query.segments());
+
+        Map<String, Tally> bySegment = new LinkedHashMap<>();
+        query.segments().rules().forEach(r -> bySegment.putIfAbsent(r.segment(), new Tally()));
+        bySegment.putIfAbsent(RfmSegmentMap.OTHER, new Tally());
+        for (RfmAnalysis.Scored s : analysis.customers()) {
+            bySegment.get(s.segment()).add(s.values());
+        }
+        List<RfmReport.SegmentRow> rows = new ArrayList<>();
+        bySegment.forEach((segment, t) -> {
+            if (t.customers > 0 || !segment.equals(RfmSegmentMap.OTHER)) {
+                rows.add(t.row(segment, values.size()));
+            }
+        });
+        return new RfmReport(asOf, query.bins(), values.size(), dimension(analysis.recency()),
+                dimension(analysis.frequency()), dimension(analysis.monetary()), rows);
+    }
+
+    private static RfmReport.Dimension dimension(QuantileCuts cuts) {
+        return new RfmReport.Dimension(Arrays.stream(cuts.cuts()).boxed().toList(), cuts.distinctScores());
+    }
+
+    /** Sums of one segment. */
+    private static final class Tally {
+        private long customers;
+        private double recency;
+        private double frequency;
+        private BigDecimal monetary = BigDecimal.ZERO;
+
+        void add(RfmValues v) {
+            customers++;
+            recency += v.recencyDays();
+            frequency += v.frequency();
+            monetary = monetary.add(v.monetary());
+        }
+
+        RfmReport.SegmentRow row(String segment, long total) {
+            if (customers == 0) {
+                return new RfmReport.SegmentRow(segment, 0, BigDecimal.ZERO.setScale(4), 0, 0, BigDecimal.ZERO);
+            }
+            return new RfmReport.SegmentRow(segment, customers,
+                    BigDecimal.valueOf(customers).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN),
+                    recency / customers, frequency / customers,
+                    monetary.divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_EVEN));
+        }
+    }
+}
