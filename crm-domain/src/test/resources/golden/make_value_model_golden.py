@@ -29,14 +29,24 @@ def mbg_expected(p, x, tx, T, t):
     return head * alive
 
 
+def holdout_total(summary_csv):
+    """Σ BG/NBD E[Y(39)] over lifetimes' rounded CDNOW summary: the predicted side of the holdout check."""
+    with open(summary_csv) as f:
+        return sum(bg_expected(BG, int(r["frequency"]), float(r["recency"]), float(r["T"]), 39.0)
+                   for r in csv.DictReader(f))
+
+
 def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "value_model_golden.csv")
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = os.path.join(here, "value_model_golden.csv")
     with open(out, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["model", "quantity", "x", "t_x", "T", "t", "value"])
         for x, tx, T, t in CASES:
             w.writerow(["bgnbd", "expected_purchases", x, tx, T, t, repr(float(bg_expected(BG, x, tx, T, t)))])
             w.writerow(["mbgnbd", "expected_purchases", x, tx, T, t, repr(float(mbg_expected(MBG, x, tx, T, t)))])
+        total = holdout_total(os.path.join(here, "..", "cdnow", "cdnow_customers_summary.csv"))
+        w.writerow(["bgnbd", "holdout_total", "", "", "", 39.0, repr(float(total))])
 
 
 if __name__ == "__main__":
