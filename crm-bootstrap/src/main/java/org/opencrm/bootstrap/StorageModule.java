@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -27,6 +28,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     PurchaseRepository purchases() {
         return storage.port(PurchaseRepository.class, Storage::purchases);
+    }
+
+    @Provides
+    @Singleton
+    ModelRepository models() {
+        return storage.port(ModelRepository.class, Storage::models);
     }
 
     @Provides

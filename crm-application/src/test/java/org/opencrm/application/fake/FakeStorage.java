@@ -16,6 +16,7 @@ import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -27,6 +28,8 @@ import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.ModelKind;
 
 /**
  * Test fake for the application's services: two maps, and a transaction that snapshots them and puts the
@@ -39,6 +42,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private Map<PurchaseId, Purchase> purchases = new HashMap<>();
     private final Customers customerRepository = new Customers();
     private final Purchases purchaseRepository = new Purchases();
+    private final Models modelRepository = new Models();
+    private List<FittedModel> models = new ArrayList<>();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -54,6 +59,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         }
         TreeMap<CustomerId, Customer> customersBefore = new TreeMap<>(customers);
         Map<PurchaseId, Purchase> purchasesBefore = new HashMap<>(purchases);
+        List<FittedModel> modelsBefore = new ArrayList<>(models);
         inTransaction = true;
         try {
             T result = work.get();
@@ -62,6 +68,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         } catch (RuntimeException e) {
             customers = customersBefore;
             purchases = purchasesBefore;
+            models = modelsBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -76,6 +83,11 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public PurchaseRepository purchases() {
         return purchaseRepository;
+    }
+
+    @Override
+    public ModelRepository models() {
+        return modelRepository;
     }
 
     @Override
@@ -198,5 +210,24 @@ public final class FakeStorage implements Storage, UnitOfWork {
             }
         }
 
+    }
+
+    private final class Models implements ModelRepository {
+
+        @Override
+        public void save(FittedModel model) {
+            models.add(model);
+        }
+
+        @Override
+        public Optional<FittedModel> findLatest(ModelKind kind) {
+            return findAll(kind).stream().findFirst();
+        }
+
+        @Override
+        public List<FittedModel> findAll(ModelKind kind) {
+            return models.stream().filter(m -> m.kind() == kind)
+                    .sorted(Comparator.comparing(FittedModel::fittedAt).reversed()).toList();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -11,6 +12,7 @@ final class MemoryStorage implements Storage {
     private final MemoryUnitOfWork unitOfWork = new MemoryUnitOfWork();
     private final MemoryCustomerRepository customers = new MemoryCustomerRepository(unitOfWork);
     private final MemoryPurchaseRepository purchases = new MemoryPurchaseRepository(unitOfWork, customers);
+    private final MemoryModelRepository models = new MemoryModelRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -20,6 +22,11 @@ final class MemoryStorage implements Storage {
     @Override
     public PurchaseRepository purchases() {
         return purchases;
+    }
+
+    @Override
+    public ModelRepository models() {
+        return models;
     }
 
     @Override

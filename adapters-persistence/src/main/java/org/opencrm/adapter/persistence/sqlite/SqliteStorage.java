@@ -11,10 +11,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.SQLDialect;
 import org.opencrm.adapter.persistence.jooq.JooqCustomerRepository;
+import org.opencrm.adapter.persistence.jooq.JooqModelRepository;
 import org.opencrm.adapter.persistence.jooq.JooqPurchaseRepository;
 import org.opencrm.adapter.persistence.jooq.JooqSession;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -26,16 +28,18 @@ import org.sqlite.SQLiteDataSource;
 final class SqliteStorage implements Storage {
 
     /** The highest {@code V<n>__} file in {@code db/migration/sqlite}; a test keeps the two in step. */
-    static final int LATEST_SCHEMA_VERSION = 1;
+    static final int LATEST_SCHEMA_VERSION = 2;
 
     private final JooqSession session;
     private final JooqCustomerRepository customers;
     private final JooqPurchaseRepository purchases;
+    private final JooqModelRepository models;
 
     private SqliteStorage(JooqSession session) {
         this.session = session;
         this.customers = new JooqCustomerRepository(session);
         this.purchases = new JooqPurchaseRepository(session);
+        this.models = new JooqModelRepository(session);
     }
 
     static SqliteStorage open(StoreLocation location) {
@@ -132,6 +136,11 @@ final class SqliteStorage implements Storage {
     @Override
     public PurchaseRepository purchases() {
         return purchases;
+    }
+
+    @Override
+    public ModelRepository models() {
+        return models;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
+import org.opencrm.domain.value.clv.ModelKind;
 
 /** What the SQLite plugin promises beyond the contract: a file that persists, WAL, migrations, clear errors. */
 class SqliteStorageTest {
@@ -35,9 +36,28 @@ class SqliteStorageTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sub/crm.db"));
              Statement st = c.createStatement()) {
             assertThat(single(st, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(single(st, "SELECT count(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo("1");
+            assertThat(single(st, "SELECT count(*) FROM flyway_schema_history WHERE success = 1"))
+                    .isEqualTo(Integer.toString(SqliteStorage.LATEST_SCHEMA_VERSION));
             assertThat(single(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
                     + "AND name = 'purchase_customer_history'")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void aStoreOfAnEarlierVersionIsUpgradedWhenOpened() throws Exception {
+        StoreLocation location = StoreLocation.of("sqlite:" + dir.resolve("old.db"));
+        try (Storage s = new SqliteStorageProvider().open(location)) {
+            s.customers().save(aCustomer());
+        }
+        // Make it a version-1 store: the fitted_model table and its history row did not exist then.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
+             Statement st = c.createStatement()) {
+            st.execute("DROP TABLE fitted_model");
+            st.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+        }
+        try (Storage s = new SqliteStorageProvider().open(location)) {
+            assertThat(s.customers().findById(aCustomer().id())).contains(aCustomer());
+            assertThat(s.models().findAll(ModelKind.BG_NBD)).isEmpty();
         }
     }
 

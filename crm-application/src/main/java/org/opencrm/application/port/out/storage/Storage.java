@@ -1,6 +1,7 @@
 package org.opencrm.application.port.out.storage;
 
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 
@@ -10,6 +11,8 @@ public interface Storage extends AutoCloseable {
     CustomerRepository customers();
 
     PurchaseRepository purchases();
+
+    ModelRepository models();
 
     UnitOfWork unitOfWork();
 
