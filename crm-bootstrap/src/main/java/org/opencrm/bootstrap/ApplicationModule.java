@@ -9,12 +9,15 @@ import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
+import org.opencrm.application.port.in.model.FindModelUseCase;
+import org.opencrm.application.port.in.model.FitModelUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.ImportCustomersService;
+import org.opencrm.application.service.model.ModelService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
 import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.report.LifecycleReportService;
@@ -42,6 +45,9 @@ final class ApplicationModule extends AbstractModule {
         bind(ImportPurchasesUseCase.class).to(ImportPurchasesService.class);
         bind(LifecycleReportUseCase.class).to(LifecycleReportService.class);
         bind(RfmReportUseCase.class).to(RfmReportService.class);
+        bind(ModelService.class).in(Singleton.class);
+        bind(FitModelUseCase.class).to(ModelService.class);
+        bind(FindModelUseCase.class).to(ModelService.class);
     }
 
     @Provides

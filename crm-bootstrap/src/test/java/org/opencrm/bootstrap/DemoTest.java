@@ -37,5 +37,20 @@ class DemoTest {
         assertThat(report.at("/revenue/USD").asText()).isEqualTo("1069356.50");
         assertThat(new Crm().run(store, "customers", "show", "--external-id", "cdnow:00001").out())
                 .contains("CDNOW customer 00001");
+
+        // The value models on the demo data: fitted, stored, shown.
+        assertThat(crm.run(store, "model", "show").exitCode()).isEqualTo(4);
+        Crm.Result fit = crm.run(store, "--format", "json", "model", "fit", "--model", "bgnbd",
+                "--calibration-end", "1997-09-30");
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        JsonNode fitted = new ObjectMapper().readTree(fit.out()).get(0);
+        assertThat(fitted.get("customers").asLong()).isEqualTo(23_570);
+        assertThat(fitted.get("converged").asBoolean()).isTrue();
+        assertThat(fitted.get("logLikelihood").asDouble()).isGreaterThan(-95_368.45).isLessThan(-95_368.0);
+        JsonNode shown = new ObjectMapper().readTree(crm.run(store, "--format", "json", "model", "show").out());
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).get("parameters")).isEqualTo(fitted.get("parameters"));
+        assertThat(crm.run(store, "model", "fit", "--model", "weibull", "--calibration-end", "1997-09-30").err())
+                .contains("'model' must be one of bgnbd, mbgnbd, pareto-nbd, gamma-gamma");
     }
 }

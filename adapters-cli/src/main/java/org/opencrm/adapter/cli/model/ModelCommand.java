@@ -1,0 +1,12 @@
+package org.opencrm.adapter.cli.model;
+
+import org.opencrm.adapter.cli.support.ExitCodes;
+import picocli.CommandLine.Command;
+
+/** {@code crm model}: fit and inspect the customer-value models. */
+@Command(name = "model", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Fits the customer-base models (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) on the store's "
+                + "purchases and shows the stored fits.",
+        subcommands = {FitModelCommand.class, ShowModelCommand.class})
+public final class ModelCommand {
+}

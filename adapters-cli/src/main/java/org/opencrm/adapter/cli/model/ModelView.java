@@ -1,0 +1,57 @@
+package org.opencrm.adapter.cli.model;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.opencrm.adapter.cli.render.OutputFormat;
+import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.domain.value.clv.FittedModel;
+
+/** Prints fitted models as a table, CSV or JSON. */
+final class ModelView {
+
+    private ModelView() {
+    }
+
+    static void print(PrintWriter out, OutputFormat format, List<FittedModel> models) {
+        if (format == OutputFormat.JSON) {
+            Renderer.json(out, models.stream().map(ModelView::json).toList());
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (FittedModel m : models) {
+            rows.add(List.of(m.kind().code(), m.parameters().entrySet().stream()
+                            .map(e -> String.format(Locale.ROOT, "%s=%.6g", e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(" ")),
+                    String.format(Locale.ROOT, "%.4f", m.logLikelihood()), m.calibrationEnd().toString(),
+                    m.unit().name().toLowerCase(Locale.ROOT), Long.toString(m.customers()),
+                    Integer.toString(m.evaluations()), Boolean.toString(m.converged()), m.fittedAt().toString()));
+        }
+        TableView table = new TableView("Fitted models", List.of("model", "parameters", "log_likelihood",
+                "calibration_end", "unit", "customers", "evaluations", "converged", "fitted_at"), rows);
+        if (format == OutputFormat.CSV) {
+            Renderer.csv(out, table);
+        } else {
+            Renderer.table(out, List.of(table));
+        }
+    }
+
+    private static Map<String, Object> json(FittedModel m) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("model", m.kind().code());
+        j.put("parameters", m.parameters());
+        j.put("logLikelihood", m.logLikelihood());
+        j.put("calibrationEnd", m.calibrationEnd().toString());
+        j.put("unit", m.unit().name().toLowerCase(Locale.ROOT));
+        j.put("customers", m.customers());
+        j.put("evaluations", m.evaluations());
+        j.put("converged", m.converged());
+        j.put("fittedAt", m.fittedAt().toString());
+        return j;
+    }
+}

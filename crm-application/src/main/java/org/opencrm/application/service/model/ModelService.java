@@ -1,0 +1,93 @@
+package org.opencrm.application.service.model;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.application.port.in.model.FindModelUseCase;
+import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.domain.value.clv.BgNbdFit;
+import org.opencrm.domain.value.clv.BgNbdFitter;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.GammaGammaModel;
+import org.opencrm.domain.value.clv.MbgNbdModel;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.clv.ParetoNbdModel;
+import org.opencrm.domain.value.clv.PurchaseSummary;
+import org.opencrm.domain.value.clv.SummaryTable;
+
+/**
+ * Fits the value models on the store's purchases (one streaming pass builds each customer's summary; memory
+ * grows with customers, not purchases) and keeps every fit.
+ */
+public class ModelService implements FitModelUseCase, FindModelUseCase {
+
+    private final PurchaseRepository purchases;
+    private final ModelRepository models;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    @Inject
+    public ModelService(PurchaseRepository purchases, ModelRepository models, UnitOfWork unitOfWork, Clock clock) {
+        this.purchases = Objects.requireNonNull(purchases);
+        this.models = Objects.requireNonNull(models);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public FittedModel fit(Command command) {
+        List<PurchaseSummary> summaries = new ArrayList<>();
+        purchases.forEachHistory(clock.getZone(), h ->
+                PurchaseSummary.of(h.purchases(), command.calibrationEnd(), command.unit()).ifPresent(summaries::add));
+        if (summaries.isEmpty()) {
+            throw new IllegalArgumentException("'calibrationEnd' " + command.calibrationEnd()
+                    + " is before every purchase in the store: nothing to fit");
+        }
+        FittedModel fitted = switch (command.kind()) {
+            case BG_NBD -> purchaseModel(command, summaries, new BgNbdFitter().fit(SummaryTable.of(summaries)));
+            case MBG_NBD -> purchaseModel(command, summaries, MbgNbdModel.fit(SummaryTable.of(summaries)));
+            case PARETO_NBD -> {
+                ParetoNbdModel.ParetoNbdFit fit = ParetoNbdModel.fit(SummaryTable.of(summaries));
+                var p = fit.model().parameters();
+                yield new FittedModel(command.kind(), Map.of("r", p.r(), "alpha", p.alpha(), "s", p.s(), "beta", p.beta()),
+                        fit.logLikelihood(), command.calibrationEnd(), command.unit(), summaries.size(), clock.instant(),
+                        fit.converged(), fit.evaluations());
+            }
+            case GAMMA_GAMMA -> {
+                int[] x = summaries.stream().mapToInt(PurchaseSummary::x).toArray();
+                double[] m = summaries.stream().mapToDouble(s -> s.meanRepeatValue().doubleValue()).toArray();
+                GammaGammaModel.Fit fit = GammaGammaModel.fit(x, m, GammaGammaModel.DEFAULT_MAX_CORRELATION);
+                var p = fit.model().parameters();
+                yield new FittedModel(command.kind(), Map.of("p", p.p(), "q", p.q(), "gamma", p.gamma()),
+                        fit.logLikelihood(), command.calibrationEnd(), command.unit(), summaries.size(), clock.instant(),
+                        fit.converged(), fit.evaluations());
+            }
+        };
+        unitOfWork.run(() -> models.save(fitted));
+        return fitted;
+    }
+
+    private FittedModel purchaseModel(Command command, List<PurchaseSummary> summaries, BgNbdFit fit) {
+        var p = fit.parameters();
+        return new FittedModel(command.kind(), Map.of("r", p.r(), "alpha", p.alpha(), "a", p.a(), "b", p.b()),
+                fit.logLikelihood(), command.calibrationEnd(), command.unit(), summaries.size(), clock.instant(),
+                fit.converged(), fit.evaluations());
+    }
+
+    @Override
+    public Optional<FittedModel> latest(ModelKind kind) {
+        return models.findLatest(kind);
+    }
+
+    @Override
+    public List<FittedModel> history(ModelKind kind) {
+        return models.findAll(kind);
+    }
+}
