@@ -15,13 +15,16 @@ import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.model.ModelService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
 import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.application.service.lifecycle.StoredModelChurnSignal;
 import org.opencrm.application.service.report.RfmReportService;
+import org.opencrm.domain.lifecycle.ChurnSignal;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;
 
 /** Binds each use case to its service, and the clock and lifecycle rules they need. */
@@ -56,10 +59,17 @@ final class ApplicationModule extends AbstractModule {
         return Clock.system(config.zone());
     }
 
-    /** Where the P(alive) churn signal will plug in: callers only ever see the derivation. */
+    /**
+     * The one place the churn signal is chosen: the recency rule, or P(alive) of the latest stored fit
+     * ({@code lifecycle.churn-signal = p-alive}). Callers only ever see the derivation.
+     */
     @Provides
     @Singleton
-    LifecycleDerivation lifecycleDerivation() {
-        return config.derivation();
+    LifecycleDerivation lifecycleDerivation(ModelRepository models) {
+        CrmConfig.ChurnRule rule = config.churnRule();
+        ChurnSignal signal = rule.pAlive()
+                ? new StoredModelChurnSignal(models, rule.model(), rule.atRiskBelow(), rule.lapsedBelow(), config.churnSignal())
+                : config.churnSignal();
+        return new LifecycleDerivation(signal, config.expansionRule());
     }
 }

@@ -14,21 +14,29 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.opencrm.domain.lifecycle.ExpansionRule;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
+import org.opencrm.domain.value.clv.ModelKind;
 
 /**
  * Settings beyond the store: the lifecycle rules and the time zone days are counted in. Read from the
  * properties file named by {@code CRM_CONFIG}, if any; every key is optional and defaults to domain.md's numbers.
  */
-record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone) {
+record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone, ChurnRule churnRule) {
+
+    /** Which churn signal the lifecycle uses: the recency rule, or P(alive) of a stored model fit. */
+    record ChurnRule(boolean pAlive, ModelKind model, double atRiskBelow, double lapsedBelow) {
+        static final ChurnRule RECENCY = new ChurnRule(false, ModelKind.MBG_NBD, 0.5, 0.2);
+    }
 
     static final String ENVIRONMENT_VARIABLE = "CRM_CONFIG";
     private static final Set<String> KEYS = Set.of("time-zone", "lifecycle.single-buyer-gap-days",
             "lifecycle.at-risk-factor", "lifecycle.lapsed-factor", "lifecycle.min-at-risk-days",
-            "lifecycle.min-lapsed-days", "lifecycle.expansion-recent-days", "lifecycle.expansion-growth-factor");
+            "lifecycle.min-lapsed-days", "lifecycle.expansion-recent-days", "lifecycle.expansion-growth-factor",
+            "lifecycle.churn-signal", "lifecycle.p-alive.model", "lifecycle.p-alive.at-risk-below",
+            "lifecycle.p-alive.lapsed-below");
 
-    static final CrmConfig DEFAULT = new CrmConfig(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT, ZoneId.of("UTC"));
+    static final CrmConfig DEFAULT = new CrmConfig(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT, ZoneId.of("UTC"),
+            ChurnRule.RECENCY);
 
     /** Thrown for an unreadable file, an unknown key or a bad value; the message names file, key and value. */
     static final class ConfigException extends RuntimeException {
@@ -39,9 +47,6 @@ record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, Zo
         }
     }
 
-    LifecycleDerivation derivation() {
-        return new LifecycleDerivation(churnSignal, expansionRule);
-    }
 
     static CrmConfig load(Map<String, String> environment) {
         String file = environment.get(ENVIRONMENT_VARIABLE);
@@ -73,7 +78,20 @@ record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, Zo
                     read.value("lifecycle.expansion-recent-days", Integer::parseInt, ExpansionRule.DEFAULT.recentDays()),
                     read.value("lifecycle.expansion-growth-factor", BigDecimal::new, ExpansionRule.DEFAULT.growthFactor()));
             ZoneId zone = read.value("time-zone", ZoneId::of, DEFAULT.zone());
-            return new CrmConfig(churn, expansion, zone);
+            String signal = read.value("lifecycle.churn-signal", String::strip, "recency");
+            if (!signal.equals("recency") && !signal.equals("p-alive")) {
+                throw new ConfigException("config " + path + ": key 'lifecycle.churn-signal': '" + signal
+                        + "' is not valid (recency or p-alive)");
+            }
+            ChurnRule rule = new ChurnRule(signal.equals("p-alive"),
+                    read.value("lifecycle.p-alive.model", ModelKind::ofCode, ChurnRule.RECENCY.model()),
+                    read.value("lifecycle.p-alive.at-risk-below", Double::parseDouble, ChurnRule.RECENCY.atRiskBelow()),
+                    read.value("lifecycle.p-alive.lapsed-below", Double::parseDouble, ChurnRule.RECENCY.lapsedBelow()));
+            if (!(rule.lapsedBelow() > 0 && rule.lapsedBelow() < rule.atRiskBelow() && rule.atRiskBelow() < 1)) {
+                throw new ConfigException("config " + path + ": need 0 < lifecycle.p-alive.lapsed-below < "
+                        + "lifecycle.p-alive.at-risk-below < 1");
+            }
+            return new CrmConfig(churn, expansion, zone, rule);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("config " + path + ": " + e.getMessage());
         }

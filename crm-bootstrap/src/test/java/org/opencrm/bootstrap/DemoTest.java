@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,27 @@ class DemoTest {
         assertThat(shown.get(0).get("parameters")).isEqualTo(fitted.get("parameters"));
         assertThat(crm.run(store, "model", "fit", "--model", "weibull", "--calibration-end", "1997-09-30").err())
                 .contains("'model' must be one of bgnbd, mbgnbd, pareto-nbd, gamma-gamma");
+
+        // P(alive) of the stored MBG/NBD fit replaces the recency rule: same report, other stage counts.
+        assertThat(crm.run(store, "model", "fit", "--model", "mbgnbd", "--calibration-end", "1998-06-30").exitCode())
+                .isZero();
+        Path config = dir.resolve("crm.properties");
+        Files.writeString(config, "lifecycle.churn-signal = p-alive\nlifecycle.p-alive.model = mbgnbd\n");
+        Crm.Result alive = new Crm().env("CRM_CONFIG", config.toString())
+                .run(store, "--format", "json", "report", "lifecycle", "--as-of", "1998-06-30");
+        assertThat(alive.exitCode()).as(alive.err()).isZero();
+        JsonNode byAlive = new ObjectMapper().readTree(alive.out());
+        assertThat(byAlive.get("customers").asLong()).isEqualTo(23_570);
+        assertThat(lapsed(byAlive)).isNotEqualTo(lapsed(report));
+        assertThat(byAlive.toString()).contains("\"stage\":\"AT_RISK\"");
+    }
+
+    private static long lapsed(JsonNode report) {
+        for (JsonNode stage : report.get("stages")) {
+            if (stage.get("stage").asText().equals("LAPSED")) {
+                return stage.get("customers").asLong();
+            }
+        }
+        throw new AssertionError("no LAPSED stage in " + report);
     }
 }

@@ -232,11 +232,14 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     @Override
     public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
         HistoryQuery query = session.with(HistoryQuery::of);
-        if (query.lastCustomer() < parallelScanCustomers || !session.hasReaders()) {
-            session.with(dsl -> {
-                query.scan(session.connection(), zone, 0, query.lastCustomer(), sink);
-                return null;
-            });
+        if (!session.hasReaders()) {
+            session.with(dsl -> query.scan(session.connection(), zone, 0, query.lastCustomer(), sink));
+            return;
+        }
+        // Long reads go through connections of their own: the session stays free for writers and for whatever
+        // the caller does with each history (looking up a model, say) while the scan is running.
+        if (query.lastCustomer() < parallelScanCustomers) {
+            session.onReader(c -> query.scan(c, zone, 0, query.lastCustomer(), sink));
             return;
         }
         // Large stores: the upper half of the customers is read on a second connection and thread, and its
@@ -244,13 +247,10 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         long split = query.lastCustomer() / 2;
         try (Prefetch<PurchaseHistory> upper = Prefetch.from(
                 out -> session.onReader(c -> query.scan(c, zone, split, query.lastCustomer(), out)), "history-scan")) {
-            session.with(dsl -> {
-                query.scan(session.connection(), zone, 0, split, h -> {
-                    sink.accept(h);
-                    upper.drainAvailable(sink);
-                });
-                return null;
-            });
+            session.onReader(c -> query.scan(c, zone, 0, split, h -> {
+                sink.accept(h);
+                upper.drainAvailable(sink);
+            }));
             upper.forEachRemaining(sink);
         }
     }

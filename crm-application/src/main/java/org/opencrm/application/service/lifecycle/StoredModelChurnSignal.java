@@ -1,0 +1,80 @@
+package org.opencrm.application.service.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.domain.lifecycle.ChurnAssessment;
+import org.opencrm.domain.lifecycle.ChurnSignal;
+import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.lifecycle.PurchasePattern;
+import org.opencrm.domain.value.clv.AliveChurnSignal;
+import org.opencrm.domain.value.clv.BgNbdModel;
+import org.opencrm.domain.value.clv.BgNbdParameters;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.MbgNbdModel;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.clv.ParetoNbdModel;
+import org.opencrm.domain.value.clv.ParetoNbdParameters;
+import org.opencrm.domain.value.clv.PurchaseModel;
+
+/**
+ * The churn signal the lifecycle uses once a purchase model has been fitted: P(alive) from the latest stored
+ * fit of the chosen model; until there is one, the recency rule. Looked up on first use, so building the
+ * application opens no store, and kept for the rest of the run.
+ */
+public final class StoredModelChurnSignal implements ChurnSignal {
+
+    private final ModelRepository models;
+    private final ModelKind kind;
+    private final double atRiskBelow;
+    private final double lapsedBelow;
+    private final ChurnSignal fallback;
+    private volatile ChurnSignal resolved;
+
+    public StoredModelChurnSignal(ModelRepository models, ModelKind kind, double atRiskBelow, double lapsedBelow,
+                                  ChurnSignal fallback) {
+        this.models = Objects.requireNonNull(models);
+        this.kind = Objects.requireNonNull(kind);
+        if (kind == ModelKind.GAMMA_GAMMA) {
+            throw new IllegalArgumentException("'model' for P(alive) must be a purchase model, not gamma-gamma");
+        }
+        this.atRiskBelow = atRiskBelow;
+        this.lapsedBelow = lapsedBelow;
+        this.fallback = Objects.requireNonNull(fallback);
+    }
+
+    @Override
+    public ChurnAssessment assess(PurchasePattern pattern, LocalDate day) {
+        return signal().assess(pattern, day);
+    }
+
+    @Override
+    public Optional<LocalDate> firstDayAtLeast(ChurnStatus status, PurchasePattern pattern, LocalDate from,
+                                               LocalDate to) {
+        return signal().firstDayAtLeast(status, pattern, from, to);
+    }
+
+    private ChurnSignal signal() {
+        ChurnSignal s = resolved;
+        if (s == null) {
+            s = models.findLatest(kind)
+                    .<ChurnSignal>map(m -> new AliveChurnSignal(purchaseModel(m), m.unit(), atRiskBelow, lapsedBelow))
+                    .orElse(fallback);
+            resolved = s;
+        }
+        return s;
+    }
+
+    private static PurchaseModel purchaseModel(FittedModel m) {
+        return switch (m.kind()) {
+            case BG_NBD -> new BgNbdModel(new BgNbdParameters(m.parameter("r"), m.parameter("alpha"), m.parameter("a"),
+                    m.parameter("b")));
+            case MBG_NBD -> new MbgNbdModel(new BgNbdParameters(m.parameter("r"), m.parameter("alpha"),
+                    m.parameter("a"), m.parameter("b")));
+            case PARETO_NBD -> new ParetoNbdModel(new ParetoNbdParameters(m.parameter("r"), m.parameter("alpha"),
+                    m.parameter("s"), m.parameter("beta")));
+            case GAMMA_GAMMA -> throw new IllegalStateException("gamma-gamma predicts spend, not P(alive)");
+        };
+    }
+}
