@@ -43,6 +43,11 @@ public final class Main {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApplicationModule(config),
                     new StorageModule(storage));
             return CrmCli.create(new GuiceFactory(injector), out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Committed batches are safe; say what to change instead of dumping a stack trace.
+            err.println("crm: out of memory (" + e.getMessage() + "); every committed batch is stored. Run again "
+                    + "with a smaller --batch-size or more heap (CRM_JAVA_OPTS=-Xmx1g)");
+            return ExitCodes.SOFTWARE;
         } catch (RuntimeException e) {
             // Failures outside a command's own run: opening or closing the store, building the injector.
             err.println("crm: " + e.getMessage());

@@ -60,7 +60,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
             description = "The sqlite3 shell to compare with (default: ${DEFAULT-VALUE} on the PATH).")
     String sqlite3;
 
-    @Option(names = "--batch-size", defaultValue = "50000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "100000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     private final ImportPurchasesUseCase importPurchases;
