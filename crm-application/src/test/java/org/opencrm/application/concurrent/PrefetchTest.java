@@ -39,12 +39,19 @@ class PrefetchTest {
         }
     }
 
+    private static boolean endlessAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("endless") && t.isAlive());
+    }
+
     @Test
     void closingEarlyStopsTheProducer() throws Exception {
         Prefetch<Integer> items = Prefetch.of(IntStream.iterate(0, i -> i + 1).iterator(), "endless");
         assertThat(items.next()).isZero();
         items.close();
-        Thread.sleep(100);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("endless") && t.isAlive());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (endlessAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(endlessAlive()).isFalse();
     }
 }
