@@ -11,6 +11,7 @@ import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
@@ -51,6 +52,7 @@ final class ApplicationModule extends AbstractModule {
         bind(ModelService.class).in(Singleton.class);
         bind(FitModelUseCase.class).to(ModelService.class);
         bind(FindModelUseCase.class).to(ModelService.class);
+        bind(ValidateModelUseCase.class).to(ModelService.class);
     }
 
     @Provides

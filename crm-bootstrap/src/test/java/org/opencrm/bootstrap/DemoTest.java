@@ -51,6 +51,13 @@ class DemoTest {
         JsonNode shown = new ObjectMapper().readTree(crm.run(store, "--format", "json", "model", "show").out());
         assertThat(shown).hasSize(1);
         assertThat(shown.get(0).get("parameters")).isEqualTo(fitted.get("parameters"));
+        JsonNode check = new ObjectMapper().readTree(crm.run(store, "--format", "json", "model", "validate",
+                "--holdout-end", "1998-06-30").out());
+        assertThat(check.get("holdoutLength").asDouble()).isEqualTo(39.0);
+        assertThat(check.get("rows")).hasSize(8);
+        assertThat(check.get("actualTotal").asDouble()).isGreaterThan(10_000);
+        assertThat(check.get("predictedTotal").asDouble()).isCloseTo(check.get("actualTotal").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(20));
         assertThat(crm.run(store, "model", "fit", "--model", "weibull", "--calibration-end", "1997-09-30").err())
                 .contains("'model' must be one of bgnbd, mbgnbd, pareto-nbd, gamma-gamma");
 

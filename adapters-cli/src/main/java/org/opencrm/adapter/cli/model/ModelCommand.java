@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "model", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Fits the customer-base models (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) on the store's "
                 + "purchases and shows the stored fits.",
-        subcommands = {FitModelCommand.class, ShowModelCommand.class})
+        subcommands = {FitModelCommand.class, ShowModelCommand.class, ValidateModelCommand.class})
 public final class ModelCommand {
 }

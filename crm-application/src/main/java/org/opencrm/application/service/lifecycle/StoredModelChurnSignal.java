@@ -9,14 +9,7 @@ import org.opencrm.domain.lifecycle.ChurnSignal;
 import org.opencrm.domain.lifecycle.ChurnStatus;
 import org.opencrm.domain.lifecycle.PurchasePattern;
 import org.opencrm.domain.value.clv.AliveChurnSignal;
-import org.opencrm.domain.value.clv.BgNbdModel;
-import org.opencrm.domain.value.clv.BgNbdParameters;
-import org.opencrm.domain.value.clv.FittedModel;
-import org.opencrm.domain.value.clv.MbgNbdModel;
 import org.opencrm.domain.value.clv.ModelKind;
-import org.opencrm.domain.value.clv.ParetoNbdModel;
-import org.opencrm.domain.value.clv.ParetoNbdParameters;
-import org.opencrm.domain.value.clv.PurchaseModel;
 
 /**
  * The churn signal the lifecycle uses once a purchase model has been fitted: P(alive) from the latest stored
@@ -59,22 +52,10 @@ public final class StoredModelChurnSignal implements ChurnSignal {
         ChurnSignal s = resolved;
         if (s == null) {
             s = models.findLatest(kind)
-                    .<ChurnSignal>map(m -> new AliveChurnSignal(purchaseModel(m), m.unit(), atRiskBelow, lapsedBelow))
+                    .<ChurnSignal>map(m -> new AliveChurnSignal(StoredModels.purchaseModel(m), m.unit(), atRiskBelow, lapsedBelow))
                     .orElse(fallback);
             resolved = s;
         }
         return s;
-    }
-
-    private static PurchaseModel purchaseModel(FittedModel m) {
-        return switch (m.kind()) {
-            case BG_NBD -> new BgNbdModel(new BgNbdParameters(m.parameter("r"), m.parameter("alpha"), m.parameter("a"),
-                    m.parameter("b")));
-            case MBG_NBD -> new MbgNbdModel(new BgNbdParameters(m.parameter("r"), m.parameter("alpha"),
-                    m.parameter("a"), m.parameter("b")));
-            case PARETO_NBD -> new ParetoNbdModel(new ParetoNbdParameters(m.parameter("r"), m.parameter("alpha"),
-                    m.parameter("s"), m.parameter("beta")));
-            case GAMMA_GAMMA -> throw new IllegalStateException("gamma-gamma predicts spend, not P(alive)");
-        };
     }
 }

@@ -2,6 +2,7 @@ package org.opencrm.application.service.model;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +10,20 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.service.lifecycle.StoredModels;
 import org.opencrm.domain.value.clv.BgNbdFit;
 import org.opencrm.domain.value.clv.BgNbdFitter;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.GammaGammaModel;
+import org.opencrm.domain.value.clv.HoldoutValidation;
 import org.opencrm.domain.value.clv.MbgNbdModel;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ParetoNbdModel;
+import org.opencrm.domain.value.clv.PurchaseModel;
 import org.opencrm.domain.value.clv.PurchaseSummary;
 import org.opencrm.domain.value.clv.SummaryTable;
 
@@ -26,7 +31,7 @@ import org.opencrm.domain.value.clv.SummaryTable;
  * Fits the value models on the store's purchases (one streaming pass builds each customer's summary; memory
  * grows with customers, not purchases) and keeps every fit.
  */
-public class ModelService implements FitModelUseCase, FindModelUseCase {
+public class ModelService implements FitModelUseCase, FindModelUseCase, ValidateModelUseCase {
 
     private final PurchaseRepository purchases;
     private final ModelRepository models;
@@ -79,6 +84,23 @@ public class ModelService implements FitModelUseCase, FindModelUseCase {
         return new FittedModel(command.kind(), Map.of("r", p.r(), "alpha", p.alpha(), "a", p.a(), "b", p.b()),
                 fit.logLikelihood(), command.calibrationEnd(), command.unit(), summaries.size(), clock.instant(),
                 fit.converged(), fit.evaluations());
+    }
+
+    @Override
+    public Validation validate(ValidateModelUseCase.Query query) {
+        FittedModel fit = models.findLatest(query.kind()).orElseThrow(() -> new IllegalArgumentException(
+                "no fit of " + query.kind().code() + " yet; run 'crm model fit --model " + query.kind().code() + "'"));
+        if (!query.holdoutEnd().isAfter(fit.calibrationEnd())) {
+            throw new IllegalArgumentException("'holdoutEnd' " + query.holdoutEnd() + " must be after the fit's "
+                    + "calibration end " + fit.calibrationEnd());
+        }
+        PurchaseModel model = StoredModels.purchaseModel(fit);
+        List<HoldoutValidation.Observation> observations = new ArrayList<>();
+        purchases.forEachHistory(clock.getZone(), h -> PurchaseSummary.of(h.purchases(), fit.calibrationEnd(), fit.unit())
+                .ifPresent(s -> observations.add(new HoldoutValidation.Observation(s,
+                        HoldoutValidation.holdoutPurchases(h.purchases(), fit.calibrationEnd(), query.holdoutEnd())))));
+        double length = fit.unit().fromDays(ChronoUnit.DAYS.between(fit.calibrationEnd(), query.holdoutEnd()));
+        return new Validation(fit, length, HoldoutValidation.table(model, length, observations, 7));
     }
 
     @Override
