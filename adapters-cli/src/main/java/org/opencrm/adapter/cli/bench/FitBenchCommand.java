@@ -1,26 +1,17 @@
 package org.opencrm.adapter.cli.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.opencrm.adapter.cli.demo.DemoData;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.domain.lifecycle.PurchaseFact;
-import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.clv.BgNbdFitter;
 import org.opencrm.domain.value.clv.GammaGammaModel;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
@@ -52,7 +43,7 @@ public final class FitBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<PurchaseSummary> summaries = new ArrayList<>();
-        for (List<PurchaseFact> purchases : cdnowMaster().values()) {
+        for (List<PurchaseFact> purchases : DemoData.purchasesByCustomer().values()) {
             PurchaseSummary.of(purchases, CALIBRATION_END, ModelTimeUnit.WEEKS).ifPresent(summaries::add);
         }
         SummaryTable table = SummaryTable.of(summaries);
@@ -91,24 +82,5 @@ public final class FitBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-12s median %8.3f s (LL %.3f, %d evaluations); lifetimes %.2f s; speed-up %.1fx%n",
                 model, median, result[0], (long) result[1], lifetimesSeconds, lifetimesSeconds / median);
         out.flush();
-    }
-
-    private static Map<String, List<PurchaseFact>> cdnowMaster() throws IOException {
-        Map<String, List<PurchaseFact>> byCustomer = new TreeMap<>();
-        try (InputStream in = DemoData.open();
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.strip().split("\\s+");
-                if (f.length != 4 || !Character.isDigit(f[0].charAt(0))) {
-                    continue;
-                }
-                byCustomer.computeIfAbsent(f[0], k -> new ArrayList<>()).add(PurchaseFact.of(
-                        LocalDate.parse(f[1], DateTimeFormatter.BASIC_ISO_DATE),
-                        Money.of(new BigDecimal(f[3]), Money.currency("USD"))));
-            }
-        }
-        byCustomer.values().forEach(l -> l.sort((p, q) -> p.day().compareTo(q.day())));
-        return byCustomer;
     }
 }

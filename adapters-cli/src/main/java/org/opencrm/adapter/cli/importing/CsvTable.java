@@ -116,16 +116,10 @@ final class CsvTable implements Closeable {
                 } catch (FieldException e) {
                     return new ImportRow.Unparsed<>(new RejectedRow(position, e.field, e.getMessage()));
                 } catch (IllegalArgumentException e) {
-                    return new ImportRow.Unparsed<>(new RejectedRow(position, fieldOf(e), e.getMessage()));
+                    return new ImportRow.Unparsed<>(RejectedRow.of(position, e));
                 }
             }
         };
-    }
-
-    private static String fieldOf(IllegalArgumentException e) {
-        String m = String.valueOf(e.getMessage());
-        int end = m.startsWith("'") ? m.indexOf('\'', 1) : -1;
-        return end > 1 ? m.substring(1, end) : "row";
     }
 
     @Override

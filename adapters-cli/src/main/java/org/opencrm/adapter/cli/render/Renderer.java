@@ -68,6 +68,11 @@ public final class Renderer {
         out.flush();
     }
 
+    /** A share (0.2060) as people read it (20.6%). */
+    public static String percent(java.math.BigDecimal share) {
+        return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
     private static boolean numeric(TableView t, int column) {
         return !t.rows().isEmpty() && t.rows().stream().allMatch(r -> r.get(column).matches("-?[0-9][0-9.,]*%?"));
     }

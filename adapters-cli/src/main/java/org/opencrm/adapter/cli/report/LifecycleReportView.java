@@ -2,7 +2,6 @@ package org.opencrm.adapter.cli.report;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class LifecycleReportView {
 
     private String share(BigDecimal share) {
         return forMachines ? share.toPlainString()
-                : share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+                : Renderer.percent(share);
     }
 
     static Map<String, Object> json(LifecycleReport r) {

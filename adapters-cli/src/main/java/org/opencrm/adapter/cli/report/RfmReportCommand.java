@@ -105,8 +105,7 @@ public final class RfmReportCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (RfmReport.SegmentRow s : r.segments()) {
             rows.add(List.of(s.segment(), Long.toString(s.customers()),
-                    forMachines ? s.share().toPlainString()
-                            : s.share().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN) + "%",
+                    forMachines ? s.share().toPlainString() : Renderer.percent(s.share()),
                     String.format(Locale.ROOT, "%.1f", s.meanRecencyDays()),
                     String.format(Locale.ROOT, "%.2f", s.meanFrequency()), s.meanMonetary().toPlainString()));
         }

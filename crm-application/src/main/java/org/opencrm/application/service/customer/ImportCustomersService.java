@@ -92,7 +92,7 @@ public class ImportCustomersService implements ImportCustomersUseCase {
                 working.put(e.getValue(), next);
                 changed.put(next.id(), next);
             } catch (IllegalArgumentException ex) {
-                rejects.add(new RejectedRow(e.getKey().position(), BatchImporter.fieldOf(ex), ex.getMessage()));
+                rejects.add(RejectedRow.of(e.getKey().position(), ex));
             }
         }
         customers.saveAll(changed.values());

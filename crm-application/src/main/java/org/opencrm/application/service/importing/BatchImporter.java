@@ -67,7 +67,7 @@ public final class BatchImporter {
             return commit(batch, listener, writer);
         } catch (DuplicateExternalIdException | CustomerNotFoundException | IllegalArgumentException e) {
             if (batch.size() == 1) {
-                RejectedRow reject = new RejectedRow(batch.get(0).position(), fieldOf(e), e.getMessage());
+                RejectedRow reject = RejectedRow.of(batch.get(0).position(), e);
                 listener.rejected(reject);
                 return new ImportSummary(1, 0, 0, 0, 1, 0);
             }
@@ -87,23 +87,5 @@ public final class BatchImporter {
         ImportSummary s = result.summary();
         return new ImportSummary(batch.size(), s.imported(), s.updated(), s.duplicates(), s.rejected(),
                 s.customersCreated());
-    }
-
-    /** The field a refusal names: DuplicateExternalId names externalId; our invariants quote the field first. */
-    public static String fieldOf(RuntimeException e) {
-        if (e instanceof DuplicateExternalIdException) {
-            return "externalId";
-        }
-        if (e instanceof CustomerNotFoundException) {
-            return "customer";
-        }
-        String message = String.valueOf(e.getMessage());
-        if (message.startsWith("'")) {
-            int end = message.indexOf('\'', 1);
-            if (end > 1) {
-                return message.substring(1, end);
-            }
-        }
-        return "row";
     }
 }

@@ -82,7 +82,7 @@ public class ImportPurchasesService implements ImportPurchasesUseCase {
                 }
                 toAdd.add(new Purchase(row.id(), id, row.occurredAt(), row.amount(), row.lineItems(), row.channel()));
             } catch (IllegalArgumentException e) {
-                rejects.add(new RejectedRow(parsed.position(), BatchImporter.fieldOf(e), e.getMessage()));
+                rejects.add(RejectedRow.of(parsed.position(), e));
             }
         }
         customers.saveAll(newCustomers);

@@ -16,7 +16,7 @@ import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.money.Money;
 
 /** The CDNOW sample (2,357 customers) as the tests need it: raw purchases per customer, and lifetimes' summary. */
-final class CdnowSample {
+public final class CdnowSample {
 
     static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
 
@@ -28,7 +28,7 @@ final class CdnowSample {
     }
 
     /** Purchases per sample customer id, in day order, from the raw log. */
-    static Map<Integer, List<PurchaseFact>> purchases() {
+    public static Map<Integer, List<PurchaseFact>> purchases() {
         Map<Integer, List<PurchaseFact>> byCustomer = new TreeMap<>();
         for (String line : lines("/cdnow/CDNOW_sample.txt")) {
             String[] f = line.strip().split("\\s+");

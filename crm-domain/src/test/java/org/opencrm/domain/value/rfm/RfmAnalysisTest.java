@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
-import org.opencrm.domain.money.Money;
+import org.opencrm.domain.value.clv.CdnowSample;
 
 class RfmAnalysisTest {
 
@@ -39,7 +30,7 @@ class RfmAnalysisTest {
     }
 
     @Test
-    void quintilesOfTheCdnowSampleMatchThePublishedCutPoints() throws IOException {
+    void quintilesOfTheCdnowSampleMatchThePublishedCutPoints() {
         // value-models.md §3.2: as of 1998-07-01, frequency = purchase days, monetary = total spend.
         List<RfmValues> values = new ArrayList<>();
         for (PurchaseHistory h : cdnowSample()) {
@@ -81,18 +72,10 @@ class RfmAnalysisTest {
                 .hasMessageContaining("line 2").hasMessageContaining("R range '5-4'");
     }
 
-    private static List<PurchaseHistory> cdnowSample() throws IOException {
-        Map<String, List<PurchaseFact>> byCustomer = new TreeMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                RfmAnalysisTest.class.getResourceAsStream("/cdnow/CDNOW_sample.txt"), StandardCharsets.US_ASCII))) {
-            r.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split("\\s+")).forEach(f ->
-                    byCustomer.computeIfAbsent(f[1], k -> new ArrayList<>()).add(PurchaseFact.of(
-                            LocalDate.parse(f[2], DateTimeFormatter.BASIC_ISO_DATE),
-                            Money.of(new BigDecimal(f[4]), Money.currency("USD")))));
-        }
+    private static List<PurchaseHistory> cdnowSample() {
         List<PurchaseHistory> histories = new ArrayList<>();
-        byCustomer.forEach((id, facts) -> histories.add(
-                new PurchaseHistory(CustomerId.of(id), LocalDate.of(1997, 1, 1), facts)));
+        CdnowSample.purchases().forEach((id, facts) -> histories.add(
+                new PurchaseHistory(CustomerId.of(id.toString()), LocalDate.of(1997, 1, 1), facts)));
         return histories;
     }
 }
