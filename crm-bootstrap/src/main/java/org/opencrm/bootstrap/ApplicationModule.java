@@ -15,7 +15,11 @@ import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.ChurnReportUseCase;
+import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.report.TierReportUseCase;
+import org.opencrm.application.port.in.report.ValueReportUseCase;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.ImportCustomersService;
@@ -25,6 +29,9 @@ import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.application.service.lifecycle.StoredModelChurnSignal;
 import org.opencrm.application.service.report.RfmReportService;
+import org.opencrm.application.service.value.CustomerValuation;
+import org.opencrm.application.service.value.TierReportService;
+import org.opencrm.application.service.value.ValueReportService;
 import org.opencrm.domain.lifecycle.ChurnSignal;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;
 
@@ -53,6 +60,12 @@ final class ApplicationModule extends AbstractModule {
         bind(FitModelUseCase.class).to(ModelService.class);
         bind(FindModelUseCase.class).to(ModelService.class);
         bind(ValidateModelUseCase.class).to(ModelService.class);
+        bind(CustomerValuation.class).in(Singleton.class);
+        bind(ValueReportService.class).in(Singleton.class);
+        bind(ValueReportUseCase.class).to(ValueReportService.class);
+        bind(ChurnReportUseCase.class).to(ValueReportService.class);
+        bind(LoyaltyReportUseCase.class).to(ValueReportService.class);
+        bind(TierReportUseCase.class).to(TierReportService.class);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.ModelNotFittedException;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.error.UnknownStoreSchemeException;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
 
     @Override
     public int getExitCode(Throwable e) {
-        if (e instanceof CustomerNotFoundException) {
+        if (e instanceof CustomerNotFoundException || e instanceof ModelNotFittedException) {
             return ExitCodes.NOT_FOUND;
         }
         if (e instanceof StorageException || e instanceof UnknownStoreSchemeException) {

@@ -96,7 +96,7 @@ public final class AddCustomerCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static ExternalId externalId(String text) {
+    public static ExternalId externalId(String text) {
         int colon = text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
             throw new IllegalArgumentException("'external-id' must be SOURCE:ID, e.g. shop:4711, got '" + text + "'");

@@ -68,6 +68,11 @@ public final class Renderer {
         out.flush();
     }
 
+    /** A number with a fixed count of decimals, the same on every locale. */
+    public static String fixed(double value, int decimals) {
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+    }
+
     /** A share (0.2060) as people read it (20.6%). */
     public static String percent(java.math.BigDecimal share) {
         return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";

@@ -33,14 +33,24 @@ public record CustomerLifetimeValue(int months, double monthlyDiscount, double u
     }
 
     public double of(PurchaseModel purchases, GammaGammaModel spend, int x, double tx, double T, double meanValue) {
-        Objects.requireNonNull(purchases, "'purchases' must not be null");
         Objects.requireNonNull(spend, "'spend' must not be null");
-        double valuePerPurchase = spend.expectedAverageValue(x, meanValue) * margin;
+        return spend.expectedAverageValue(x, meanValue) * margin * discountedPurchases(purchases, x, tx, T);
+    }
+
+    /**
+     * Σᵢ (E[Y(i·u)] − E[Y((i−1)·u)]) / (1+d)^i: the discounted purchases over the horizon. It depends on
+     * (x, t_x, T) only, so customers with the same summary share it; CLV is this times value per purchase
+     * times margin.
+     */
+    public double discountedPurchases(PurchaseModel purchases, int x, double tx, double T) {
+        Objects.requireNonNull(purchases, "'purchases' must not be null");
         double total = 0;
         double before = 0;
+        double discount = 1;
         for (int i = 1; i <= months; i++) {
             double upTo = purchases.expectedPurchases(i * unitsPerMonth, x, tx, T);
-            total += valuePerPurchase * (upTo - before) / Math.pow(1 + monthlyDiscount, i);
+            discount /= 1 + monthlyDiscount;
+            total += (upTo - before) * discount;
             before = upTo;
         }
         return total;

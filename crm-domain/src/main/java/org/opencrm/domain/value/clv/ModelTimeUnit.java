@@ -13,4 +13,8 @@ public enum ModelTimeUnit {
     public double fromDays(long dayCount) {
         return dayCount / (double) days;
     }
+
+    public double toDays(double units) {
+        return units * days;
+    }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.value.clv.PurchaseModel;
+import org.opencrm.domain.value.rfm.QuantileCuts;
 
 /**
  * Classifies customers into Reinartz & Kumar's four classes (domain.md §4): loyal when their P(alive)-based
@@ -39,13 +41,42 @@ public final class ReinartzKumarModel {
         return classes;
     }
 
-    static double median(double[] values) {
+    /**
+     * Reinartz &amp; Kumar's lifetime duration: the time from the first purchase until P(alive) first falls
+     * below {@code aliveCut} (they took 0.5), or the whole observed time T if it has not by then. P(alive) only
+     * falls while a customer does not buy, so the day is found by bisection between the last purchase and T.
+     */
+    public static double lifetimeDuration(PurchaseModel model, int x, double tx, double T, double aliveCut) {
+        Objects.requireNonNull(model, "'model' must not be null");
+        if (!(aliveCut > 0 && aliveCut < 1)) {
+            throw new IllegalArgumentException("'aliveCut' must be in (0, 1), got " + aliveCut);
+        }
+        if (model.probabilityAlive(x, tx, T) >= aliveCut) {
+            return T;
+        }
+        if (model.probabilityAlive(x, tx, tx) < aliveCut) {
+            return tx;
+        }
+        double alive = tx;
+        double dead = T;
+        while (dead - alive > 1e-6 * Math.max(1, T)) {
+            double mid = (alive + dead) / 2;
+            if (model.probabilityAlive(x, tx, mid) >= aliveCut) {
+                alive = mid;
+            } else {
+                dead = mid;
+            }
+        }
+        return (alive + dead) / 2;
+    }
+
+    /** The median of the values (type-7 quantile 0.5). */
+    public static double median(double[] values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no customers to classify");
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return QuantileCuts.quantile(sorted, 0.5);
     }
 }

@@ -28,12 +28,20 @@ public final class QuantileCuts {
         Arrays.sort(sorted);
         double[] cuts = new double[bins - 1];
         for (int k = 1; k < bins; k++) {
-            double h = (sorted.length - 1) * (k / (double) bins);
-            int lo = (int) Math.floor(h);
-            int hi = Math.min(lo + 1, sorted.length - 1);
-            cuts[k - 1] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+            cuts[k - 1] = quantile(sorted, k / (double) bins);
         }
         return new QuantileCuts(cuts, bins);
+    }
+
+    /** The p-quantile (0 &lt;= p &lt;= 1) of values sorted ascending, interpolated linearly ("type 7"). */
+    public static double quantile(double[] sorted, double p) {
+        if (sorted.length == 0 || !(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("need values and 0 <= p <= 1, got " + sorted.length + " values, p=" + p);
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     /** 1..bins, higher for larger values. */

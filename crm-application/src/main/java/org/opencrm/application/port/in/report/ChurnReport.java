@@ -1,0 +1,23 @@
+package org.opencrm.application.port.in.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.value.clv.FittedModel;
+
+/**
+ * Who is slipping away: counts by churn status, the historical value of the customers at risk or lapsed,
+ * and those customers listed by historical value (what the business stands to lose), highest first.
+ */
+public record ChurnReport(LocalDate asOf, FittedModel purchaseModel, double atRiskBelow, double lapsedBelow,
+                          long customers, long alive, long atRisk, long lapsed, double historicalValueAtRisk,
+                          List<Row> rows) {
+
+    public ChurnReport {
+        rows = List.copyOf(rows);
+    }
+
+    /** One customer at risk or lapsed. */
+    public record Row(ValuedCustomer customer, String name, ChurnStatus status) {
+    }
+}

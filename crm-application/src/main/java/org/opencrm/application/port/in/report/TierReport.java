@@ -1,0 +1,19 @@
+package org.opencrm.application.port.in.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.opencrm.domain.value.grid.RelationshipTier;
+import org.opencrm.domain.value.grid.TierMovements;
+
+/**
+ * Tier sizes at two dates, the moves of the customers present at both, and how many entered the base in
+ * between (each date's grid is cut at that date's terciles).
+ */
+public record TierReport(LocalDate from, LocalDate to, Map<RelationshipTier, Long> sizesFrom,
+                         Map<RelationshipTier, Long> sizesTo, TierMovements movements, long entered) {
+
+    public TierReport {
+        sizesFrom = Map.copyOf(sizesFrom);
+        sizesTo = Map.copyOf(sizesTo);
+    }
+}

@@ -1,0 +1,37 @@
+package org.opencrm.application.port.in.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.grid.RelationshipTier;
+import org.opencrm.domain.value.grid.Tercile;
+
+/**
+ * The value of the customer base as of a date: totals of historical, current and potential value, the CLV
+ * distribution, how many customers sit in each cell of the value grid, and per relationship tier its size,
+ * value and share of relationship resources.
+ */
+public record ValueReport(LocalDate asOf, FittedModel purchaseModel, FittedModel spendModel,
+                          ValueAssumptions assumptions, String currency, long customers, double historicalTotal,
+                          double currentTotal, double clvTotal, double clvMean, List<Quantile> clvDistribution,
+                          List<GridCell> grid, List<TierRow> tiers) {
+
+    public ValueReport {
+        clvDistribution = List.copyOf(clvDistribution);
+        grid = List.copyOf(grid);
+        tiers = List.copyOf(tiers);
+    }
+
+    /** The CLV at quantile p (0..1) of the base. */
+    public record Quantile(double p, double clv) {
+    }
+
+    /** One cell of the grid: historical × potential tercile, its tier, and its customers. */
+    public record GridCell(Tercile historical, Tercile potential, RelationshipTier tier, long customers) {
+    }
+
+    /** One tier, best first. */
+    public record TierRow(RelationshipTier tier, long customers, double share, double historicalValue,
+                          double clv, double resourceShare, String strategy) {
+    }
+}

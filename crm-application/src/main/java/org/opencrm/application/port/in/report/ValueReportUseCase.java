@@ -1,0 +1,19 @@
+package org.opencrm.application.port.in.report;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Driving port: the value report (domain.md §4): CLV distribution, the 3×3 value grid and the relationship tiers. */
+public interface ValueReportUseCase {
+
+    ValueReport report(Query query);
+
+    /** As-of date (default today) and the value assumptions. */
+    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions) {
+        public Query {
+            Objects.requireNonNull(asOf, "'asOf' must not be null");
+            Objects.requireNonNull(assumptions, "'assumptions' must not be null");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.opencrm.application.service.value;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.application.error.ModelNotFittedException;
+import org.opencrm.application.port.in.report.ValueAssumptions;
+import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.service.lifecycle.StoredModels;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.value.clv.CustomerLifetimeValue;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.GammaGammaModel;
+import org.opencrm.domain.value.clv.GammaGammaParameters;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.clv.ModelTimeUnit;
+import org.opencrm.domain.value.clv.PurchaseModel;
+
+/**
+ * Values every customer who had bought by each of some dates, in one streaming pass over the store, with the
+ * latest stored fits of a purchase model and of Gamma-Gamma: what the value, churn, tier and loyalty reports
+ * share. Customers with the same (x, t_x, T) share their model terms, which are computed once.
+ */
+public final class CustomerValuation {
+
+    /** The fits a valuation used. */
+    public record Fits(FittedModel purchases, FittedModel spend) {
+    }
+
+    /** The customers valued as of one date (those who had bought by then), in the store's order. */
+    public record Snapshot(LocalDate asOf, List<ValuedCustomer> customers) {
+        public Snapshot {
+            customers = List.copyOf(customers);
+        }
+    }
+
+    /** The valuation at each date asked for, in the currency of the store's purchases (empty if none). */
+    public record Result(Fits fits, Optional<String> currency, List<Snapshot> snapshots) {
+        public Result {
+            snapshots = List.copyOf(snapshots);
+        }
+    }
+
+    private final PurchaseRepository purchases;
+    private final ModelRepository models;
+    private final Clock clock;
+
+    @Inject
+    public CustomerValuation(PurchaseRepository purchases, ModelRepository models, Clock clock) {
+        this.purchases = Objects.requireNonNull(purchases);
+        this.models = Objects.requireNonNull(models);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Today in the store's time zone: the default report date. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Fits fits(ModelKind purchaseModel) {
+        FittedModel purchaseFit = models.findLatest(purchaseModel)
+                .orElseThrow(() -> new ModelNotFittedException(purchaseModel));
+        FittedModel spendFit = models.findLatest(ModelKind.GAMMA_GAMMA)
+                .orElseThrow(() -> new ModelNotFittedException(ModelKind.GAMMA_GAMMA));
+        return new Fits(purchaseFit, spendFit);
+    }
+
+    public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions) {
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("no dates to value the customers at");
+        }
+        Fits fits = fits(assumptions.purchaseModel());
+        Scorer scorer = new Scorer(fits, assumptions);
+        List<List<ValuedCustomer>> byDate = new ArrayList<>();
+        dates.forEach(d -> byDate.add(new ArrayList<>()));
+        String[] currency = new String[1];
+        purchases.forEachHistory(clock.getZone(), history -> {
+            checkCurrency(history, currency);
+            for (int i = 0; i < dates.size(); i++) {
+                ValuedCustomer v = scorer.value(history, dates.get(i));
+                if (v != null) {
+                    byDate.get(i).add(v);
+                }
+            }
+        });
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            snapshots.add(new Snapshot(dates.get(i), byDate.get(i)));
+        }
+        return new Result(fits, Optional.ofNullable(currency[0]), snapshots);
+    }
+
+    private static void checkCurrency(PurchaseHistory history, String[] seen) {
+        for (PurchaseFact p : history.purchases()) {
+            String c = p.amount().currency().getCurrencyCode();
+            if (seen[0] == null) {
+                seen[0] = c;
+            } else if (!seen[0].equals(c)) {
+                throw new IllegalArgumentException("value reports need purchases in one currency; the store has "
+                        + seen[0] + " and " + c + " (customer " + history.customerId() + ")");
+            }
+        }
+    }
+
+    /** Values one history at one date; model terms cached by (x, t_x, T). */
+    private static final class Scorer {
+        private record Summary(int x, double tx, double T) {
+        }
+
+        private final PurchaseModel model;
+        private final GammaGammaModel spend;
+        private final ModelTimeUnit unit;
+        private final CustomerLifetimeValue clv;
+        private final double horizon;
+        private final ValueAssumptions assumptions;
+        private final Map<Summary, double[]> terms = new HashMap<>();
+
+        Scorer(Fits fits, ValueAssumptions assumptions) {
+            this.model = StoredModels.purchaseModel(fits.purchases());
+            FittedModel gg = fits.spend();
+            this.spend = new GammaGammaModel(new GammaGammaParameters(gg.parameter("p"), gg.parameter("q"),
+                    gg.parameter("gamma")));
+            this.unit = fits.purchases().unit();
+            double unitsPerMonth = unit == ModelTimeUnit.WEEKS ? CustomerLifetimeValue.WEEKS_PER_MONTH
+                    : CustomerLifetimeValue.DAYS_PER_MONTH;
+            this.clv = new CustomerLifetimeValue(assumptions.horizonMonths(), assumptions.monthlyDiscount(),
+                    unitsPerMonth, assumptions.margin());
+            this.horizon = assumptions.horizonMonths() * unitsPerMonth;
+            this.assumptions = assumptions;
+        }
+
+        ValuedCustomer value(PurchaseHistory history, LocalDate asOf) {
+            LocalDate currentFrom = asOf.minusMonths(assumptions.currentMonths());
+            LocalDate first = null;
+            LocalDate last = null;
+            int repeatDays = 0;
+            double repeatSpend = 0;
+            double total = 0;
+            double current = 0;
+            for (PurchaseFact p : history.purchases()) {
+                LocalDate day = p.day();
+                if (day.isAfter(asOf)) {
+                    break;
+                }
+                double amount = p.amount().amount().doubleValue();
+                if (first == null) {
+                    first = day;
+                    last = day;
+                } else if (day.isAfter(last)) {
+                    repeatDays++;
+                    last = day;
+                }
+                if (!day.equals(first)) {
+                    repeatSpend += amount;
+                }
+                total += amount;
+                if (day.isAfter(currentFrom)) {
+                    current += amount;
+                }
+            }
+            if (first == null) {
+                return null;
+            }
+            Summary s = new Summary(repeatDays, unit.fromDays(ChronoUnit.DAYS.between(first, last)),
+                    unit.fromDays(ChronoUnit.DAYS.between(first, asOf)));
+            double[] t = terms.computeIfAbsent(s, k -> new double[] {
+                    model.probabilityAlive(k.x, k.tx, k.T),
+                    model.expectedPurchases(horizon, k.x, k.tx, k.T),
+                    clv.discountedPurchases(model, k.x, k.tx, k.T)});
+            double meanValue = repeatDays == 0 ? 0 : repeatSpend / repeatDays;
+            double perPurchase = spend.expectedAverageValue(repeatDays, meanValue);
+            double margin = assumptions.margin();
+            return new ValuedCustomer(history.customerId(), first, last, s.x, s.tx, s.T, t[0], t[1], perPurchase,
+                    margin * total, margin * current, perPurchase * margin * t[2]);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.opencrm.application.service.value;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.application.port.in.report.TierHistory;
+import org.opencrm.application.port.in.report.TierReport;
+import org.opencrm.application.port.in.report.TierReportUseCase;
+import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.value.grid.RelationshipTier;
+import org.opencrm.domain.value.grid.TierMovements;
+import org.opencrm.domain.value.grid.TierPolicy;
+import org.opencrm.domain.value.grid.ValueGrid;
+
+/**
+ * Tiers in time: the base is valued at every date in one pass, and each date's grid is cut at that date's
+ * terciles, so a tier says where a customer stood among the customers of that day.
+ */
+public class TierReportService implements TierReportUseCase {
+
+    /** A history longer than this many dates would hold too many valuations at once. */
+    private static final int MAX_STEPS = 240;
+
+    private final CustomerValuation valuation;
+
+    @Inject
+    public TierReportService(CustomerValuation valuation) {
+        this.valuation = Objects.requireNonNull(valuation);
+    }
+
+    @Override
+    public TierReport movements(Query query) {
+        List<CustomerValuation.Snapshot> snapshots =
+                valuation.valueAt(List.of(query.from(), query.to()), query.assumptions()).snapshots();
+        Map<CustomerId, RelationshipTier> before = tiers(snapshots.get(0), query.assumptions().tiers());
+        Map<CustomerId, RelationshipTier> after = tiers(snapshots.get(1), query.assumptions().tiers());
+        long entered = after.keySet().stream().filter(id -> !before.containsKey(id)).count();
+        return new TierReport(query.from(), query.to(), sizes(before), sizes(after),
+                TierMovements.between(before, after), entered);
+    }
+
+    @Override
+    public TierHistory history(CustomerId customer, Query query, int stepMonths) {
+        Objects.requireNonNull(customer, "'customer' must not be null");
+        if (stepMonths < 1) {
+            throw new IllegalArgumentException("'stepMonths' must be at least 1, got " + stepMonths);
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = query.from(); d.isBefore(query.to()); d = d.plusMonths(stepMonths)) {
+            dates.add(d);
+        }
+        dates.add(query.to());
+        if (dates.size() > MAX_STEPS) {
+            throw new IllegalArgumentException("a tier history of " + dates.size() + " dates is too long (at most "
+                    + MAX_STEPS + "); use a larger step");
+        }
+        List<TierHistory.Step> steps = new ArrayList<>();
+        for (CustomerValuation.Snapshot s : valuation.valueAt(dates, query.assumptions()).snapshots()) {
+            Optional<ValuedCustomer> own = s.customers().stream().filter(v -> v.customerId().equals(customer)).findFirst();
+            if (own.isEmpty()) {
+                steps.add(new TierHistory.Step(s.asOf(), Optional.empty(), Optional.empty(), Optional.empty()));
+                continue;
+            }
+            ValueGrid grid = ValueGrid.of(s.customers().stream().map(ValuedCustomer::value).toList(),
+                    query.assumptions().tiers());
+            steps.add(new TierHistory.Step(s.asOf(), own, Optional.of(grid.cells().get(customer)),
+                    Optional.of(grid.tierOf(customer))));
+        }
+        return new TierHistory(customer, steps);
+    }
+
+    private static Map<CustomerId, RelationshipTier> tiers(CustomerValuation.Snapshot snapshot, TierPolicy policy) {
+        Map<CustomerId, RelationshipTier> tiers = new HashMap<>();
+        if (snapshot.customers().isEmpty()) {
+            return tiers;
+        }
+        ValueGrid grid = ValueGrid.of(snapshot.customers().stream().map(ValuedCustomer::value).toList(), policy);
+        grid.cells().forEach((id, cell) -> tiers.put(id, policy.tierOf(cell)));
+        return tiers;
+    }
+
+    private static Map<RelationshipTier, Long> sizes(Map<CustomerId, RelationshipTier> tiers) {
+        Map<RelationshipTier, Long> sizes = new java.util.EnumMap<>(RelationshipTier.class);
+        for (RelationshipTier t : RelationshipTier.values()) {
+            sizes.put(t, 0L);
+        }
+        tiers.values().forEach(t -> sizes.merge(t, 1L, Long::sum));
+        return sizes;
+    }
+}
