@@ -95,38 +95,7 @@ public final class GammaGammaModel {
                     "frequency and mean spend are correlated (r = %.3f, limit %.2f): the Gamma-Gamma model assumes "
                             + "they are independent, so its values would be biased", rho, maxCorrelation));
         }
-        int count = n;
-        // ln m̄ and ln x do not depend on the parameters; log-gamma terms depend on x only: compute each once.
-        double[] lnM = new double[n];
-        int largest = 0;
-        for (int i = 0; i < n; i++) {
-            lnM[i] = Math.log(ms[i]);
-            largest = Math.max(largest, xs[i]);
-        }
-        int maxX = largest;
-        boolean[] present = new boolean[maxX + 1];
-        for (int v : xs) {
-            present[v] = true;
-        }
-        double[] byX = new double[maxX + 1];
-        MaximumLikelihood.Result result = MaximumLikelihood.maximise(theta -> {
-            double pp = theta[0];
-            double qq = theta[1];
-            double gg = theta[2];
-            double constant = -logGamma(qq) + qq * Math.log(gg);
-            for (int v = 1; v <= maxX; v++) {
-                if (present[v]) {
-                    double px = pp * v;
-                    byX[v] = logGamma(px + qq) - logGamma(px) + px * Math.log(v);
-                }
-            }
-            double sum = 0;
-            for (int i = 0; i < count; i++) {
-                double px = pp * xs[i];
-                sum += constant + byX[xs[i]] + (px - 1) * lnM[i] - (px + qq) * Math.log(gg + xs[i] * ms[i]);
-            }
-            return sum / count;
-        }, 1, 1, 1);
+        MaximumLikelihood.Result result = MaximumLikelihood.maximise(new GammaGammaLikelihood(xs, ms), 1, 1, 1);
         double[] q = result.parameters();
         GammaGammaModel model = new GammaGammaModel(new GammaGammaParameters(q[0], q[1], q[2]));
         double ll = 0;

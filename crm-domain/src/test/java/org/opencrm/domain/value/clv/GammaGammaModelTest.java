@@ -39,6 +39,14 @@ class GammaGammaModelTest {
     }
 
     @Test
+    void likelihoodGradientMatchesCentralDifferences() {
+        int[] x = {1, 2, 2, 5, 9, 1};
+        double[] m = {12.5, 30.0, 18.2, 44.9, 25.1, 7.0};
+        GradientCheck.assertMatchesCentralDifferences(new GammaGammaLikelihood(x, m), 6.25, 3.74, 15.44);
+        GradientCheck.assertMatchesCentralDifferences(new GammaGammaLikelihood(x, m), 0.7, 1.9, 2.2);
+    }
+
+    @Test
     void refusesDataWhereFrequencyDrivesSpend() {
         int[] x = new int[200];
         double[] m = new double[200];
