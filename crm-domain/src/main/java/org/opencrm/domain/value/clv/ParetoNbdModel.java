@@ -30,22 +30,27 @@ public final class ParetoNbdModel implements PurchaseModel {
     static double logLikelihood(double r, double alpha, double s, double beta, int x, double tx, double T) {
         double w = r + s + x;
         double m = Math.max(alpha, beta);
-        double d = Math.abs(alpha - beta);
-        double zTx = d / (m + tx);
-        double zT = d / (m + T);
-        double logF1;
-        double logF2;
-        if (alpha >= beta) {
-            logF1 = Math.log(Hypergeometric.hyp2f1(w, s + 1, w + 1, zTx));
-            logF2 = Math.log(Hypergeometric.hyp2f1(w, s, w + 1, zT));
-        } else {
-            logF1 = Hypergeometric.logHyp2f1WithCEqualsAPlusOne(w, r + x, zTx);
-            logF2 = Hypergeometric.logHyp2f1WithCEqualsAPlusOne(w, r + x + 1, zT);
-        }
         double head = logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + s * Math.log(beta) - w * Math.log(m + tx);
-        double first = Math.log(s) - Math.log(w) + logF1;
-        double second = Math.log(r + x) - Math.log(w) + logF2 + w * (Math.log(m + tx) - Math.log(m + T));
+        double first = Math.log(s) - Math.log(w) + logF1(r, alpha, s, beta, x, tx);
+        double second = Math.log(r + x) - Math.log(w) + logF2(r, alpha, s, beta, x, T)
+                + w * (Math.log(m + tx) - Math.log(m + T));
         return head + BgNbdModel.logAddExp(first, second);
+    }
+
+    /** ln of the hypergeometric term at t_x; it depends on (x, t_x) only, so fits compute it once per pair. */
+    static double logF1(double r, double alpha, double s, double beta, int x, double tx) {
+        double w = r + s + x;
+        double z = Math.abs(alpha - beta) / (Math.max(alpha, beta) + tx);
+        return alpha >= beta ? Math.log(Hypergeometric.hyp2f1(w, s + 1, w + 1, z))
+                : Hypergeometric.logHyp2f1WithCEqualsAPlusOne(w, r + x, z);
+    }
+
+    /** ln of the hypergeometric term at T; it depends on (x, T) only. */
+    static double logF2(double r, double alpha, double s, double beta, int x, double T) {
+        double w = r + s + x;
+        double z = Math.abs(alpha - beta) / (Math.max(alpha, beta) + T);
+        return alpha >= beta ? Math.log(Hypergeometric.hyp2f1(w, s, w + 1, z))
+                : Hypergeometric.logHyp2f1WithCEqualsAPlusOne(w, r + x + 1, z);
     }
 
     @Override
@@ -70,10 +75,9 @@ public final class ParetoNbdModel implements PurchaseModel {
         return (r + x) / (alpha + T) * growth * probabilityAlive(x, tx, T);
     }
 
-    /** Fits Pareto/NBD by maximum likelihood from (1, 1, 1, 1); see {@link MaximumLikelihood}. */
+    /** Fits Pareto/NBD by maximum likelihood from (1, 1, 1, 1); see {@link ParetoNbdLikelihood}. */
     public static ParetoNbdFit fit(SummaryTable data) {
-        MaximumLikelihood.Result result = MaximumLikelihood.overSummaries(data,
-                (theta, x, tx, T) -> logLikelihood(theta[0], theta[1], theta[2], theta[3], x, tx, T), 1, 1, 1, 1);
+        MaximumLikelihood.Result result = MaximumLikelihood.maximise(new ParetoNbdLikelihood(data), 1, 1, 1, 1);
         double[] q = result.parameters();
         ParetoNbdModel model = new ParetoNbdModel(new ParetoNbdParameters(q[0], q[1], q[2], q[3]));
         return new ParetoNbdFit(model, model.logLikelihood(data), result.evaluations(), result.converged());

@@ -16,6 +16,16 @@ class ParetoNbdModelTest {
             new ParetoNbdModel(new ParetoNbdParameters(0.5533710, 10.5795196, 0.6059074, 11.6581162));
 
     @Test
+    void fitterLikelihoodWithCachedTermsEqualsTheModelsOnBothBranches() {
+        SummaryTable data = CdnowSample.exactWeeks();
+        ParetoNbdLikelihood cached = new ParetoNbdLikelihood(data);
+        for (double[] p : new double[][] {{0.553, 10.58, 0.606, 11.656}, {0.553, 12.0, 0.606, 9.0}, {1.2, 3.0, 0.4, 3.0}}) {
+            double model = new ParetoNbdModel(new ParetoNbdParameters(p[0], p[1], p[2], p[3])).logLikelihood(data);
+            assertThat(cached.applyAsDouble(p) * data.customers()).isCloseTo(model, within(1e-7));
+        }
+    }
+
+    @Test
     void logLikelihoodAtThePublishedParameters() {
         assertThat(BTYD.logLikelihood(CdnowSample.exactWeeks())).isCloseTo(-9594.9762, within(1e-3));
         assertThat(BTYD.logLikelihood(CdnowSample.csvWeeks())).isCloseTo(-9594.97396, within(1e-3));
