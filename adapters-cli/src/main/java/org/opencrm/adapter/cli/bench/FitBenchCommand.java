@@ -12,7 +12,14 @@ import java.util.function.Supplier;
 import org.opencrm.adapter.cli.demo.DemoData;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.value.clv.BgNbdFit;
 import org.opencrm.domain.value.clv.BgNbdFitter;
+import org.opencrm.domain.value.clv.BgNbdModel;
+import org.opencrm.domain.value.clv.BgNbdParameters;
+import org.opencrm.domain.value.clv.BgNbdSimulation;
+import org.opencrm.domain.value.clv.CustomerLifetimeValue;
+import org.opencrm.domain.value.clv.CustomerScoring;
+import org.opencrm.domain.value.clv.GammaGammaParameters;
 import org.opencrm.domain.value.clv.GammaGammaModel;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
 import org.opencrm.domain.value.clv.ParetoNbdModel;
@@ -29,7 +36,8 @@ import picocli.CommandLine.Spec;
  * value-models.md measured on the same kind of machine.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Times BG/NBD, Pareto/NBD and Gamma-Gamma fits on the CDNOW master (median of warm runs).")
+        description = "Times BG/NBD, Pareto/NBD and Gamma-Gamma fits on the CDNOW master (median of warm runs), "
+                + "or with --synthetic N a fit and scoring of N simulated customers.")
 public final class FitBenchCommand implements Callable<Integer> {
 
     private static final LocalDate CALIBRATION_END = LocalDate.of(1997, 9, 30);
@@ -40,8 +48,16 @@ public final class FitBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs per model after two warm-up runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--synthetic", paramLabel = "CUSTOMERS",
+            description = "Instead: simulate this many customers from known BG/NBD and Gamma-Gamma parameters "
+                    + "(two years, whole days) and time one BG/NBD fit, one Gamma-Gamma fit and scoring them all.")
+    Integer synthetic;
+
     @Override
     public Integer call() throws IOException {
+        if (synthetic != null) {
+            return synthetic(synthetic);
+        }
         List<PurchaseSummary> summaries = new ArrayList<>();
         for (List<PurchaseFact> purchases : DemoData.purchasesByCustomer().values()) {
             PurchaseSummary.of(purchases, CALIBRATION_END, ModelTimeUnit.WEEKS).ifPresent(summaries::add);
@@ -64,6 +80,50 @@ public final class FitBenchCommand implements Callable<Integer> {
             return new double[] {fit.logLikelihood(), fit.evaluations()};
         });
         return ExitCodes.OK;
+    }
+
+    private int synthetic(int customers) {
+        if (customers < 1000) {
+            throw new IllegalArgumentException("'--synthetic' needs at least 1000 customers, got " + customers);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        List<PurchaseSummary> base = BgNbdSimulation.simulate(new BgNbdParameters(0.25, 4.0, 0.8, 2.5),
+                new GammaGammaParameters(6, 4, 15), customers, 365, 365, 20261123L);
+        out.printf(Locale.ROOT, "Simulated %,d customers in %.2f s%n", customers, seconds(start));
+        // The fit as the application runs it: group the summaries, then fit.
+        start = System.nanoTime();
+        SummaryTable table = SummaryTable.of(base);
+        BgNbdFit fit = new BgNbdFitter().fit(table);
+        out.printf(Locale.ROOT, "BG/NBD fit     %6.2f s  (%,d distinct (x, t_x, T); %d evaluations; r=%.4f alpha=%.4f a=%.4f b=%.4f)%n",
+                seconds(start), table.size(), fit.evaluations(), fit.parameters().r(), fit.parameters().alpha(),
+                fit.parameters().a(), fit.parameters().b());
+        start = System.nanoTime();
+        int[] x = base.stream().mapToInt(PurchaseSummary::x).toArray();
+        double[] m = base.stream().mapToDouble(s -> s.meanRepeatValue().doubleValue()).toArray();
+        GammaGammaModel.Fit spend = GammaGammaModel.fit(x, m, GammaGammaModel.DEFAULT_MAX_CORRELATION);
+        out.printf(Locale.ROOT, "Gamma-Gamma fit %5.2f s  (%d evaluations)%n", seconds(start), spend.evaluations());
+        start = System.nanoTime();
+        CustomerScoring scoring = new CustomerScoring(new BgNbdModel(fit.parameters()), spend.model(),
+                CustomerLifetimeValue.weeklyDefaults());
+        double totalClv = 0;
+        double alive = 0;
+        for (int i = 0; i < base.size(); i++) {
+            PurchaseSummary s = base.get(i);
+            CustomerScoring.Score score = scoring.score(s.x(), s.tx(), s.T(), m[i]);
+            totalClv += score.clv();
+            alive += score.probabilityAlive();
+        }
+        out.printf(Locale.ROOT, "Scoring        %6.2f s  (P(alive), expected purchases, CLV for %,d customers; "
+                        + "%,d distinct summaries; mean P(alive) %.3f, total CLV %.0f)%n", seconds(start), base.size(),
+                scoring.distinctSummaries(), alive / base.size(), totalClv);
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "Heap in use    %6d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        return ExitCodes.OK;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** {@code fit} returns the log-likelihood reached and the likelihood evaluations it took. */

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.application.error.ModelNotFittedException;
@@ -19,17 +17,17 @@ import org.opencrm.application.service.lifecycle.StoredModels;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.value.clv.CustomerLifetimeValue;
+import org.opencrm.domain.value.clv.CustomerScoring;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.GammaGammaModel;
 import org.opencrm.domain.value.clv.GammaGammaParameters;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
-import org.opencrm.domain.value.clv.PurchaseModel;
 
 /**
  * Values every customer who had bought by each of some dates, in one streaming pass over the store, with the
  * latest stored fits of a purchase model and of Gamma-Gamma: what the value, churn, tier and loyalty reports
- * share. Customers with the same (x, t_x, T) share their model terms, which are computed once.
+ * share. Customers with the same (x, t_x, T) share their model terms ({@link CustomerScoring}).
  */
 public final class CustomerValuation {
 
@@ -112,30 +110,22 @@ public final class CustomerValuation {
         }
     }
 
-    /** Values one history at one date; model terms cached by (x, t_x, T). */
+    /** Values one history at one date. */
     private static final class Scorer {
-        private record Summary(int x, double tx, double T) {
-        }
-
-        private final PurchaseModel model;
-        private final GammaGammaModel spend;
         private final ModelTimeUnit unit;
-        private final CustomerLifetimeValue clv;
-        private final double horizon;
         private final ValueAssumptions assumptions;
-        private final Map<Summary, double[]> terms = new HashMap<>();
+        private final CustomerScoring scoring;
 
         Scorer(Fits fits, ValueAssumptions assumptions) {
-            this.model = StoredModels.purchaseModel(fits.purchases());
             FittedModel gg = fits.spend();
-            this.spend = new GammaGammaModel(new GammaGammaParameters(gg.parameter("p"), gg.parameter("q"),
+            GammaGammaModel spend = new GammaGammaModel(new GammaGammaParameters(gg.parameter("p"), gg.parameter("q"),
                     gg.parameter("gamma")));
             this.unit = fits.purchases().unit();
             double unitsPerMonth = unit == ModelTimeUnit.WEEKS ? CustomerLifetimeValue.WEEKS_PER_MONTH
                     : CustomerLifetimeValue.DAYS_PER_MONTH;
-            this.clv = new CustomerLifetimeValue(assumptions.horizonMonths(), assumptions.monthlyDiscount(),
-                    unitsPerMonth, assumptions.margin());
-            this.horizon = assumptions.horizonMonths() * unitsPerMonth;
+            this.scoring = new CustomerScoring(StoredModels.purchaseModel(fits.purchases()), spend,
+                    new CustomerLifetimeValue(assumptions.horizonMonths(), assumptions.monthlyDiscount(), unitsPerMonth,
+                            assumptions.margin()));
             this.assumptions = assumptions;
         }
 
@@ -171,17 +161,13 @@ public final class CustomerValuation {
             if (first == null) {
                 return null;
             }
-            Summary s = new Summary(repeatDays, unit.fromDays(ChronoUnit.DAYS.between(first, last)),
-                    unit.fromDays(ChronoUnit.DAYS.between(first, asOf)));
-            double[] t = terms.computeIfAbsent(s, k -> new double[] {
-                    model.probabilityAlive(k.x, k.tx, k.T),
-                    model.expectedPurchases(horizon, k.x, k.tx, k.T),
-                    clv.discountedPurchases(model, k.x, k.tx, k.T)});
-            double meanValue = repeatDays == 0 ? 0 : repeatSpend / repeatDays;
-            double perPurchase = spend.expectedAverageValue(repeatDays, meanValue);
+            double tx = unit.fromDays(ChronoUnit.DAYS.between(first, last));
+            double T = unit.fromDays(ChronoUnit.DAYS.between(first, asOf));
+            CustomerScoring.Score score = scoring.score(repeatDays, tx, T, repeatDays == 0 ? 0 : repeatSpend / repeatDays);
             double margin = assumptions.margin();
-            return new ValuedCustomer(history.customerId(), first, last, s.x, s.tx, s.T, t[0], t[1], perPurchase,
-                    margin * total, margin * current, perPurchase * margin * t[2]);
+            return new ValuedCustomer(history.customerId(), first, last, repeatDays, tx, T, score.probabilityAlive(),
+                    score.expectedPurchases(), score.expectedValuePerPurchase(), margin * total, margin * current,
+                    score.clv());
         }
     }
 }

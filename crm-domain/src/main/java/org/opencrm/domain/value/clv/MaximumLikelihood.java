@@ -120,9 +120,15 @@ final class MaximumLikelihood {
                 }
                 update(h, s, y, sy);
             }
+            double improvement = f - fNext;
             System.arraycopy(uNext, 0, u, 0, n);
             System.arraycopy(gNext, 0, g, 0, n);
             f = fNext;
+            if (improvement <= 1e-15 * (1 + Math.abs(f))) {
+                // The objective no longer changes in double precision: the gradient left is summation noise.
+                converged = maxAbs(g) < 1e-6;
+                break;
+            }
         }
         double[] natural = new double[n];
         for (int i = 0; i < n; i++) {

@@ -3,10 +3,7 @@ package org.opencrm.domain.value.clv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.random.RandomDataGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,30 +15,8 @@ class BgNbdRecoveryTest {
     @Test
     void recoversTheParametersItSimulatedFrom() {
         BgNbdParameters truth = new BgNbdParameters(0.25, 4.0, 0.8, 2.5);
-        RandomDataGenerator random = new RandomDataGenerator(20261123L);
-        List<PurchaseSummary> customers = new ArrayList<>();
-        double observed = 52;
-        for (int c = 0; c < 50_000; c++) {
-            double lambda = random.nextGamma(truth.r(), 1 / truth.alpha()); // shape r, rate α
-            double dropout = random.nextBeta(truth.a(), truth.b());
-            int x = 0;
-            double last = 0;
-            double t = 0;
-            while (true) {
-                t += random.nextExponential(1 / lambda);
-                if (t > observed) {
-                    break;
-                }
-                x++;
-                last = t;
-                if (random.nextDouble() < dropout) {
-                    break; // gone right after this purchase
-                }
-            }
-            // Whole days, as a store records them.
-            double lastInDays = Math.floor(last * 7) / 7;
-            customers.add(new PurchaseSummary(x, x == 0 ? 0 : lastInDays, observed, BigDecimal.ZERO));
-        }
+        List<PurchaseSummary> customers = BgNbdSimulation.simulate(truth, new GammaGammaParameters(6, 4, 15), 50_000,
+                364, 0, 20261123L);
         BgNbdFit fit = new BgNbdFitter().fit(SummaryTable.of(customers));
         assertThat(fit.converged()).isTrue();
         BgNbdParameters p = fit.parameters();
