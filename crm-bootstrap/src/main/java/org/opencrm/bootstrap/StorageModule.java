@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -34,6 +35,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     ModelRepository models() {
         return storage.port(ModelRepository.class, Storage::models);
+    }
+
+    @Provides
+    @Singleton
+    ProductRepository products() {
+        return storage.port(ProductRepository.class, Storage::products);
     }
 
     @Provides

@@ -17,6 +17,7 @@ import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -25,6 +26,8 @@ import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.product.Product;
+import org.opencrm.domain.product.ProductId;
 import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
@@ -44,6 +47,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final Purchases purchaseRepository = new Purchases();
     private final Models modelRepository = new Models();
     private List<FittedModel> models = new ArrayList<>();
+    private Map<ProductId, Product> products = new HashMap<>();
+    private final Products productRepository = new Products();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -60,6 +65,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         TreeMap<CustomerId, Customer> customersBefore = new TreeMap<>(customers);
         Map<PurchaseId, Purchase> purchasesBefore = new HashMap<>(purchases);
         List<FittedModel> modelsBefore = new ArrayList<>(models);
+        Map<ProductId, Product> productsBefore = new HashMap<>(products);
         inTransaction = true;
         try {
             T result = work.get();
@@ -69,6 +75,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             customers = customersBefore;
             purchases = purchasesBefore;
             models = modelsBefore;
+            products = productsBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -88,6 +95,11 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public ModelRepository models() {
         return modelRepository;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return productRepository;
     }
 
     @Override
@@ -228,6 +240,39 @@ public final class FakeStorage implements Storage, UnitOfWork {
         public List<FittedModel> findAll(ModelKind kind) {
             return models.stream().filter(m -> m.kind() == kind)
                     .sorted(Comparator.comparing(FittedModel::fittedAt).reversed()).toList();
+        }
+    }
+
+    private final class Products implements ProductRepository {
+
+        @Override
+        public int saveAll(Collection<Product> saved) {
+            return inTransaction(() -> {
+                int added = 0;
+                for (Product p : saved) {
+                    if (products.put(p.id(), p) == null) {
+                        added++;
+                    }
+                }
+                return added;
+            });
+        }
+
+        @Override
+        public Optional<Product> findById(ProductId id) {
+            return Optional.ofNullable(products.get(id));
+        }
+
+        @Override
+        public Map<ProductId, Product> findByIds(Collection<ProductId> ids) {
+            Map<ProductId, Product> found = new HashMap<>();
+            ids.forEach(id -> findById(id).ifPresent(p -> found.put(id, p)));
+            return found;
+        }
+
+        @Override
+        public long count() {
+            return products.size();
         }
     }
 }

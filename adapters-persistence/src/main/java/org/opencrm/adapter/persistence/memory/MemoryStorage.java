@@ -2,6 +2,7 @@ package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -13,6 +14,7 @@ final class MemoryStorage implements Storage {
     private final MemoryCustomerRepository customers = new MemoryCustomerRepository(unitOfWork);
     private final MemoryPurchaseRepository purchases = new MemoryPurchaseRepository(unitOfWork, customers);
     private final MemoryModelRepository models = new MemoryModelRepository(unitOfWork);
+    private final MemoryProductRepository products = new MemoryProductRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -27,6 +29,11 @@ final class MemoryStorage implements Storage {
     @Override
     public ModelRepository models() {
         return models;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return products;
     }
 
     @Override

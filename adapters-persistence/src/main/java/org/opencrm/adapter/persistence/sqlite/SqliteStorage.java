@@ -12,11 +12,13 @@ import org.flywaydb.core.api.FlywayException;
 import org.jooq.SQLDialect;
 import org.opencrm.adapter.persistence.jooq.JooqCustomerRepository;
 import org.opencrm.adapter.persistence.jooq.JooqModelRepository;
+import org.opencrm.adapter.persistence.jooq.JooqProductRepository;
 import org.opencrm.adapter.persistence.jooq.JooqPurchaseRepository;
 import org.opencrm.adapter.persistence.jooq.JooqSession;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -28,18 +30,20 @@ import org.sqlite.SQLiteDataSource;
 final class SqliteStorage implements Storage {
 
     /** The highest {@code V<n>__} file in {@code db/migration/sqlite}; a test keeps the two in step. */
-    static final int LATEST_SCHEMA_VERSION = 2;
+    static final int LATEST_SCHEMA_VERSION = 3;
 
     private final JooqSession session;
     private final JooqCustomerRepository customers;
     private final JooqPurchaseRepository purchases;
     private final JooqModelRepository models;
+    private final JooqProductRepository products;
 
     private SqliteStorage(JooqSession session) {
         this.session = session;
         this.customers = new JooqCustomerRepository(session);
         this.purchases = new JooqPurchaseRepository(session);
         this.models = new JooqModelRepository(session);
+        this.products = new JooqProductRepository(session);
     }
 
     static SqliteStorage open(StoreLocation location) {
@@ -144,6 +148,11 @@ final class SqliteStorage implements Storage {
     @Override
     public ModelRepository models() {
         return models;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return products;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.opencrm.application.port.out.storage;
 
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 
@@ -13,6 +14,8 @@ public interface Storage extends AutoCloseable {
     PurchaseRepository purchases();
 
     ModelRepository models();
+
+    ProductRepository products();
 
     UnitOfWork unitOfWork();
 
