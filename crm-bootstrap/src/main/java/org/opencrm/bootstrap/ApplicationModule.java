@@ -12,6 +12,7 @@ import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
+import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
@@ -20,15 +21,18 @@ import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
+import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.model.ModelService;
+import org.opencrm.application.service.product.ImportProductsService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
 import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.application.service.lifecycle.StoredModelChurnSignal;
 import org.opencrm.application.service.report.RfmReportService;
+import org.opencrm.application.service.report.ValueTypesReportService;
 import org.opencrm.application.service.value.CustomerValuation;
 import org.opencrm.application.service.value.TierReportService;
 import org.opencrm.application.service.value.ValueReportService;
@@ -54,6 +58,7 @@ final class ApplicationModule extends AbstractModule {
         bind(ImportCustomersUseCase.class).to(ImportCustomersService.class);
         bind(RecordPurchaseUseCase.class).to(RecordPurchaseService.class);
         bind(ImportPurchasesUseCase.class).to(ImportPurchasesService.class);
+        bind(ImportProductsUseCase.class).to(ImportProductsService.class);
         bind(LifecycleReportUseCase.class).to(LifecycleReportService.class);
         bind(RfmReportUseCase.class).to(RfmReportService.class);
         bind(ModelService.class).in(Singleton.class);
@@ -66,6 +71,7 @@ final class ApplicationModule extends AbstractModule {
         bind(ChurnReportUseCase.class).to(ValueReportService.class);
         bind(LoyaltyReportUseCase.class).to(ValueReportService.class);
         bind(TierReportUseCase.class).to(TierReportService.class);
+        bind(ValueTypesReportUseCase.class).to(ValueTypesReportService.class);
     }
 
     @Provides

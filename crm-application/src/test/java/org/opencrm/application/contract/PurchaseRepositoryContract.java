@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.PurchaseFact;
@@ -25,6 +26,7 @@ import org.opencrm.domain.purchase.Channel;
 import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /** Contract of {@link org.opencrm.application.port.out.PurchaseRepository}: every backend passes it. */
 public abstract class PurchaseRepositoryContract extends StorageContract {
@@ -120,6 +122,34 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
         List<PurchaseHistory> utc = new ArrayList<>();
         purchases().forEachHistory(ZoneOffset.UTC, utc::add);
         assertThat(history(utc, "c-ada").purchases().get(1).day()).isEqualTo(LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
+    void streamsTheLineItemsOfCustomersWhoHaveAnyInDayOrder() {
+        LineItem jazz = new LineItem(ProductId.of("sku-1"), Optional.of(Category.of("jazz")), 2, Money.of("0.10", "USD"),
+                Optional.of(Money.of("0.15", "USD")));
+        LineItem bare = new LineItem(ProductId.of("sku-2 🎵"), Optional.empty(), 1, Money.of("1500", "JPY"), Optional.empty());
+        LineItem rock = new LineItem(ProductId.of("sku-3"), Optional.of(Category.of("rock")), 1, Money.of("7", "USD"),
+                Optional.empty());
+        purchases().addAll(List.of(
+                new Purchase(PurchaseId.of("late"), ada.id(), Instant.parse("2024-03-01T23:30:00Z"), Money.of("0.20", "USD"),
+                        List.of(jazz), Channel.UNSPECIFIED),
+                new Purchase(PurchaseId.of("early"), ada.id(), Instant.parse("2024-02-01T08:00:00Z"), Money.of("1500", "JPY"),
+                        List.of(bare), Channel.UNSPECIFIED),
+                new Purchase(PurchaseId.of("both"), ada.id(), Instant.parse("2024-02-10T08:00:00Z"), Money.of("7", "USD"),
+                        List.of(rock, jazz), Channel.UNSPECIFIED),
+                aPurchase("bob-1", bob.id(), DAY, "1")));
+
+        List<PurchaseRepository.LineHistory> histories = new ArrayList<>();
+        purchases().forEachLineHistory(ZoneId.of("Asia/Shanghai"), histories::add);
+
+        assertThat(histories).hasSize(1);
+        assertThat(histories.get(0).customerId()).isEqualTo(ada.id());
+        assertThat(histories.get(0).lines()).containsExactly(
+                new ValueOrientationClassifier.BoughtLine(LocalDate.of(2024, 2, 1), bare),
+                new ValueOrientationClassifier.BoughtLine(LocalDate.of(2024, 2, 10), rock),
+                new ValueOrientationClassifier.BoughtLine(LocalDate.of(2024, 2, 10), jazz),
+                new ValueOrientationClassifier.BoughtLine(LocalDate.of(2024, 3, 2), jazz));
     }
 
     @Test

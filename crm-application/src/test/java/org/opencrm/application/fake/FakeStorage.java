@@ -33,6 +33,7 @@ import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /**
  * Test fake for the application's services: two maps, and a transaction that snapshots them and puts the
@@ -222,6 +223,18 @@ public final class FakeStorage implements Storage, UnitOfWork {
             }
         }
 
+        @Override
+        public void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
+            for (Customer c : customers.values()) {
+                List<ValueOrientationClassifier.BoughtLine> lines = findByCustomer(c.id()).stream()
+                        .flatMap(p -> p.lineItems().stream().map(item -> new ValueOrientationClassifier.BoughtLine(
+                                p.occurredAt().atZone(zone).toLocalDate(), item)))
+                        .toList();
+                if (!lines.isEmpty()) {
+                    sink.accept(new LineHistory(c.id(), lines));
+                }
+            }
+        }
     }
 
     private final class Models implements ModelRepository {

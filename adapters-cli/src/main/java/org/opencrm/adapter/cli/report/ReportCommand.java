@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "report", description = "Reports on the customer base, as of a date.", footer = ExitCodes.HELP,
         mixinStandardHelpOptions = true,
         subcommands = {LifecycleReportCommand.class, RfmReportCommand.class, ValueReportCommand.class,
-                ChurnReportCommand.class, TierReportCommand.class, LoyaltyReportCommand.class})
+                ChurnReportCommand.class, TierReportCommand.class, LoyaltyReportCommand.class,
+                ValueTypesReportCommand.class})
 public final class ReportCommand {
 }

@@ -47,7 +47,6 @@ import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
-
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.StorageException;
@@ -62,6 +61,7 @@ import org.opencrm.domain.purchase.Channel;
 import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /**
  * Purchases in SQL. Bulk adds use multi-row {@code INSERT ... ON CONFLICT DO NOTHING} statements rendered once
@@ -252,6 +252,51 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 upper.drainAvailable(sink);
             }));
             upper.forEachRemaining(sink);
+        }
+    }
+
+    @Override
+    public void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
+        String sql = session.with(dsl -> dsl.select(CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_CURRENCY, LINE_PRODUCT,
+                        LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR)
+                .from(LINE).join(PURCHASE).on(PURCHASE_ID.eq(LINE_PURCHASE))
+                .join(CUSTOMER).on(CUSTOMER_SEQ.eq(PURCHASE_CUSTOMER_SEQ))
+                .orderBy(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_ID, LINE_NO).getSQL(ParamType.INLINED));
+        Days days = new Days(zone);
+        if (session.hasReaders()) {
+            session.onReader(c -> scanLines(c, sql, days, sink));
+        } else {
+            session.with(dsl -> scanLines(session.connection(), sql, days, sink));
+        }
+    }
+
+    /** Groups the lines, which come in customer order, into one history per customer. */
+    private static Void scanLines(Connection connection, String sql, Days days, Consumer<LineHistory> sink) {
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            String customer = null;
+            List<ValueOrientationClassifier.BoughtLine> lines = new ArrayList<>();
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (!id.equals(customer)) {
+                    if (customer != null) {
+                        sink.accept(new LineHistory(CustomerId.of(customer), lines));
+                    }
+                    customer = id;
+                    lines = new ArrayList<>();
+                }
+                Currency currency = Money.currency(rs.getString(3));
+                long listPrice = rs.getLong(8);
+                Optional<Money> list = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofMinor(listPrice, currency));
+                lines.add(new ValueOrientationClassifier.BoughtLine(days.of(rs.getLong(2)), new LineItem(
+                        ProductId.of(rs.getString(4)), Optional.ofNullable(rs.getString(5)).map(Category::of),
+                        rs.getInt(6), Money.ofMinor(rs.getLong(7), currency), list)));
+            }
+            if (customer != null) {
+                sink.accept(new LineHistory(CustomerId.of(customer), lines));
+            }
+            return null;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read purchase lines: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.opencrm.adapter.persistence.memory;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.opencrm.domain.product.Category;
 import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /** Purchases by id, with a per-customer list for histories. */
 final class MemoryPurchaseRepository implements PurchaseRepository {
@@ -97,6 +99,20 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
                 facts.add(new PurchaseFact(p.occurredAt().atZone(zone).toLocalDate(), p.amount(), categories));
             }
             sink.accept(new PurchaseHistory(c.id(), c.createdAt().atZone(zone).toLocalDate(), facts));
+        }
+    }
+
+    @Override
+    public void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
+        for (Customer c : customers.allInIdOrder()) {
+            List<ValueOrientationClassifier.BoughtLine> lines = new ArrayList<>();
+            for (Purchase p : findByCustomer(c.id())) {
+                LocalDate day = p.occurredAt().atZone(zone).toLocalDate();
+                p.lineItems().forEach(item -> lines.add(new ValueOrientationClassifier.BoughtLine(day, item)));
+            }
+            if (!lines.isEmpty()) {
+                sink.accept(new LineHistory(c.id(), lines));
+            }
         }
     }
 }

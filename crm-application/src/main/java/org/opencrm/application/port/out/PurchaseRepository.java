@@ -2,12 +2,14 @@ package org.opencrm.application.port.out;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /**
  * Driven port: stores purchases, idempotently by {@link PurchaseId}.
@@ -35,4 +37,18 @@ public interface PurchaseRepository {
      * purchases.
      */
     void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink);
+
+    /**
+     * Streams the line items of every customer who has any, each customer once, with the day (in {@code zone})
+     * each was bought, oldest first. Memory stays proportional to one customer's lines.
+     */
+    void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink);
+
+    /** One customer's bought lines, in day order. */
+    record LineHistory(CustomerId customerId, List<ValueOrientationClassifier.BoughtLine> lines) {
+        public LineHistory {
+            Objects.requireNonNull(customerId, "'customerId' must not be null");
+            lines = List.copyOf(lines);
+        }
+    }
 }

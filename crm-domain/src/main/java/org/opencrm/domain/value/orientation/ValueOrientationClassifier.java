@@ -50,15 +50,25 @@ public record ValueOrientationClassifier(int newWithinDays, int establishedAfter
                           double discountShare, double premiumShare) implements Result {
         }
 
-        /** Too little known to classify honestly. */
-        record InsufficientData(String reason) implements Result {
+        /** Too little known to classify honestly: why, in a word and in a sentence. */
+        record InsufficientData(Cause cause, String reason) implements Result {
+        }
+
+        /** Why a customer could not be classified. */
+        enum Cause {
+            /** The purchases carry no line items (products). */
+            NO_LINE_ITEMS,
+            /** The line items add up to nothing. */
+            NO_SPEND,
+            /** The catalog lacks launch date or list price for too much of what was bought. */
+            CATALOG_INCOMPLETE
         }
     }
 
     /** Lines must be in day order (repeat purchases are recognised by what came before). */
     public Result classify(List<BoughtLine> lines, Map<ProductId, Product> catalog) {
         if (lines.isEmpty()) {
-            return new Result.InsufficientData("no line items: purchases carry no products");
+            return new Result.InsufficientData(Result.Cause.NO_LINE_ITEMS, "no line items: purchases carry no products");
         }
         double total = 0;
         double described = 0;
@@ -93,10 +103,10 @@ public record ValueOrientationClassifier(int newWithinDays, int establishedAfter
             boughtBefore.add(b.line().productId());
         }
         if (total <= 0) {
-            return new Result.InsufficientData("no spend on line items");
+            return new Result.InsufficientData(Result.Cause.NO_SPEND, "no spend on line items");
         }
         if (described / total < minDescribedShare) {
-            return new Result.InsufficientData(String.format(java.util.Locale.ROOT,
+            return new Result.InsufficientData(Result.Cause.CATALOG_INCOMPLETE, String.format(java.util.Locale.ROOT,
                     "the catalog describes (launch date, list price) only %.0f%% of the spend; %.0f%% needed",
                     100 * described / total, 100 * minDescribedShare));
         }

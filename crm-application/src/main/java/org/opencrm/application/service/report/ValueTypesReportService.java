@@ -1,0 +1,140 @@
+package org.opencrm.application.service.report;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.opencrm.application.port.in.report.ValueTypesReport;
+import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ProductRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.product.Product;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier.Result;
+import org.opencrm.domain.value.orientation.ValueOrientationType;
+
+/**
+ * Classifies every customer from two streaming passes: who had bought by the as-of date, then each customer's
+ * line items. Catalog entries are looked up in batches of customers, so memory holds one batch's lines and
+ * the products they name.
+ */
+public class ValueTypesReportService implements ValueTypesReportUseCase {
+
+    private static final int BATCH = 1000;
+
+    private final CustomerRepository customers;
+    private final PurchaseRepository purchases;
+    private final ProductRepository products;
+    private final Clock clock;
+
+    @Inject
+    public ValueTypesReportService(CustomerRepository customers, PurchaseRepository purchases,
+                                   ProductRepository products, Clock clock) {
+        this.customers = Objects.requireNonNull(customers);
+        this.purchases = Objects.requireNonNull(purchases);
+        this.products = Objects.requireNonNull(products);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public ValueTypesReport report(Query query) {
+        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        Set<CustomerId> bought = new HashSet<>();
+        purchases.forEachHistory(clock.getZone(), h -> {
+            if (!h.purchases().isEmpty() && !h.purchases().get(0).day().isAfter(asOf)) {
+                bought.add(h.customerId());
+            }
+        });
+        Tally tally = new Tally(query);
+        List<PurchaseRepository.LineHistory> batch = new ArrayList<>();
+        purchases.forEachLineHistory(clock.getZone(), h -> {
+            if (bought.contains(h.customerId())) {
+                batch.add(h);
+                if (batch.size() == BATCH) {
+                    classify(batch, asOf, tally);
+                    batch.clear();
+                }
+            }
+        });
+        classify(batch, asOf, tally);
+        long withoutLines = bought.size() - tally.seen;
+        if (withoutLines > 0) {
+            tally.unclassified(Result.Cause.NO_LINE_ITEMS, withoutLines, "no line items: purchases carry no products");
+        }
+        return tally.report(asOf, bought.size());
+    }
+
+    private void classify(List<PurchaseRepository.LineHistory> batch, LocalDate asOf, Tally tally) {
+        Set<ProductId> named = new HashSet<>();
+        batch.forEach(h -> h.lines().forEach(l -> named.add(l.line().productId())));
+        Map<ProductId, Product> catalog = named.isEmpty() ? Map.of() : products.findByIds(named);
+        for (PurchaseRepository.LineHistory h : batch) {
+            List<ValueOrientationClassifier.BoughtLine> lines = h.lines().stream()
+                    .filter(l -> !l.day().isAfter(asOf)).toList();
+            tally.add(h.customerId(), tally.query.classifier().classify(lines, catalog));
+        }
+    }
+
+    /** Sums per type and cause, and the first customers classified. */
+    private final class Tally {
+        private final Query query;
+        private final Map<ValueOrientationType, double[]> byType = new EnumMap<>(ValueOrientationType.class);
+        private final Map<Result.Cause, Object[]> byCause = new EnumMap<>(Result.Cause.class);
+        private final List<ValueTypesReport.CustomerRow> listed = new ArrayList<>();
+        private long seen;
+        private long classified;
+
+        Tally(Query query) {
+            this.query = query;
+        }
+
+        void add(CustomerId customer, Result result) {
+            seen++;
+            if (result instanceof Result.Classified c) {
+                classified++;
+                double[] sums = byType.computeIfAbsent(c.type(), t -> new double[5]);
+                sums[0]++;
+                sums[1] += c.newShare();
+                sums[2] += c.establishedRepeatShare();
+                sums[3] += c.discountShare();
+                sums[4] += c.premiumShare();
+                if (listed.size() < query.listCustomers()) {
+                    String name = customers.findById(customer).map(Customer::name).orElse("");
+                    listed.add(new ValueTypesReport.CustomerRow(customer, name, c.type(), c.newShare(),
+                            c.establishedRepeatShare(), c.discountShare(), c.premiumShare()));
+                }
+            } else if (result instanceof Result.InsufficientData d) {
+                unclassified(d.cause(), 1, d.reason());
+            }
+        }
+
+        void unclassified(Result.Cause cause, long count, String example) {
+            Object[] t = byCause.computeIfAbsent(cause, k -> new Object[] {0L, example});
+            t[0] = (Long) t[0] + count;
+        }
+
+        ValueTypesReport report(LocalDate asOf, long total) {
+            List<ValueTypesReport.TypeRow> types = new ArrayList<>();
+            for (ValueOrientationType t : ValueOrientationType.values()) {
+                double[] s = byType.getOrDefault(t, new double[5]);
+                double n = Math.max(1, s[0]);
+                types.add(new ValueTypesReport.TypeRow(t, (long) s[0], classified == 0 ? 0 : s[0] / classified,
+                        s[1] / n, s[2] / n, s[3] / n, s[4] / n));
+            }
+            List<ValueTypesReport.UnclassifiedRow> unclassified = new ArrayList<>();
+            byCause.forEach((cause, tally) -> unclassified.add(
+                    new ValueTypesReport.UnclassifiedRow(cause, (Long) tally[0], (String) tally[1])));
+            return new ValueTypesReport(asOf, total, classified, types, unclassified, listed);
+        }
+    }
+}
