@@ -2,13 +2,11 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -37,8 +35,8 @@ public final class ChurnReportCommand implements Callable<Integer> {
     @Mixin
     ValueOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--at-risk-below", paramLabel = "P", defaultValue = "0.5",
             description = "P(alive) below which a customer is at risk (default: ${DEFAULT-VALUE}).")
@@ -61,7 +59,7 @@ public final class ChurnReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChurnReport r = churnReport.report(new ChurnReportUseCase.Query(Optional.ofNullable(asOf), options.assumptions(),
+        ChurnReport r = churnReport.report(new ChurnReportUseCase.Query(asOf.get(), options.assumptions(),
                 atRiskBelow, lapsedBelow, limit));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {

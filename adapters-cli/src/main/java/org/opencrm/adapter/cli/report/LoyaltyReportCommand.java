@@ -2,13 +2,11 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -36,8 +34,8 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
     @Mixin
     ValueOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "reinartz-kumar",
             description = "Loyalty model: reinartz-kumar (default: ${DEFAULT-VALUE}).")
@@ -59,7 +57,7 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
         if (!model.equalsIgnoreCase("reinartz-kumar")) {
             throw new IllegalArgumentException("'--model' must be reinartz-kumar, got '" + model + "'");
         }
-        LoyaltyReport r = loyaltyReport.report(new LoyaltyReportUseCase.Query(Optional.ofNullable(asOf), options.assumptions(),
+        LoyaltyReport r = loyaltyReport.report(new LoyaltyReportUseCase.Query(asOf.get(), options.assumptions(),
                 aliveCut));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {

@@ -2,14 +2,12 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -22,7 +20,6 @@ import org.opencrm.domain.value.grid.Tercile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code crm report value}: CLV distribution, the value grid, and the relationship tiers with their resources. */
@@ -41,8 +38,8 @@ public final class ValueReportCommand implements Callable<Integer> {
     @Mixin
     ValueOptions options;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     private final ValueReportUseCase valueReport;
 
@@ -53,7 +50,7 @@ public final class ValueReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValueReport r = valueReport.report(new ValueReportUseCase.Query(Optional.ofNullable(asOf), options.assumptions()));
+        ValueReport r = valueReport.report(new ValueReportUseCase.Query(asOf.get(), options.assumptions()));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, json(r));

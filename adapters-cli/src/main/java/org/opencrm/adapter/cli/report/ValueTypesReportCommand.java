@@ -2,14 +2,12 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -20,6 +18,7 @@ import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 import org.opencrm.domain.value.orientation.ValueOrientationType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +39,8 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--new-within-days", paramLabel = "DAYS", defaultValue = "90",
             description = "A product is new this many days after its launch (default: ${DEFAULT-VALUE}).")
@@ -70,7 +69,7 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
     public Integer call() {
         ValueOrientationClassifier classifier = new ValueOrientationClassifier(newWithinDays, establishedAfterDays,
                 D.futureShare(), D.pastShare(), D.economicShare(), D.psychologicalShare(), minDescribedShare);
-        ValueTypesReport r = valueTypes.report(new ValueTypesReportUseCase.Query(Optional.ofNullable(asOf), classifier, list));
+        ValueTypesReport r = valueTypes.report(new ValueTypesReportUseCase.Query(asOf.get(), classifier, list));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, json(r));

@@ -3,8 +3,6 @@ package org.opencrm.domain.value.clv;
 import static org.hipparchus.special.Gamma.digamma;
 import static org.hipparchus.special.Gamma.logGamma;
 
-import java.util.Arrays;
-
 /**
  * The BG/NBD mean log-likelihood over a summary table and its analytic gradient in (r, α, a, b). Each
  * evaluation computes the log-gamma and digamma terms once per distinct x, and ln(α+T), ln(α+t_x) once per
@@ -23,23 +21,14 @@ final class BgNbdLikelihood implements MaximumLikelihood.Smooth {
 
     BgNbdLikelihood(SummaryTable data) {
         this.data = data;
-        int largest = 0;
-        for (int i = 0; i < data.size(); i++) {
-            largest = Math.max(largest, data.x(i));
-        }
-        this.maxX = largest;
-        this.present = new boolean[maxX + 1];
-        double[] t = new double[data.size()];
-        double[] tx = new double[data.size()];
-        for (int i = 0; i < data.size(); i++) {
-            present[data.x(i)] = true;
-            t[i] = data.T(i);
-            tx[i] = data.tx(i);
-        }
-        this.distinctT = distinct(t);
-        this.tIndex = indexes(t, distinctT);
-        this.distinctTx = distinct(tx);
-        this.txIndex = indexes(tx, distinctTx);
+        this.present = data.xPresent();
+        this.maxX = present.length - 1;
+        SummaryTable.Distinct t = data.distinctT();
+        this.distinctT = t.values();
+        this.tIndex = t.index();
+        SummaryTable.Distinct tx = data.distinctTx();
+        this.distinctTx = tx.values();
+        this.txIndex = tx.index();
     }
 
     @Override
@@ -127,25 +116,5 @@ final class BgNbdLikelihood implements MaximumLikelihood.Smooth {
         gradient[2] = ga / n;
         gradient[3] = gb / n;
         return sum / n;
-    }
-
-    static double[] distinct(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[n++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, n);
-    }
-
-    static int[] indexes(double[] values, double[] distinct) {
-        int[] index = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            index[i] = Arrays.binarySearch(distinct, values[i]);
-        }
-        return index;
     }
 }

@@ -32,24 +32,14 @@ final class ParetoNbdLikelihood implements ToDoubleFunction<double[]> {
 
     ParetoNbdLikelihood(SummaryTable data) {
         this.data = data;
-        int n = data.size();
-        int largest = 0;
-        double[] t = new double[n];
-        double[] tx = new double[n];
-        for (int i = 0; i < n; i++) {
-            largest = Math.max(largest, data.x(i));
-            t[i] = data.T(i);
-            tx[i] = data.tx(i);
-        }
-        this.maxX = largest;
-        this.present = new boolean[maxX + 1];
-        for (int i = 0; i < n; i++) {
-            present[data.x(i)] = true;
-        }
-        this.distinctT = BgNbdLikelihood.distinct(t);
-        this.tIndex = BgNbdLikelihood.indexes(t, distinctT);
-        this.distinctTx = BgNbdLikelihood.distinct(tx);
-        this.txIndex = BgNbdLikelihood.indexes(tx, distinctTx);
+        this.present = data.xPresent();
+        this.maxX = present.length - 1;
+        SummaryTable.Distinct t = data.distinctT();
+        this.distinctT = t.values();
+        this.tIndex = t.index();
+        SummaryTable.Distinct tx = data.distinctTx();
+        this.distinctTx = tx.values();
+        this.txIndex = tx.index();
         int[][] pairs1 = pairs(txIndex, distinctTx.length);
         this.pair1X = pairs1[0];
         this.pair1Tx = pairs1[1];

@@ -88,4 +88,48 @@ public final class SummaryTable {
     public double customers() {
         return totalWeight;
     }
+
+    /** A column's distinct values, ascending, and the position of each row's value among them. */
+    record Distinct(double[] values, int[] index) {
+    }
+
+    /** The distinct T: the fitters compute T's terms once per value (summaries in whole days have few). */
+    Distinct distinctT() {
+        return distinct(T);
+    }
+
+    /** The distinct t_x. */
+    Distinct distinctTx() {
+        return distinct(tx);
+    }
+
+    /** The largest x, and which x occur: the fitters compute x's terms once per occurring value. */
+    boolean[] xPresent() {
+        int largest = 0;
+        for (int v : x) {
+            largest = Math.max(largest, v);
+        }
+        boolean[] present = new boolean[largest + 1];
+        for (int v : x) {
+            present[v] = true;
+        }
+        return present;
+    }
+
+    private static Distinct distinct(double[] column) {
+        double[] sorted = column.clone();
+        java.util.Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        double[] values = java.util.Arrays.copyOf(sorted, n);
+        int[] index = new int[column.length];
+        for (int i = 0; i < column.length; i++) {
+            index[i] = java.util.Arrays.binarySearch(values, column[i]);
+        }
+        return new Distinct(values, index);
+    }
 }
