@@ -7,6 +7,7 @@ import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_VALUE;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_EMAIL;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_SOURCE;
@@ -55,7 +56,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
                 updates.put(f, DSL.excluded(f));
             }
         }
-        this.upsertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS,
+        // Stored customers are rewritten with their own key: PostgreSQL checks NOT NULL before ON CONFLICT.
+        this.upsertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY,
                 insert -> insert.onConflict(CUSTOMER_ID).doUpdate().set(updates), CHUNK / 4);
         this.insertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, insert -> insert,
                 CHUNK / 4);
@@ -81,11 +83,12 @@ public final class JooqCustomerRepository implements CustomerRepository {
         session.inTransaction(() -> session.with(dsl -> {
             requireExternalIdsFree(dsl, batch);
             // Replacing a stored profile replaces its external ids and attributes: clear those of stored ones.
-            Set<String> stored = new HashSet<>();
+            Map<String, Long> stored = new HashMap<>();
             for (List<String> chunk : chunks(batch.stream().map(c -> c.id().value()).toList())) {
-                stored.addAll(dsl.select(CUSTOMER_ID).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch(CUSTOMER_ID));
+                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch()
+                        .forEach(r -> stored.put(r.value1(), r.value2()));
             }
-            for (List<String> chunk : chunks(new ArrayList<>(stored))) {
+            for (List<String> chunk : chunks(new ArrayList<>(stored.keySet()))) {
                 dsl.deleteFrom(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.in(chunk)).execute();
                 dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.in(chunk)).execute();
             }
@@ -98,8 +101,9 @@ public final class JooqCustomerRepository implements CustomerRepository {
             List<Object[]> externalIdRows = new ArrayList<>(batch.size());
             List<Object[]> attributeRows = new ArrayList<>();
             for (Customer c : batch) {
-                if (stored.contains(c.id().value())) {
-                    updatedRows.add(CustomerRows.values(c));
+                Long storedSeq = stored.get(c.id().value());
+                if (storedSeq != null) {
+                    updatedRows.add(CustomerRows.valuesWithKey(c, storedSeq));
                 } else {
                     long seq = next++;
                     newRows.add(CustomerRows.valuesWithKey(c, seq));

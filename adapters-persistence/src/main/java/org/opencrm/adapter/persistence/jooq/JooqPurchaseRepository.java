@@ -255,6 +255,9 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         }
     }
 
+    /** Rows per round trip of a streamed scan; PostgreSQL would otherwise load a whole result set at once. */
+    private static final int FETCH_SIZE = 10_000;
+
     @Override
     public void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
         String sql = session.with(dsl -> dsl.select(CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_CURRENCY, LINE_PRODUCT,
@@ -272,7 +275,16 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     /** Groups the lines, which come in customer order, into one history per customer. */
     private static Void scanLines(Connection connection, String sql, Days days, Consumer<LineHistory> sink) {
-        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setFetchSize(FETCH_SIZE);
+            return groupLines(st.executeQuery(), days, sink);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read purchase lines: " + e.getMessage(), e);
+        }
+    }
+
+    private static Void groupLines(ResultSet rs, Days days, Consumer<LineHistory> sink) throws SQLException {
+        try (rs) {
             String customer = null;
             List<ValueOrientationClassifier.BoughtLine> lines = new ArrayList<>();
             while (rs.next()) {
@@ -295,8 +307,6 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 sink.accept(new LineHistory(CustomerId.of(customer), lines));
             }
             return null;
-        } catch (SQLException e) {
-            throw new StorageException("cannot read purchase lines: " + e.getMessage(), e);
         }
     }
 
@@ -353,6 +363,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 for (PreparedStatement st : List.of(cs, ps)) {
                     st.setLong(1, low);
                     st.setLong(2, high);
+                    st.setFetchSize(FETCH_SIZE);
                 }
                 merge(cs.executeQuery(), ps.executeQuery(), sink);
             } catch (SQLException e) {

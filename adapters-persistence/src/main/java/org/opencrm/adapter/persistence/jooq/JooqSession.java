@@ -29,6 +29,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final String storeName;
     private final ConnectionSource readers;
+    private final String beginStatement;
     private final CustomerKeys customerKeys = new CustomerKeys();
     private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
 
@@ -41,7 +42,18 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
      * ({@code readers} may be null: then everything goes through the one connection).
      */
     public JooqSession(Connection connection, SQLDialect dialect, String storeName, ConnectionSource readers) {
+        this(connection, dialect, storeName, readers, null);
+    }
+
+    /**
+     * A session whose transactions each start with {@code beginStatement} (may be null): how a server database
+     * serialises writers the way SQLite's immediate transactions do, so that what a transaction reads before it
+     * writes (the next free customer key) cannot change under it.
+     */
+    public JooqSession(Connection connection, SQLDialect dialect, String storeName, ConnectionSource readers,
+                       String beginStatement) {
         this.readers = readers;
+        this.beginStatement = beginStatement;
         this.connection = Objects.requireNonNull(connection);
         rollbackListeners.add(customerKeys::clear);
         this.storeName = Objects.requireNonNull(storeName);
@@ -124,7 +136,13 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private void begin() {
         try {
             connection.setAutoCommit(false);
+            if (beginStatement != null) {
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute(beginStatement);
+                }
+            }
         } catch (SQLException e) {
+            autoCommit();
             throw new StorageException("store " + storeName + ": cannot begin a transaction: " + e.getMessage(), e);
         }
     }

@@ -4,56 +4,34 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jooq.SQLDialect;
-import org.opencrm.adapter.persistence.jooq.JooqCustomerRepository;
-import org.opencrm.adapter.persistence.jooq.JooqModelRepository;
-import org.opencrm.adapter.persistence.jooq.JooqProductRepository;
-import org.opencrm.adapter.persistence.jooq.JooqPurchaseRepository;
 import org.opencrm.adapter.persistence.jooq.JooqSession;
+import org.opencrm.adapter.persistence.jooq.JooqStorage;
+import org.opencrm.adapter.persistence.jooq.SchemaMigrations;
 import org.opencrm.application.error.StorageException;
-import org.opencrm.application.port.out.CustomerRepository;
-import org.opencrm.application.port.out.ModelRepository;
-import org.opencrm.application.port.out.ProductRepository;
-import org.opencrm.application.port.out.PurchaseRepository;
-import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** An SQLite file opened in WAL mode, migrated to the latest schema, behind the jOOQ repositories. */
-final class SqliteStorage implements Storage {
+/** Opens an SQLite file in WAL mode, migrated to the latest schema, behind the jOOQ repositories. */
+final class SqliteStorage {
 
     /** The highest {@code V<n>__} file in {@code db/migration/sqlite}; a test keeps the two in step. */
     static final int LATEST_SCHEMA_VERSION = 3;
 
-    private final JooqSession session;
-    private final JooqCustomerRepository customers;
-    private final JooqPurchaseRepository purchases;
-    private final JooqModelRepository models;
-    private final JooqProductRepository products;
-
-    private SqliteStorage(JooqSession session) {
-        this.session = session;
-        this.customers = new JooqCustomerRepository(session);
-        this.purchases = new JooqPurchaseRepository(session);
-        this.models = new JooqModelRepository(session);
-        this.products = new JooqProductRepository(session);
+    private SqliteStorage() {
     }
 
-    static SqliteStorage open(StoreLocation location) {
+    static Storage open(StoreLocation location) {
         Path file = path(location);
         SQLiteDataSource dataSource = dataSource(file);
-        migrate(dataSource, location);
+        SchemaMigrations.migrate(dataSource, "sqlite", LATEST_SCHEMA_VERSION, location.uri());
         try {
             Connection connection = dataSource.getConnection();
-            return new SqliteStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri(),
-                    dataSource::getConnection));
+            return new JooqStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri(),
+                    dataSource::getConnection), () -> { });
         } catch (SQLException e) {
             throw new StorageException("cannot open " + location + ": " + e.getMessage(), e);
         }
@@ -100,68 +78,5 @@ final class SqliteStorage implements Storage {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
-    }
-
-    private static void migrate(SQLiteDataSource dataSource, StoreLocation location) {
-        if (schemaIsCurrent(dataSource)) {
-            return; // Flyway's classpath scan and validation cost a quarter of a second on every start
-        }
-        try {
-            Flyway.configure(SqliteStorage.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/sqlite")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StorageException("cannot migrate " + location + " to the current schema: " + e.getMessage(), e);
-        }
-    }
-
-    /** Whether the store's schema history already ends at {@link #LATEST_SCHEMA_VERSION}. */
-    private static boolean schemaIsCurrent(SQLiteDataSource dataSource) {
-        try (Connection c = dataSource.getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                     + "AND name = 'flyway_schema_history'")) {
-            if (!rs.next() || rs.getInt(1) == 0) {
-                return false;
-            }
-            try (ResultSet v = s.executeQuery("SELECT max(CAST(version AS INTEGER)), min(success) "
-                    + "FROM flyway_schema_history WHERE version IS NOT NULL")) {
-                return v.next() && v.getInt(1) == LATEST_SCHEMA_VERSION && v.getInt(2) == 1;
-            }
-        } catch (SQLException e) {
-            return false; // let Flyway look and report what is wrong
-        }
-    }
-
-    @Override
-    public CustomerRepository customers() {
-        return customers;
-    }
-
-    @Override
-    public PurchaseRepository purchases() {
-        return purchases;
-    }
-
-    @Override
-    public ModelRepository models() {
-        return models;
-    }
-
-    @Override
-    public ProductRepository products() {
-        return products;
-    }
-
-    @Override
-    public UnitOfWork unitOfWork() {
-        return session;
-    }
-
-    @Override
-    public void close() {
-        session.close();
     }
 }

@@ -1,0 +1,63 @@
+package org.opencrm.adapter.persistence.jooq;
+
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ModelRepository;
+import org.opencrm.application.port.out.ProductRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.port.out.storage.Storage;
+
+/** A store behind the jOOQ repositories, whatever the SQL database: they share the session's transactions. */
+public final class JooqStorage implements Storage {
+
+    private final JooqSession session;
+    private final JooqCustomerRepository customers;
+    private final JooqPurchaseRepository purchases;
+    private final JooqModelRepository models;
+    private final JooqProductRepository products;
+    private final Runnable afterClose;
+
+    /** {@code afterClose} releases what the session's connections came from (a pool, say). */
+    public JooqStorage(JooqSession session, Runnable afterClose) {
+        this.session = session;
+        this.customers = new JooqCustomerRepository(session);
+        this.purchases = new JooqPurchaseRepository(session);
+        this.models = new JooqModelRepository(session);
+        this.products = new JooqProductRepository(session);
+        this.afterClose = afterClose;
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    @Override
+    public PurchaseRepository purchases() {
+        return purchases;
+    }
+
+    @Override
+    public ModelRepository models() {
+        return models;
+    }
+
+    @Override
+    public ProductRepository products() {
+        return products;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } finally {
+            afterClose.run();
+        }
+    }
+}
