@@ -44,6 +44,14 @@ public abstract class ProductRepositoryContract extends StorageContract {
     }
 
     @Test
+    void readsTheCatalogInIdPages() {
+        storage().products().saveAll(List.of(BARE, ALBUM, BOX_SET));
+        assertThat(storage().products().findAfter(Optional.empty(), 2)).containsExactly(ALBUM, BOX_SET);
+        assertThat(storage().products().findAfter(Optional.of(BOX_SET.id()), 2)).containsExactly(BARE);
+        assertThat(storage().products().findAfter(Optional.of(BARE.id()), 2)).isEmpty();
+    }
+
+    @Test
     void aRolledBackCatalogIsNotKept() {
         try {
             unitOfWork().run(() -> {

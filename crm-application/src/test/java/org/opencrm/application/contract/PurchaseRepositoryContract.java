@@ -125,6 +125,23 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
     }
 
     @Test
+    void readsEveryPurchaseInIdPagesThatResumeAfterAnyId() {
+        LineItem line = new LineItem(ProductId.of("sku-1"), Optional.empty(), 3, Money.of("2.50", "USD"), Optional.empty());
+        Purchase withLine = new Purchase(PurchaseId.of("p-03"), bob.id(), Instant.parse("2024-03-01T10:00:00Z"),
+                Money.of("7.50", "USD"), List.of(line), Channel.of("web"));
+        purchases().addAll(List.of(aPurchase("p-05", ada.id(), DAY, "5"), aPurchase("p-01", ada.id(), DAY, "1"),
+                withLine, aPurchase("p-04", bob.id(), DAY, "4"), aPurchase("p-02", ada.id(), DAY, "2")));
+
+        List<Purchase> first = purchases().findAfter(Optional.empty(), 2);
+        assertThat(first).extracting(p -> p.id().value()).containsExactly("p-01", "p-02");
+        List<Purchase> next = purchases().findAfter(Optional.of(first.get(1).id()), 2);
+        assertThat(next).containsExactly(withLine, purchases().findById(PurchaseId.of("p-04")).orElseThrow());
+        assertThat(purchases().findAfter(Optional.of(PurchaseId.of("p-04")), 10)).extracting(p -> p.id().value())
+                .containsExactly("p-05");
+        assertThat(purchases().findAfter(Optional.of(PurchaseId.of("p-05")), 10)).isEmpty();
+    }
+
+    @Test
     void streamsTheLineItemsOfCustomersWhoHaveAnyInDayOrder() {
         LineItem jazz = new LineItem(ProductId.of("sku-1"), Optional.of(Category.of("jazz")), 2, Money.of("0.10", "USD"),
                 Optional.of(Money.of("0.15", "USD")));

@@ -224,6 +224,12 @@ public final class FakeStorage implements Storage, UnitOfWork {
         }
 
         @Override
+        public List<Purchase> findAfter(Optional<PurchaseId> after, int limit) {
+            return purchases.values().stream().filter(p -> after.isEmpty() || p.id().value().compareTo(after.get().value()) > 0)
+                    .sorted(Comparator.comparing(p -> p.id().value())).limit(limit).toList();
+        }
+
+        @Override
         public void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
             for (Customer c : customers.values()) {
                 List<ValueOrientationClassifier.BoughtLine> lines = findByCustomer(c.id()).stream()
@@ -286,6 +292,12 @@ public final class FakeStorage implements Storage, UnitOfWork {
         @Override
         public long count() {
             return products.size();
+        }
+
+        @Override
+        public List<Product> findAfter(Optional<ProductId> after, int limit) {
+            return products.values().stream().filter(p -> after.isEmpty() || p.id().value().compareTo(after.get().value()) > 0)
+                    .sorted(Comparator.comparing(p -> p.id().value())).limit(limit).toList();
         }
     }
 }

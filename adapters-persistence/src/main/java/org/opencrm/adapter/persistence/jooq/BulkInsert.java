@@ -20,7 +20,7 @@ import org.opencrm.application.error.StorageException;
  * conflict clause) once per row count, and rows are bound straight through JDBC. Rendering a statement with
  * thousands of bind values per call costs more than running it; this keeps imports near the database's own speed.
  */
-final class BulkInsert {
+final class BulkInsert implements RowWriter {
 
     private final JooqSession session;
     private final Table<Record> table;
@@ -40,7 +40,8 @@ final class BulkInsert {
     }
 
     /** Inserts the rows (values in column order); returns how many the database stored. */
-    int execute(DSLContext dsl, List<Object[]> rows) {
+    @Override
+    public int write(DSLContext dsl, List<Object[]> rows) {
         int stored = 0;
         try {
             for (int from = 0; from < rows.size(); from += rowsPerStatement) {

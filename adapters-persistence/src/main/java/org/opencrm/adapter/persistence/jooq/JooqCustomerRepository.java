@@ -112,10 +112,10 @@ public final class JooqCustomerRepository implements CustomerRepository {
                 c.externalIds().forEach(e -> externalIdRows.add(new Object[] {e.source(), e.value(), c.id().value()}));
                 c.attributes().forEach((k, v) -> attributeRows.add(new Object[] {c.id().value(), k, v}));
             }
-            insertCustomers.execute(dsl, newRows);
-            upsertCustomers.execute(dsl, updatedRows);
-            insertExternalIds.execute(dsl, externalIdRows);
-            insertAttributes.execute(dsl, attributeRows);
+            insertCustomers.write(dsl, newRows);
+            upsertCustomers.write(dsl, updatedRows);
+            insertExternalIds.write(dsl, externalIdRows);
+            insertAttributes.write(dsl, attributeRows);
             return null;
         }));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
@@ -67,6 +68,13 @@ public final class JooqProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<Product> findAfter(Optional<ProductId> after, int limit) {
+        return session.with(dsl -> dsl.select(ID, CATEGORY, LAUNCH_DATE, LIST_PRICE_MINOR, LIST_PRICE_CURRENCY, PREMIUM)
+                .from(PRODUCT).where(after.map(a -> ID.gt(a.value())).orElse(DSL.noCondition()))
+                .orderBy(ID).limit(limit).fetch(JooqProductRepository::product));
+    }
+
+    @Override
     public Optional<Product> findById(ProductId id) {
         return Optional.ofNullable(findByIds(List.of(id)).get(id));
     }
@@ -78,16 +86,18 @@ public final class JooqProductRepository implements ProductRepository {
         for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)));
             session.with(dsl -> dsl.select(ID, CATEGORY, LAUNCH_DATE, LIST_PRICE_MINOR, LIST_PRICE_CURRENCY, PREMIUM)
-                    .from(PRODUCT).where(ID.in(chunk)).fetch()).forEach(r -> {
-                        Product p = new Product(ProductId.of(r.get(ID)), Category.of(r.get(CATEGORY)),
-                                Optional.ofNullable(r.get(LAUNCH_DATE)).map(LocalDate::parse),
-                                Optional.ofNullable(r.get(LIST_PRICE_MINOR))
-                                        .map(minor -> Money.ofMinor(minor, Money.currency(r.get(LIST_PRICE_CURRENCY)))),
-                                r.get(PREMIUM));
-                        found.put(p.id(), p);
-                    });
+                    .from(PRODUCT).where(ID.in(chunk)).fetch(JooqProductRepository::product))
+                    .forEach(p -> found.put(p.id(), p));
         }
         return found;
+    }
+
+    private static Product product(Record r) {
+        return new Product(ProductId.of(r.get(ID)), Category.of(r.get(CATEGORY)),
+                Optional.ofNullable(r.get(LAUNCH_DATE)).map(LocalDate::parse),
+                Optional.ofNullable(r.get(LIST_PRICE_MINOR))
+                        .map(minor -> Money.ofMinor(minor, Money.currency(r.get(LIST_PRICE_CURRENCY)))),
+                r.get(PREMIUM));
     }
 
     @Override

@@ -99,6 +99,10 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         return connection;
     }
 
+    SQLDialect dialect() {
+        return dsl.dialect();
+    }
+
     /** Opens connections for reads that run in parallel with the session's own. */
     @FunctionalInterface
     public interface ConnectionSource {

@@ -1,9 +1,12 @@
 package org.opencrm.adapter.persistence.memory;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.product.ProductId;
@@ -12,7 +15,7 @@ import org.opencrm.domain.product.ProductId;
 final class MemoryProductRepository implements ProductRepository {
 
     private final MemoryUnitOfWork unitOfWork;
-    private final Map<ProductId, Product> products = new HashMap<>();
+    private final TreeMap<ProductId, Product> products = new TreeMap<>(Comparator.comparing(ProductId::value));
 
     MemoryProductRepository(MemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -51,6 +54,12 @@ final class MemoryProductRepository implements ProductRepository {
             }
             return found;
         });
+    }
+
+    @Override
+    public List<Product> findAfter(Optional<ProductId> after, int limit) {
+        return unitOfWork.read(() -> after.map(id -> products.tailMap(id, false)).orElse(products).values().stream()
+                .limit(limit).toList());
     }
 
     @Override

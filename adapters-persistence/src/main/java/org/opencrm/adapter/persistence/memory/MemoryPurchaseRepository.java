@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.customer.Customer;
@@ -30,7 +31,7 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
 
     private final MemoryUnitOfWork unitOfWork;
     private final MemoryCustomerRepository customers;
-    private final Map<PurchaseId, Purchase> byId = new HashMap<>();
+    private final TreeMap<PurchaseId, Purchase> byId = new TreeMap<>(Comparator.comparing(PurchaseId::value));
     private final Map<CustomerId, List<Purchase>> byCustomer = new HashMap<>();
 
     MemoryPurchaseRepository(MemoryUnitOfWork unitOfWork, MemoryCustomerRepository customers) {
@@ -85,6 +86,12 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
     @Override
     public long count() {
         return unitOfWork.read(() -> (long) byId.size());
+    }
+
+    @Override
+    public List<Purchase> findAfter(Optional<PurchaseId> after, int limit) {
+        return unitOfWork.read(() -> after.map(id -> byId.tailMap(id, false)).orElse(byId).values().stream()
+                .limit(limit).toList());
     }
 
     @Override

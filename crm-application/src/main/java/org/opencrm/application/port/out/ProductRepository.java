@@ -1,6 +1,7 @@
 package org.opencrm.application.port.out;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencrm.domain.product.Product;
@@ -21,4 +22,7 @@ public interface ProductRepository {
     Map<ProductId, Product> findByIds(Collection<ProductId> ids);
 
     long count();
+
+    /** Up to {@code limit} products in id order after {@code after} (from the first when empty). */
+    List<Product> findAfter(Optional<ProductId> after, int limit);
 }

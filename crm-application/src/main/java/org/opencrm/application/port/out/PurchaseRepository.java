@@ -32,6 +32,13 @@ public interface PurchaseRepository {
     long count();
 
     /**
+     * Up to {@code limit} purchases with their line items, in id order, after {@code after} (from the first
+     * when empty): reading a whole store in pages whose position survives a restart, as {@code crm migrate}
+     * does. The order is the store's own for ids (byte order on SQLite, the collation on PostgreSQL).
+     */
+    List<Purchase> findAfter(Optional<PurchaseId> after, int limit);
+
+    /**
      * Streams every customer's purchase history, each customer once (those without purchases included), in an
      * order of the store's choosing; days are taken in {@code zone}. Memory stays proportional to one customer's
      * purchases.
