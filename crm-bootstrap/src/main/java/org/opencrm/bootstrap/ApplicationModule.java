@@ -10,6 +10,7 @@ import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.model.FindModelUseCase;
+import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.application.port.in.product.ImportProductsUseCase;
@@ -25,6 +26,7 @@ import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.ImportCustomersService;
+import org.opencrm.application.service.migration.MigrateStoreService;
 import org.opencrm.application.service.model.ModelService;
 import org.opencrm.application.service.product.ImportProductsService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
@@ -72,6 +74,7 @@ final class ApplicationModule extends AbstractModule {
         bind(LoyaltyReportUseCase.class).to(ValueReportService.class);
         bind(TierReportUseCase.class).to(TierReportService.class);
         bind(ValueTypesReportUseCase.class).to(ValueTypesReportService.class);
+        bind(MigrateStoreUseCase.class).to(MigrateStoreService.class);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreOpener;
 
 /** Binds the driven ports to the store chosen at start-up. */
 final class StorageModule extends AbstractModule {
@@ -41,6 +42,14 @@ final class StorageModule extends AbstractModule {
     @Singleton
     ProductRepository products() {
         return storage.port(ProductRepository.class, Storage::products);
+    }
+
+    /** Any other store, by URI, through the same plugins: what {@code crm migrate} copies between. */
+    @Provides
+    @Singleton
+    StoreOpener storeOpener() {
+        ClassLoader loader = StorageModule.class.getClassLoader();
+        return location -> StoreSelection.providerFor(location, loader).open(location);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import org.opencrm.adapter.cli.bench.BenchCommand;
 import org.opencrm.adapter.cli.customer.CustomersCommand;
 import org.opencrm.adapter.cli.demo.DemoCommand;
 import org.opencrm.adapter.cli.importing.ImportCommand;
+import org.opencrm.adapter.cli.migrate.MigrateCommand;
 import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.report.ReportCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 + "customer lifecycle. Run 'crm demo' to load the CDNOW demo data and see a report.",
         footer = ExitCodes.HELP,
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, ReportCommand.class,
-            ModelCommand.class,
+            ModelCommand.class, MigrateCommand.class,
             BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class CrmCommand {
 

@@ -1,11 +1,11 @@
 package org.opencrm.adapter.cli.importing;
 
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.opencrm.adapter.cli.support.Terminal;
 import org.opencrm.application.port.in.importing.ImportSummary;
 
 /**
@@ -18,7 +18,7 @@ abstract class Progress implements AutoCloseable {
         if (quiet) {
             return new Silent();
         }
-        if (isTerminal()) {
+        if (Terminal.isInteractive()) {
             return new Bar(task, totalBytes, bytesRead);
         }
         return new Lines(task, totalBytes, bytesRead, err);
@@ -29,20 +29,6 @@ abstract class Progress implements AutoCloseable {
 
     @Override
     public abstract void close();
-
-    static boolean isTerminal() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        // From Java 22 on, System.console() exists even when redirected; isTerminal() tells the truth.
-        try {
-            Method isTerminal = java.io.Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
-    }
 
     private static final class Silent extends Progress {
         @Override

@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int DATA = 5;
     /** The store could not be opened, migrated, read or written, or its URI names no known plugin. */
     public static final int STORE = 6;
+    /** {@code crm migrate}: the copy does not match its source. */
+    public static final int VERIFY_FAILED = 7;
 
     /** The exit-code section shared by every command's help. */
     public static final String HELP = "%nExit codes:%n"
@@ -26,7 +28,8 @@ public final class ExitCodes {
             + "  3  done, some rows rejected (see the rejects file)%n"
             + "  4  not found%n"
             + "  5  bad input file or data%n"
-            + "  6  store unavailable or unknown store scheme%n";
+            + "  6  store unavailable or unknown store scheme%n"
+            + "  7  crm migrate: the copy does not match its source%n";
 
     private ExitCodes() {
     }

@@ -44,8 +44,13 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
-import org.jooq.SQLDialect;
+import org.jooq.Record6;
 import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectJoinStep;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.opencrm.application.concurrent.Prefetch;
@@ -202,30 +207,54 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     }
 
     private static List<Purchase> load(DSLContext dsl, Condition where) {
-        var rows = dsl.select(PURCHASE_ID, CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY,
-                        PURCHASE_CHANNEL)
-                .from(PURCHASE).join(CUSTOMER).on(CUSTOMER_SEQ.eq(PURCHASE_CUSTOMER_SEQ)).where(where)
-                .orderBy(PURCHASE_OCCURRED_AT_MS, PURCHASE_ID).fetch();
+        Result<Record6<String, String, Long, Long, String, String>> rows = purchaseRows(dsl)
+                .where(where).orderBy(PURCHASE_OCCURRED_AT_MS, PURCHASE_ID).fetch();
         Map<String, List<LineItem>> lines = new HashMap<>();
-        List<String> ids = rows.map(r -> r.get(PURCHASE_ID));
-        Map<String, String> currencies = new HashMap<>();
-        rows.forEach(r -> currencies.put(r.get(PURCHASE_ID), r.get(PURCHASE_CURRENCY)));
-        for (List<String> chunk : JooqCustomerRepository.chunks(ids)) {
-            dsl.select(LINE_PURCHASE, LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR,
-                            LINE_LIST_PRICE_MINOR)
-                    .from(LINE).where(LINE_PURCHASE.in(chunk)).orderBy(LINE_PURCHASE, LINE_NO).fetch()
-                    .forEach(r -> {
-                        Currency currency = Money.currency(currencies.get(r.value1()));
-                        lines.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new LineItem(
-                                ProductId.of(r.value2()), Optional.ofNullable(r.value3()).map(Category::of), r.value4(),
-                                Money.ofMinor(r.value5(), currency),
-                                Optional.ofNullable(r.value6()).map(m -> Money.ofMinor(m, currency))));
-                    });
+        Map<String, String> currencies = currencies(rows);
+        for (List<String> chunk : JooqCustomerRepository.chunks(rows.map(r -> r.value1()))) {
+            collectLines(lineRows(dsl).where(LINE_PURCHASE.in(chunk)), currencies, lines);
         }
-        return rows.map(r -> new Purchase(PurchaseId.of(r.get(PURCHASE_ID)), CustomerId.of(r.get(CUSTOMER_ID)),
-                Instant.ofEpochMilli(r.get(PURCHASE_OCCURRED_AT_MS)),
-                Money.ofMinor(r.get(PURCHASE_AMOUNT_MINOR), Money.currency(r.get(PURCHASE_CURRENCY))),
-                lines.getOrDefault(r.get(PURCHASE_ID), List.of()), Channel.of(r.get(PURCHASE_CHANNEL))));
+        return purchases(rows, lines);
+    }
+
+    private static SelectOnConditionStep<Record6<String, String, Long, Long, String, String>> purchaseRows(
+            DSLContext dsl) {
+        return dsl.select(PURCHASE_ID, CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY,
+                        PURCHASE_CHANNEL)
+                .from(PURCHASE).join(CUSTOMER).on(CUSTOMER_SEQ.eq(PURCHASE_CUSTOMER_SEQ));
+    }
+
+    private static SelectJoinStep<Record6<String, String, String, Integer, Long, Long>> lineRows(DSLContext dsl) {
+        return dsl.select(LINE_PURCHASE, LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR,
+                LINE_LIST_PRICE_MINOR).from(LINE);
+    }
+
+    private static Map<String, String> currencies(Result<Record6<String, String, Long, Long, String, String>> rows) {
+        Map<String, String> currencies = new HashMap<>();
+        rows.forEach(r -> currencies.put(r.value1(), r.value5()));
+        return currencies;
+    }
+
+    /** Adds the lines the query finds, in purchase and line order, to {@code lines} by purchase id. */
+    private static void collectLines(SelectConditionStep<Record6<String, String, String, Integer, Long, Long>> query,
+                                     Map<String, String> currencies, Map<String, List<LineItem>> lines) {
+        query.orderBy(LINE_PURCHASE, LINE_NO).fetch().forEach(r -> {
+            String currencyCode = currencies.get(r.value1());
+            if (currencyCode == null) {
+                return; // a line of a purchase outside the page
+            }
+            Currency currency = Money.currency(currencyCode);
+            lines.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new LineItem(
+                    ProductId.of(r.value2()), Optional.ofNullable(r.value3()).map(Category::of), r.value4(),
+                    Money.ofMinor(r.value5(), currency), Optional.ofNullable(r.value6()).map(m -> Money.ofMinor(m, currency))));
+        });
+    }
+
+    private static List<Purchase> purchases(Result<Record6<String, String, Long, Long, String, String>> rows,
+                                            Map<String, List<LineItem>> lines) {
+        return rows.map(r -> new Purchase(PurchaseId.of(r.value1()), CustomerId.of(r.value2()),
+                Instant.ofEpochMilli(r.value3()), Money.ofMinor(r.value4(), Money.currency(r.value5())),
+                lines.getOrDefault(r.value1(), List.of()), Channel.of(r.value6())));
     }
 
     @Override
@@ -236,14 +265,18 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     @Override
     public List<Purchase> findAfter(Optional<PurchaseId> after, int limit) {
         return session.with(dsl -> {
-            List<String> ids = dsl.select(PURCHASE_ID).from(PURCHASE)
-                    .where(after.map(a -> PURCHASE_ID.gt(a.value())).orElse(DSL.noCondition()))
-                    .orderBy(PURCHASE_ID).limit(limit).fetch(PURCHASE_ID);
-            Map<String, Purchase> loaded = new HashMap<>();
-            for (List<String> chunk : JooqCustomerRepository.chunks(ids)) {
-                load(dsl, PURCHASE_ID.in(chunk)).forEach(p -> loaded.put(p.id().value(), p));
+            Condition fromKey = after.map(a -> PURCHASE_ID.gt(a.value())).orElse(DSL.noCondition());
+            Result<Record6<String, String, Long, Long, String, String>> rows = purchaseRows(dsl).where(fromKey)
+                    .orderBy(PURCHASE_ID).limit(limit).fetch();
+            if (rows.isEmpty()) {
+                return List.of();
             }
-            return ids.stream().map(loaded::get).toList();
+            // The page's lines are one key range of the line table: no list of ids to send.
+            Map<String, List<LineItem>> lines = new HashMap<>();
+            Condition lineRange = after.map(a -> LINE_PURCHASE.gt(a.value())).orElse(DSL.noCondition())
+                    .and(LINE_PURCHASE.le(rows.get(rows.size() - 1).value1()));
+            collectLines(lineRows(dsl).where(lineRange), currencies(rows), lines);
+            return purchases(rows, lines);
         });
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class CustomerValuation {
     public record Fits(FittedModel purchases, FittedModel spend) {
     }
 
-    /** The customers valued as of one date (those who had bought by then), in the store's order. */
+    /** The customers valued as of one date (those who had bought by then), in customer id order. */
     public record Snapshot(LocalDate asOf, List<ValuedCustomer> customers) {
         public Snapshot {
             customers = List.copyOf(customers);
@@ -93,6 +94,9 @@ public final class CustomerValuation {
         });
         List<Snapshot> snapshots = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
+            // In id order, whatever order the store streams in: sums of doubles then come out the same on every
+            // backend, to the last digit.
+            byDate.get(i).sort(Comparator.comparing(v -> v.customerId().value()));
             snapshots.add(new Snapshot(dates.get(i), byDate.get(i)));
         }
         return new Result(fits, Optional.ofNullable(currency[0]), snapshots);
@@ -134,15 +138,18 @@ public final class CustomerValuation {
             LocalDate first = null;
             LocalDate last = null;
             int repeatDays = 0;
-            double repeatSpend = 0;
-            double total = 0;
-            double current = 0;
+            // Sums in minor units: exact, so the same whatever order a store lists same-day purchases in.
+            long repeatMinor = 0;
+            long totalMinor = 0;
+            long currentMinor = 0;
+            double perMinorUnit = 1;
             for (PurchaseFact p : history.purchases()) {
                 LocalDate day = p.day();
                 if (day.isAfter(asOf)) {
                     break;
                 }
-                double amount = p.amount().amount().doubleValue();
+                long amount = p.amount().minorUnits();
+                perMinorUnit = Math.pow(10, -Math.max(0, p.amount().currency().getDefaultFractionDigits()));
                 if (first == null) {
                     first = day;
                     last = day;
@@ -151,11 +158,11 @@ public final class CustomerValuation {
                     last = day;
                 }
                 if (!day.equals(first)) {
-                    repeatSpend += amount;
+                    repeatMinor += amount;
                 }
-                total += amount;
+                totalMinor += amount;
                 if (day.isAfter(currentFrom)) {
-                    current += amount;
+                    currentMinor += amount;
                 }
             }
             if (first == null) {
@@ -163,11 +170,12 @@ public final class CustomerValuation {
             }
             double tx = unit.fromDays(ChronoUnit.DAYS.between(first, last));
             double T = unit.fromDays(ChronoUnit.DAYS.between(first, asOf));
-            CustomerScoring.Score score = scoring.score(repeatDays, tx, T, repeatDays == 0 ? 0 : repeatSpend / repeatDays);
+            double meanRepeat = repeatDays == 0 ? 0 : repeatMinor * perMinorUnit / repeatDays;
+            CustomerScoring.Score score = scoring.score(repeatDays, tx, T, meanRepeat);
             double margin = assumptions.margin();
             return new ValuedCustomer(history.customerId(), first, last, repeatDays, tx, T, score.probabilityAlive(),
-                    score.expectedPurchases(), score.expectedValuePerPurchase(), margin * total, margin * current,
-                    score.clv());
+                    score.expectedPurchases(), score.expectedValuePerPurchase(), margin * totalMinor * perMinorUnit,
+                    margin * currentMinor * perMinorUnit, score.clv());
         }
     }
 }

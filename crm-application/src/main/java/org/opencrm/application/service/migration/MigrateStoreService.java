@@ -1,0 +1,197 @@
+package org.opencrm.application.service.migration;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+import org.opencrm.application.concurrent.Prefetch;
+import org.opencrm.application.port.Page;
+import org.opencrm.application.port.PageRequest;
+import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
+import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreOpener;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.product.Product;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.ModelKind;
+
+/**
+ * Copies customers, then products, purchases (with their lines) and fitted models, each in pages read in key
+ * order and written in one transaction per page, through the ports only: any backend to any other. Writes
+ * are idempotent (customers and products replace, purchases skip known ids, fits already there are left), so
+ * a second run after an interruption completes the copy. Reading runs on its own thread, ahead of writing.
+ * Every row read is added to the source's checksum; at the end the target is read again and its checksum
+ * compared, per table, with the row counts: an order-independent sum of a SHA-256 of every row's canonical
+ * form (its record's text, whose parts are sorted). The source should be quiet while it is copied.
+ */
+public class MigrateStoreService implements MigrateStoreUseCase {
+
+    private static final String[] TABLES = {"customers", "products", "purchases", "fitted models"};
+
+    private final StoreOpener opener;
+
+    @Inject
+    public MigrateStoreService(StoreOpener opener) {
+        this.opener = Objects.requireNonNull(opener);
+    }
+
+    @Override
+    public Result migrate(Command command) {
+        try (Storage from = opener.open(command.from()); Storage to = opener.open(command.to())) {
+            Listener listener = command.listener();
+            int size = command.pageSize();
+            Checksums source = new Checksums();
+            long[] written = new long[TABLES.length];
+
+            listener.tableStarted(TABLES[0], from.customers().count());
+            long customersBefore = to.customers().count();
+            MigrateStoreService.<Customer>copy(sink -> forEachCustomerPage(from, size, page -> page.forEach(sink)), size, page -> {
+                to.customers().saveAll(page);
+                return 0;
+            }, source, 0, listener);
+            written[0] = to.customers().count() - customersBefore;
+
+            listener.tableStarted(TABLES[1], from.products().count());
+            long productsBefore = to.products().count();
+            MigrateStoreService.<Product>copy(sink -> forEachProductPage(from, size, page -> page.forEach(sink)), size, page -> {
+                to.products().saveAll(page);
+                return 0;
+            }, source, 1, listener);
+            written[1] = to.products().count() - productsBefore;
+
+            listener.tableStarted(TABLES[2], from.purchases().count());
+            written[2] = MigrateStoreService.<Purchase>copy(sink -> forEachPurchasePage(from, size, page -> page.forEach(sink)), size,
+                    page -> to.purchases().addAll(page), source, 2, listener);
+
+            List<FittedModel> fits = allFits(from);
+            listener.tableStarted(TABLES[3], fits.size());
+            Set<FittedModel> there = new HashSet<>(allFits(to));
+            for (FittedModel m : fits) {
+                source.add(3, m);
+                if (!there.contains(m)) {
+                    to.unitOfWork().run(() -> to.models().save(m));
+                    written[3]++;
+                }
+            }
+            listener.copied(fits.size());
+
+            listener.verifying();
+            Checksums target = Checksums.of(to, size);
+            List<TableCheck> checks = new ArrayList<>();
+            for (int i = 0; i < TABLES.length; i++) {
+                checks.add(new TableCheck(TABLES[i], written[i], source.rows[i], target.rows[i], source.hex(i),
+                        target.hex(i)));
+            }
+            return new Result(checks);
+        }
+    }
+
+    /**
+     * Reads on one thread and writes on this one, a page at a time, adding every row read to the source's
+     * checksum; returns what the writer reports.
+     */
+    private static <T extends Record> long copy(Consumer<Consumer<T>> reader, int size, ToLongFunction<List<T>> writer,
+                                                Checksums source, int table, Listener listener) {
+        long[] total = {0};
+        List<T> page = new ArrayList<>(size);
+        Prefetch.pipe(reader, row -> {
+            source.add(table, row);
+            page.add(row);
+            if (page.size() == size) {
+                total[0] += writer.applyAsLong(List.copyOf(page));
+                listener.copied(page.size());
+                page.clear();
+            }
+        }, "migrate-read");
+        if (!page.isEmpty()) {
+            total[0] += writer.applyAsLong(List.copyOf(page));
+            listener.copied(page.size());
+        }
+        return total[0];
+    }
+
+    private static void forEachCustomerPage(Storage store, int size, Consumer<List<Customer>> sink) {
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<Customer> page = store.customers().findPage(new PageRequest(cursor,
+                    Math.min(size, PageRequest.MAX_LIMIT)));
+            if (!page.items().isEmpty()) {
+                sink.accept(page.items());
+            }
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+    }
+
+    private static void forEachProductPage(Storage store, int size, Consumer<List<Product>> sink) {
+        List<Product> page = store.products().findAfter(Optional.empty(), size);
+        while (!page.isEmpty()) {
+            sink.accept(page);
+            page = page.size() < size ? List.of()
+                    : store.products().findAfter(Optional.of(page.get(page.size() - 1).id()), size);
+        }
+    }
+
+    private static void forEachPurchasePage(Storage store, int size, Consumer<List<Purchase>> sink) {
+        List<Purchase> page = store.purchases().findAfter(Optional.empty(), size);
+        while (!page.isEmpty()) {
+            sink.accept(page);
+            page = page.size() < size ? List.of()
+                    : store.purchases().findAfter(Optional.of(page.get(page.size() - 1).id()), size);
+        }
+    }
+
+    private static List<FittedModel> allFits(Storage store) {
+        List<FittedModel> fits = new ArrayList<>();
+        for (ModelKind kind : ModelKind.values()) {
+            fits.addAll(store.models().findAll(kind));
+        }
+        return fits;
+    }
+
+    /** Row counts and checksums of the four tables of one store. */
+    private static final class Checksums {
+        private final long[] rows = new long[TABLES.length];
+        private final long[] sums = new long[TABLES.length];
+        private final MessageDigest sha;
+
+        private Checksums() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
+        static Checksums of(Storage store, int size) {
+            Checksums c = new Checksums();
+            forEachCustomerPage(store, size, page -> page.forEach(x -> c.add(0, x)));
+            forEachProductPage(store, size, page -> page.forEach(x -> c.add(1, x)));
+            forEachPurchasePage(store, size, page -> page.forEach(x -> c.add(2, x)));
+            allFits(store).forEach(x -> c.add(3, x));
+            return c;
+        }
+
+        void add(int table, Record row) {
+            byte[] digest = sha.digest(row.toString().getBytes(StandardCharsets.UTF_8));
+            long h = 0;
+            for (int i = 0; i < 8; i++) {
+                h = (h << 8) | (digest[i] & 0xff);
+            }
+            rows[table]++;
+            sums[table] += h; // a sum, so the order rows come in does not matter
+        }
+
+        String hex(int table) {
+            return String.format("%016x", sums[table]);
+        }
+    }
+}

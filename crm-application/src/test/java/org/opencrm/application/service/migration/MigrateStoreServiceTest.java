@@ -1,0 +1,164 @@
+package org.opencrm.application.service.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.domain.fixtures.TestCustomers.aChineseCustomer;
+import static org.opencrm.domain.fixtures.TestCustomers.aCustomer;
+import static org.opencrm.domain.fixtures.TestPurchases.aPurchase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencrm.application.fake.FakeStorage;
+import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
+import org.opencrm.application.port.in.migration.MigrateStoreUseCase.Command;
+import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreLocation;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.product.Product;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.clv.ModelTimeUnit;
+
+class MigrateStoreServiceTest {
+
+    private static final StoreLocation FROM = StoreLocation.of("fake:from");
+    private static final StoreLocation TO = StoreLocation.of("fake:to");
+
+    private final Map<String, Storage> stores = new HashMap<>();
+    private final MigrateStoreService service = new MigrateStoreService(location -> stores.get(location.uri()));
+    private final FakeStorage source = new FakeStorage();
+
+    @BeforeEach
+    void aSourceWithSomethingInEveryTable() {
+        stores.put(FROM.uri(), source);
+        List<Customer> customers = new ArrayList<>();
+        List<Purchase> purchases = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            Customer c = i % 5 == 0 ? aChineseCustomer("c-" + i) : aCustomer("c-" + i, "Name " + i, "ext-" + i);
+            customers.add(c);
+            for (int j = 0; j < 3; j++) {
+                purchases.add(aPurchase("p-" + i + "-" + j, c.id(), LocalDate.of(2024, 1, 1 + j), "1" + j + ".50"));
+            }
+        }
+        source.customers().saveAll(customers);
+        source.purchases().addAll(purchases);
+        source.products().saveAll(List.of(new Product(ProductId.of("sku"), Category.of("music"),
+                Optional.of(LocalDate.of(2024, 1, 1)), Optional.of(Money.of("9.99", "USD")), true)));
+        source.models().save(new FittedModel(ModelKind.BG_NBD, Map.of("r", 0.24, "alpha", 4.4, "a", 0.79, "b", 2.4),
+                -9582.4, LocalDate.of(1997, 9, 30), ModelTimeUnit.WEEKS, 2357, Instant.parse("2026-01-01T00:00:00Z"),
+                true, 28));
+    }
+
+    @Test
+    void copiesEveryTableAndVerifiesIt() {
+        FakeStorage target = new FakeStorage();
+        stores.put(TO.uri(), target);
+        MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
+        assertThat(result.verified()).isTrue();
+        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L);
+        assertThat(target.purchases().findByCustomer(source.customers().findPage(
+                org.opencrm.application.port.PageRequest.first(1)).items().get(0).id())).hasSize(3);
+        assertThat(target.customers().count()).isEqualTo(25);
+    }
+
+    @Test
+    void aSecondRunAfterAnInterruptionCompletesTheCopyWithoutDuplicates() {
+        FakeStorage target = new FakeStorage();
+        stores.put(TO.uri(), new FailingAfter(target, 40));
+        assertThatThrownBy(() -> service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE)))
+                .hasMessageContaining("connection lost");
+        assertThat(target.purchases().count()).isBetween(1L, 74L);
+
+        stores.put(TO.uri(), target);
+        MigrateStoreUseCase.Result again = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
+        assertThat(again.verified()).isTrue();
+        assertThat(target.purchases().count()).isEqualTo(75);
+        assertThat(target.models().findAll(ModelKind.BG_NBD)).hasSize(1);
+        // A third run finds nothing to do and still verifies.
+        MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
+        assertThat(third.verified()).isTrue();
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void aTargetThatHeldOtherRowsFailsVerificationLoudly() {
+        FakeStorage target = new FakeStorage();
+        target.customers().save(aCustomer("stranger", "Someone Else", "other"));
+        stores.put(TO.uri(), target);
+        MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 100, MigrateStoreUseCase.Listener.NONE));
+        assertThat(result.verified()).isFalse();
+        MigrateStoreUseCase.TableCheck customers = result.tables().get(0);
+        assertThat(customers.matches()).isFalse();
+        assertThat(customers.targetRows()).isEqualTo(customers.sourceRows() + 1);
+        assertThat(result.tables().get(2).matches()).isTrue();
+    }
+
+    @Test
+    void refusesToCopyAStoreOntoItself() {
+        assertThatThrownBy(() -> new Command(FROM, FROM, 10, MigrateStoreUseCase.Listener.NONE))
+                .hasMessageContaining("'from' and 'to' are the same store");
+    }
+
+    /** A target whose purchase writes fail after some rows, as a lost connection would. */
+    private static final class FailingAfter implements Storage {
+        private final FakeStorage target;
+        private final int rows;
+        private int written;
+
+        FailingAfter(FakeStorage target, int rows) {
+            this.target = target;
+            this.rows = rows;
+        }
+
+        @Override
+        public org.opencrm.application.port.out.CustomerRepository customers() {
+            return target.customers();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.PurchaseRepository purchases() {
+            org.opencrm.application.port.out.PurchaseRepository real = target.purchases();
+            return (org.opencrm.application.port.out.PurchaseRepository) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {org.opencrm.application.port.out.PurchaseRepository.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("addAll")) {
+                            written += ((List<?>) args[0]).size();
+                            if (written > rows) {
+                                throw new IllegalStateException("connection lost");
+                            }
+                        }
+                        return method.invoke(real, args);
+                    });
+        }
+
+        @Override
+        public org.opencrm.application.port.out.ModelRepository models() {
+            return target.models();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.ProductRepository products() {
+            return target.products();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.UnitOfWork unitOfWork() {
+            return target.unitOfWork();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
