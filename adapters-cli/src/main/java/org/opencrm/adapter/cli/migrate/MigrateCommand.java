@@ -13,7 +13,6 @@ import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
-import org.opencrm.application.port.out.storage.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,7 +56,7 @@ public final class MigrateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         MigrateStoreUseCase.Result result;
         try (MigrationProgress progress = MigrationProgress.create(GlobalOptions.quiet(spec), err)) {
-            result = migrateStore.migrate(new MigrateStoreUseCase.Command(StoreLocation.of(from), StoreLocation.of(to),
+            result = migrateStore.migrate(new MigrateStoreUseCase.Command(from, to,
                     pageSize, progress));
         }
         double seconds = (System.nanoTime() - start) / 1e9;

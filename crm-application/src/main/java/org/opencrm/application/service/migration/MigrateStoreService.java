@@ -17,6 +17,7 @@ import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
 import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.product.Product;
@@ -46,7 +47,8 @@ public class MigrateStoreService implements MigrateStoreUseCase {
 
     @Override
     public Result migrate(Command command) {
-        try (Storage from = opener.open(command.from()); Storage to = opener.open(command.to())) {
+        try (Storage from = opener.open(StoreLocation.of(command.from()));
+             Storage to = opener.open(StoreLocation.of(command.to()))) {
             Listener listener = command.listener();
             int size = command.pageSize();
             Checksums source = new Checksums();

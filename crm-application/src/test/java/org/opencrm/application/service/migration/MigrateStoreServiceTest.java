@@ -19,7 +19,6 @@ import org.opencrm.application.fake.FakeStorage;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase.Command;
 import org.opencrm.application.port.out.storage.Storage;
-import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
@@ -32,8 +31,8 @@ import org.opencrm.domain.value.clv.ModelTimeUnit;
 
 class MigrateStoreServiceTest {
 
-    private static final StoreLocation FROM = StoreLocation.of("fake:from");
-    private static final StoreLocation TO = StoreLocation.of("fake:to");
+    private static final String FROM = "fake:from";
+    private static final String TO = "fake:to";
 
     private final Map<String, Storage> stores = new HashMap<>();
     private final MigrateStoreService service = new MigrateStoreService(location -> stores.get(location.uri()));
@@ -41,7 +40,7 @@ class MigrateStoreServiceTest {
 
     @BeforeEach
     void aSourceWithSomethingInEveryTable() {
-        stores.put(FROM.uri(), source);
+        stores.put(FROM, source);
         List<Customer> customers = new ArrayList<>();
         List<Purchase> purchases = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
@@ -63,7 +62,7 @@ class MigrateStoreServiceTest {
     @Test
     void copiesEveryTableAndVerifiesIt() {
         FakeStorage target = new FakeStorage();
-        stores.put(TO.uri(), target);
+        stores.put(TO, target);
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
         assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L);
@@ -75,12 +74,12 @@ class MigrateStoreServiceTest {
     @Test
     void aSecondRunAfterAnInterruptionCompletesTheCopyWithoutDuplicates() {
         FakeStorage target = new FakeStorage();
-        stores.put(TO.uri(), new FailingAfter(target, 40));
+        stores.put(TO, new FailingAfter(target, 40));
         assertThatThrownBy(() -> service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE)))
                 .hasMessageContaining("connection lost");
         assertThat(target.purchases().count()).isBetween(1L, 74L);
 
-        stores.put(TO.uri(), target);
+        stores.put(TO, target);
         MigrateStoreUseCase.Result again = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(again.verified()).isTrue();
         assertThat(target.purchases().count()).isEqualTo(75);
@@ -95,7 +94,7 @@ class MigrateStoreServiceTest {
     void aTargetThatHeldOtherRowsFailsVerificationLoudly() {
         FakeStorage target = new FakeStorage();
         target.customers().save(aCustomer("stranger", "Someone Else", "other"));
-        stores.put(TO.uri(), target);
+        stores.put(TO, target);
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 100, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isFalse();
         MigrateStoreUseCase.TableCheck customers = result.tables().get(0);

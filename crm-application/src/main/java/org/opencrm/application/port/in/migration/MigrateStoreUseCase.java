@@ -2,7 +2,6 @@ package org.opencrm.application.port.in.migration;
 
 import java.util.List;
 import java.util.Objects;
-import org.opencrm.application.port.out.storage.StoreLocation;
 
 /**
  * Driving port: copies a whole store into another (any backends), streaming in pages, and verifies the copy
@@ -12,12 +11,14 @@ public interface MigrateStoreUseCase {
 
     Result migrate(Command command);
 
-    /** From, to, rows per page, and who hears of the progress. */
-    record Command(StoreLocation from, StoreLocation to, int pageSize, Listener listener) {
+    /** From and to (store URIs, as {@code --store} takes them), rows per page, and who hears of the progress. */
+    record Command(String from, String to, int pageSize, Listener listener) {
         public Command {
             Objects.requireNonNull(from, "'from' must not be null");
             Objects.requireNonNull(to, "'to' must not be null");
-            if (from.uri().equals(to.uri())) {
+            from = from.strip();
+            to = to.strip();
+            if (from.equals(to)) {
                 throw new IllegalArgumentException("'from' and 'to' are the same store: " + from);
             }
             if (pageSize < 1 || pageSize > 100_000) {
