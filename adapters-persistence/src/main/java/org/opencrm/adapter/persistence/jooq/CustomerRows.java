@@ -88,17 +88,17 @@ final class CustomerRows {
     /** Loads whole customers (row, external ids, attributes) by id; missing ids are simply absent. */
     static Map<String, Customer> load(DSLContext dsl, List<String> ids) {
         Map<String, Customer> found = new HashMap<>();
-        for (List<String> chunk : JooqCustomerRepository.chunks(ids)) {
+        for (List<String> chunk : KeySets.batches(dsl, ids)) {
             Map<String, List<ExternalId>> externalIds = new HashMap<>();
             dsl.select(EXTERNAL_ID_CUSTOMER, EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE).from(EXTERNAL_ID)
-                    .where(EXTERNAL_ID_CUSTOMER.in(chunk)).orderBy(EXTERNAL_ID_SOURCE).fetch()
+                    .where(KeySets.in(dsl, EXTERNAL_ID_CUSTOMER, chunk)).orderBy(EXTERNAL_ID_SOURCE).fetch()
                     .forEach(r -> externalIds.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                             .add(ExternalId.of(r.value2(), r.value3())));
             Map<String, Map<String, String>> attributes = new HashMap<>();
             dsl.select(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE).from(ATTRIBUTE)
-                    .where(ATTRIBUTE_CUSTOMER.in(chunk)).fetch()
+                    .where(KeySets.in(dsl, ATTRIBUTE_CUSTOMER, chunk)).fetch()
                     .forEach(r -> attributes.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
-            for (Record r : dsl.select(COLUMNS).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch()) {
+            for (Record r : dsl.select(COLUMNS).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()) {
                 String id = r.get(CUSTOMER_ID);
                 found.put(id, toCustomer(r, externalIds.getOrDefault(id, List.of()),
                         attributes.getOrDefault(id, Map.of())));

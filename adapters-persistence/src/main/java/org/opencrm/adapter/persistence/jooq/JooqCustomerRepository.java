@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.port.Page;
@@ -43,10 +43,10 @@ public final class JooqCustomerRepository implements CustomerRepository {
     static final int CHUNK = 500;
 
     private final JooqSession session;
-    private final BulkInsert insertCustomers;
-    private final BulkInsert upsertCustomers;
-    private final BulkInsert insertExternalIds;
-    private final BulkInsert insertAttributes;
+    private final RowWriter insertCustomers;
+    private final RowWriter upsertCustomers;
+    private final RowWriter insertExternalIds;
+    private final RowWriter insertAttributes;
 
     public JooqCustomerRepository(JooqSession session) {
         this.session = session;
@@ -59,12 +59,17 @@ public final class JooqCustomerRepository implements CustomerRepository {
         // Stored customers are rewritten with their own key: PostgreSQL checks NOT NULL before ON CONFLICT.
         this.upsertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY,
                 insert -> insert.onConflict(CUSTOMER_ID).doUpdate().set(updates), CHUNK / 4);
-        this.insertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, insert -> insert,
-                CHUNK / 4);
-        this.insertExternalIds = new BulkInsert(session, EXTERNAL_ID,
-                List.of(EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER), insert -> insert, CHUNK);
-        this.insertAttributes = new BulkInsert(session, ATTRIBUTE,
-                List.of(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE), insert -> insert, CHUNK);
+        // New customers, their external ids and attributes are new rows by construction (fresh keys, chosen under
+        // the write lock): on PostgreSQL they go in by COPY.
+        boolean copy = session.dialect() == SQLDialect.POSTGRES;
+        this.insertCustomers = copy ? new CopyInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, null)
+                : new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, insert -> insert, CHUNK / 4);
+        List<Field<?>> externalIdColumns = List.of(EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER);
+        this.insertExternalIds = copy ? new CopyInsert(session, EXTERNAL_ID, externalIdColumns, null)
+                : new BulkInsert(session, EXTERNAL_ID, externalIdColumns, insert -> insert, CHUNK);
+        List<Field<?>> attributeColumns = List.of(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE);
+        this.insertAttributes = copy ? new CopyInsert(session, ATTRIBUTE, attributeColumns, null)
+                : new BulkInsert(session, ATTRIBUTE, attributeColumns, insert -> insert, CHUNK);
     }
 
     @Override
@@ -84,13 +89,13 @@ public final class JooqCustomerRepository implements CustomerRepository {
             requireExternalIdsFree(dsl, batch);
             // Replacing a stored profile replaces its external ids and attributes: clear those of stored ones.
             Map<String, Long> stored = new HashMap<>();
-            for (List<String> chunk : chunks(batch.stream().map(c -> c.id().value()).toList())) {
-                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch()
+            for (List<String> chunk : KeySets.batches(dsl, batch.stream().map(c -> c.id().value()).toList())) {
+                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
                         .forEach(r -> stored.put(r.value1(), r.value2()));
             }
-            for (List<String> chunk : chunks(new ArrayList<>(stored.keySet()))) {
-                dsl.deleteFrom(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.in(chunk)).execute();
-                dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.in(chunk)).execute();
+            for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(stored.keySet()))) {
+                dsl.deleteFrom(EXTERNAL_ID).where(KeySets.in(dsl, EXTERNAL_ID_CUSTOMER, chunk)).execute();
+                dsl.deleteFrom(ATTRIBUTE).where(KeySets.in(dsl, ATTRIBUTE_CUSTOMER, chunk)).execute();
             }
             // New customers get their surrogate keys here, so the purchases that follow need not look them up.
             CustomerKeys keys = session.customerKeys();
@@ -134,9 +139,9 @@ public final class JooqCustomerRepository implements CustomerRepository {
         Map<String, List<String>> bySource = new HashMap<>();
         wanted.keySet().forEach(e -> bySource.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(e.value()));
         for (Map.Entry<String, List<String>> source : bySource.entrySet()) {
-            for (List<String> chunk : chunks(source.getValue())) {
+            for (List<String> chunk : KeySets.batches(dsl, source.getValue())) {
                 for (Record r : dsl.select(EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER).from(EXTERNAL_ID)
-                        .where(EXTERNAL_ID_SOURCE.eq(source.getKey())).and(EXTERNAL_ID_VALUE.in(chunk)).fetch()) {
+                        .where(EXTERNAL_ID_SOURCE.eq(source.getKey())).and(KeySets.in(dsl, EXTERNAL_ID_VALUE, chunk)).fetch()) {
                     ExternalId e = ExternalId.of(source.getKey(), r.get(EXTERNAL_ID_VALUE));
                     if (!wanted.get(e).value().equals(r.get(EXTERNAL_ID_CUSTOMER))) {
                         throw new DuplicateExternalIdException(e);
@@ -176,9 +181,9 @@ public final class JooqCustomerRepository implements CustomerRepository {
     public Map<String, CustomerId> findIdsByExternalIds(String source, Collection<String> values) {
         return session.with(dsl -> {
             Map<String, CustomerId> found = new HashMap<>();
-            for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(values)))) {
+            for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(new HashSet<>(values)))) {
                 dsl.select(EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER).from(EXTERNAL_ID)
-                        .where(EXTERNAL_ID_SOURCE.eq(source)).and(EXTERNAL_ID_VALUE.in(chunk))
+                        .where(EXTERNAL_ID_SOURCE.eq(source)).and(KeySets.in(dsl, EXTERNAL_ID_VALUE, chunk))
                         .fetch().forEach(r -> found.put(r.value1(), CustomerId.of(r.value2())));
             }
             return found;
@@ -189,8 +194,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
     public Map<String, Customer> findByEmails(Collection<String> emails) {
         return session.with(dsl -> {
             Map<String, String> idByEmail = new HashMap<>();
-            for (List<String> chunk : chunks(new ArrayList<>(new HashSet<>(emails)))) {
-                dsl.select(CUSTOMER_EMAIL, CUSTOMER_ID).from(CUSTOMER).where(CUSTOMER_EMAIL.in(chunk))
+            for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(new HashSet<>(emails)))) {
+                dsl.select(CUSTOMER_EMAIL, CUSTOMER_ID).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_EMAIL, chunk))
                         .orderBy(CUSTOMER_ID).fetch().forEach(r -> idByEmail.putIfAbsent(r.value1(), r.value2()));
             }
             Map<String, Customer> loaded = CustomerRows.load(dsl, new ArrayList<>(idByEmail.values()));

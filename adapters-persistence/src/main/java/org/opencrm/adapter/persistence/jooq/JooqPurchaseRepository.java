@@ -91,6 +91,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     private final JooqSession session;
     private final long parallelScanCustomers;
     private final RowWriter insert;
+    private final boolean sortBeforeInsert;
     private final CustomerKeys customerKeys;
 
     public JooqPurchaseRepository(JooqSession session) {
@@ -100,9 +101,9 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     JooqPurchaseRepository(JooqSession session, long parallelScanCustomers) {
         this.parallelScanCustomers = parallelScanCustomers;
         this.session = session;
+        this.sortBeforeInsert = session.dialect() != SQLDialect.POSTGRES;
         this.insert = session.dialect() == SQLDialect.POSTGRES
-                ? new CopyInsert(session, PURCHASE, COLUMNS, PURCHASE_ID,
-                        List.of(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS))
+                ? new CopyInsert(session, PURCHASE, COLUMNS, PURCHASE_ID)
                 : new BulkInsert(session, PURCHASE, COLUMNS, InsertValuesStepN::onConflictDoNothing, ROWS_PER_INSERT);
         this.customerKeys = session.customerKeys();
     }
@@ -146,9 +147,11 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 p.occurredAt().toEpochMilli(), p.amount().minorUnits(), p.amount().currency().getCurrencyCode(),
                 p.channel().name(), categories(p)});
         }
-        // In history-index order (customer, time), consecutive rows land on the same index pages:
-        // a bulk insert runs about a quarter faster on SQLite.
-        rows.sort(HISTORY_ORDER);
+        if (sortBeforeInsert) {
+            // In history-index order (customer, time), consecutive rows land on the same index pages:
+            // a bulk insert runs about a quarter faster on SQLite. PostgreSQL's COPY gains nothing from it.
+            rows.sort(HISTORY_ORDER);
+        }
         return insert.write(dsl, rows);
     }
 
@@ -162,8 +165,8 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             }
         }
         List<String> missing = new ArrayList<>(unknown);
-        for (List<String> chunk : JooqCustomerRepository.chunks(missing)) {
-            dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(CUSTOMER_ID.in(chunk)).fetch()
+        for (List<String> chunk : KeySets.batches(dsl, missing)) {
+            dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
                     .forEach(r -> customerKeys.put(r.value1(), r.value2()));
         }
         for (String id : missing) {
@@ -211,8 +214,8 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 .where(where).orderBy(PURCHASE_OCCURRED_AT_MS, PURCHASE_ID).fetch();
         Map<String, List<LineItem>> lines = new HashMap<>();
         Map<String, String> currencies = currencies(rows);
-        for (List<String> chunk : JooqCustomerRepository.chunks(rows.map(r -> r.value1()))) {
-            collectLines(lineRows(dsl).where(LINE_PURCHASE.in(chunk)), currencies, lines);
+        for (List<String> chunk : KeySets.batches(dsl, rows.map(r -> r.value1()))) {
+            collectLines(lineRows(dsl).where(KeySets.in(dsl, LINE_PURCHASE, chunk)), currencies, lines);
         }
         return purchases(rows, lines);
     }
@@ -264,19 +267,49 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     @Override
     public List<Purchase> findAfter(Optional<PurchaseId> after, int limit) {
+        // Whole stores are read this way (crm migrate): plain JDBC over SQL rendered once, without jOOQ's
+        // records in between, reads about three times faster.
         return session.with(dsl -> {
-            Condition fromKey = after.map(a -> PURCHASE_ID.gt(a.value())).orElse(DSL.noCondition());
-            Result<Record6<String, String, Long, Long, String, String>> rows = purchaseRows(dsl).where(fromKey)
-                    .orderBy(PURCHASE_ID).limit(limit).fetch();
-            if (rows.isEmpty()) {
-                return List.of();
+            Field<String> from = DSL.param("from", String.class);
+            String pageSql = purchaseRows(dsl).where(after.isPresent() ? PURCHASE_ID.gt(from) : DSL.noCondition())
+                    .orderBy(PURCHASE_ID).limit(DSL.param("limit", Integer.class)).getSQL(ParamType.INDEXED);
+            List<Purchase> page = new ArrayList<>(Math.min(limit, 100_000));
+            Map<String, Currency> currencies = new HashMap<>();
+            try (PreparedStatement ps = session.connection().prepareStatement(pageSql)) {
+                int i = 1;
+                if (after.isPresent()) {
+                    ps.setString(i++, after.get().value());
+                }
+                ps.setInt(i, limit);
+                ps.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
+                        page.add(new Purchase(PurchaseId.of(rs.getString(1)), CustomerId.of(rs.getString(2)),
+                                Instant.ofEpochMilli(rs.getLong(3)), Money.ofMinor(rs.getLong(4), currency), List.of(),
+                                Channel.of(rs.getString(6))));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StorageException("cannot read purchases: " + e.getMessage(), e);
+            }
+            if (page.isEmpty()) {
+                return page;
             }
             // The page's lines are one key range of the line table: no list of ids to send.
-            Map<String, List<LineItem>> lines = new HashMap<>();
+            Map<String, String> codes = new HashMap<>();
             Condition lineRange = after.map(a -> LINE_PURCHASE.gt(a.value())).orElse(DSL.noCondition())
-                    .and(LINE_PURCHASE.le(rows.get(rows.size() - 1).value1()));
-            collectLines(lineRows(dsl).where(lineRange), currencies(rows), lines);
-            return purchases(rows, lines);
+                    .and(LINE_PURCHASE.le(page.get(page.size() - 1).id().value()));
+            Map<String, List<LineItem>> lines = new HashMap<>();
+            if (dsl.fetchExists(LINE, lineRange)) {
+                page.forEach(p -> codes.put(p.id().value(), p.amount().currency().getCurrencyCode()));
+                collectLines(lineRows(dsl).where(lineRange), codes, lines);
+            }
+            if (lines.isEmpty()) {
+                return page;
+            }
+            return page.stream().map(p -> lines.containsKey(p.id().value()) ? new Purchase(p.id(), p.customerId(),
+                    p.occurredAt(), p.amount(), lines.get(p.id().value()), p.channel()) : p).toList();
         });
     }
 

@@ -98,15 +98,18 @@ public class MigrateStoreService implements MigrateStoreUseCase {
     }
 
     /**
-     * Reads on one thread and writes on this one, a page at a time, adding every row read to the source's
-     * checksum; returns what the writer reports.
+     * Reads (and adds every row read to the source's checksum) on one thread and writes on this one, a page at
+     * a time; returns what the writer reports.
      */
     private static <T extends Record> long copy(Consumer<Consumer<T>> reader, int size, ToLongFunction<List<T>> writer,
                                                 Checksums source, int table, Listener listener) {
         long[] total = {0};
         List<T> page = new ArrayList<>(size);
-        Prefetch.pipe(reader, row -> {
+        // Hashing the source rows happens on the reading thread, so the writing thread only writes.
+        Prefetch.<T>pipe(sink -> reader.accept(row -> {
             source.add(table, row);
+            sink.accept(row);
+        }), row -> {
             page.add(row);
             if (page.size() == size) {
                 total[0] += writer.applyAsLong(List.copyOf(page));
@@ -173,11 +176,15 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             }
         }
 
+        /** Reads on one thread and hashes on this one. */
         static Checksums of(Storage store, int size) {
             Checksums c = new Checksums();
-            forEachCustomerPage(store, size, page -> page.forEach(x -> c.add(0, x)));
-            forEachProductPage(store, size, page -> page.forEach(x -> c.add(1, x)));
-            forEachPurchasePage(store, size, page -> page.forEach(x -> c.add(2, x)));
+            Prefetch.<Customer>pipe(sink -> forEachCustomerPage(store, size, page -> page.forEach(sink)),
+                    x -> c.add(0, x), "verify-read");
+            Prefetch.<Product>pipe(sink -> forEachProductPage(store, size, page -> page.forEach(sink)),
+                    x -> c.add(1, x), "verify-read");
+            Prefetch.<Purchase>pipe(sink -> forEachPurchasePage(store, size, page -> page.forEach(sink)),
+                    x -> c.add(2, x), "verify-read");
             allFits(store).forEach(x -> c.add(3, x));
             return c;
         }
