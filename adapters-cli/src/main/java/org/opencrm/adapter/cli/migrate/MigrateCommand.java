@@ -38,7 +38,7 @@ public final class MigrateCommand implements Callable<Integer> {
             description = "The store to copy into (created and migrated if new).")
     String to;
 
-    @Option(names = "--page-size", paramLabel = "ROWS", defaultValue = "50000",
+    @Option(names = "--page-size", paramLabel = "ROWS", defaultValue = "10000",
             description = "Rows read and written per transaction (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
