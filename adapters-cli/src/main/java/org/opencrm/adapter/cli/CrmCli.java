@@ -14,10 +14,19 @@ public final class CrmCli {
     private CrmCli() {
     }
 
-    /** The command line whose commands {@code factory} builds (the bootstrap passes one backed by Guice). */
-    public static CommandLine create(CommandLine.IFactory factory, PrintWriter out, PrintWriter err) {
+    /**
+     * The command line whose commands {@code factory} builds (the bootstrap passes one backed by Guice), with
+     * {@code moreCommands} added at the top level: commands that join this adapter with another, which only
+     * the bootstrap may know.
+     */
+    public static CommandLine create(CommandLine.IFactory factory, PrintWriter out, PrintWriter err,
+                                     Class<?>... moreCommands) {
         CliErrors errors = new CliErrors();
-        return new CommandLine(CrmCommand.class, factory)
+        CommandLine cli = new CommandLine(CrmCommand.class, factory);
+        for (Class<?> command : moreCommands) {
+            cli.addSubcommand(new CommandLine(command, factory));
+        }
+        return cli
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(LocalDate.class, CrmCli::date)
                 .registerConverter(Instant.class, CrmCli::instant)

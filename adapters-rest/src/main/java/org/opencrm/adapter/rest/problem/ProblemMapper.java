@@ -1,0 +1,109 @@
+package org.opencrm.adapter.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.opencrm.application.error.CrmException;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.StorageException;
+
+/**
+ * Turns every failure into a problem document with the right status: the client's mistakes as 4xx with what
+ * and where, our own as a bare 500 whose details go to the log only. Never a stack trace on the wire.
+ */
+public final class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String TYPES = "https://opencrm.org/problems/";
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Problem p = problem(e, uri == null ? "" : "/" + uri.getPath());
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    static Problem problem(Throwable e, String instance) {
+        String id = UUID.randomUUID().toString();
+        if (e instanceof CustomerNotFoundException nf) {
+            return new Problem(TYPES + "not-found", "Not found", 404, "no customer " + nf.key(), instance, id, null);
+        }
+        if (e instanceof DuplicateExternalIdException) {
+            return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return invalid(instance, id, List.of(new Problem.FieldError(u.getPropertyName(),
+                    "is not a field of this resource; known: " + u.getKnownPropertyIds().stream().map(Object::toString)
+                            .sorted().collect(Collectors.joining(", ")))));
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            MismatchedInputException m = (MismatchedInputException) e;
+            return invalid(instance, id, List.of(new Problem.FieldError(path(m), "has the wrong type: "
+                    + m.getOriginalMessage().split("\n")[0])));
+        }
+        if (e instanceof JsonProcessingException j) {
+            return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, j.getOriginalMessage().split("\n")[0]
+                    + location(j), instance, id, null);
+        }
+        if (e instanceof IllegalArgumentException) {
+            return invalid(instance, id, List.of(new Problem.FieldError(field(e.getMessage()), e.getMessage())));
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            String title = w.getResponse().getStatusInfo().getReasonPhrase();
+            return new Problem(TYPES + "http-" + status, title, status, w.getMessage(), instance, id, null);
+        }
+        if (e instanceof StorageException) {
+            LOG.log(Level.SEVERE, "request " + id + ": store unavailable", e);
+            return new Problem(TYPES + "store-unavailable", "Store unavailable", 503,
+                    "the store could not be reached; try again", instance, id, null);
+        }
+        if (e instanceof CrmException) {
+            return new Problem(TYPES + "refused", "Refused", 422, e.getMessage(), instance, id, null);
+        }
+        LOG.log(Level.SEVERE, "request " + id + " failed", e);
+        return new Problem(TYPES + "internal", "Internal error", 500, "an unexpected error; quote request id " + id,
+                instance, id, null);
+    }
+
+    private static Problem invalid(String instance, String id, List<Problem.FieldError> errors) {
+        return new Problem(TYPES + "invalid", "Invalid request", 400, "the request has invalid fields", instance, id,
+                errors);
+    }
+
+    /** Our domain checks name the field first, in quotes: "'name' must not be blank". */
+    private static String field(String message) {
+        if (message != null && message.startsWith("'")) {
+            int end = message.indexOf('\'', 1);
+            if (end > 1) {
+                return message.substring(1, end);
+            }
+        }
+        return "body";
+    }
+
+    private static String path(MismatchedInputException m) {
+        String joined = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : Integer.toString(r.getIndex())).collect(Collectors.joining("/"));
+        return joined.isEmpty() ? "body" : joined;
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,69 @@
+package org.opencrm.adapter.rest.server;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.opencrm.adapter.rest.problem.ProblemMapper;
+
+/**
+ * The HTTP server: Jersey on Grizzly, with resource instances built by the caller (the bootstrap's injector),
+ * JSON by Jackson (ISO-8601 instants, unknown fields refused), every error a problem document.
+ */
+public final class RestServer implements AutoCloseable {
+
+    private final HttpServer server;
+
+    private RestServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts serving {@code resources} on {@code bind}:{@code port}. */
+    public static RestServer start(String bind, int port, List<Object> resources) throws IOException {
+        ResourceConfig config = new ResourceConfig();
+        resources.forEach(config::register);
+        config.register(new ProblemMapper());
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new JsonMapper());
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"),
+                config, false);
+        server.start();
+        return new RestServer(server);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** The one ObjectMapper of the API (a named class: Jersey finds context resolvers by their type argument). */
+    private static final class JsonMapper implements ContextResolver<ObjectMapper> {
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return JSON;
+        }
+    }
+
+    /** The port actually bound (the one asked for, or a free one for 0). */
+    public int port() {
+        return server.getListeners().iterator().next().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

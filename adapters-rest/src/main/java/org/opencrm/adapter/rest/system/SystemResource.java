@@ -1,0 +1,31 @@
+package org.opencrm.adapter.rest.system;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** {@code GET /health} and {@code GET /version}: for load balancers and operators, no authentication. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SystemResource {
+
+    private final String version;
+
+    public SystemResource(String version) {
+        this.version = version;
+    }
+
+    @GET
+    @Path("health")
+    public Map<String, String> health() {
+        return Map.of("status", "UP");
+    }
+
+    @GET
+    @Path("version")
+    public Map<String, String> version() {
+        return Map.of("version", version);
+    }
+}

@@ -1,0 +1,137 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crm serve} on a real port over a real SQLite file, driven with the JDK's HTTP client. */
+class RestApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private Thread server;
+    private final AtomicInteger exit = new AtomicInteger(-1);
+    private String base;
+
+    @BeforeEach
+    void serve() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port;
+        String store = "sqlite:" + dir.resolve("crm.db");
+        server = new Thread(() -> exit.set(new Crm().run("--store", store, "serve", "--port", Integer.toString(port)).exitCode()));
+        server.start();
+        for (int i = 0; i < 100; i++) {
+            try {
+                if (get("/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("crm serve did not answer on " + base);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.interrupt();
+        server.join(10_000);
+        assertThat(exit.get()).isZero();
+    }
+
+    @Test
+    void registersReadsAndPagesCustomers() throws Exception {
+        assertThat(JSON.readTree(get("/health").body()).get("status").asText()).isEqualTo("UP");
+        assertThat(JSON.readTree(get("/version").body()).get("version").asText()).startsWith("crm ");
+
+        HttpResponse<String> created = post("/customers",
+                "{\"name\":\"张伟 🐉\",\"email\":\"zw@example.cn\",\"externalIds\":{\"shop\":\"4711\"}}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode customer = JSON.readTree(created.body());
+        String id = customer.get("id").asText();
+        assertThat(created.headers().firstValue("Location")).hasValue(base + "/customers/" + id);
+        assertThat(customer.get("createdAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+
+        JsonNode read = JSON.readTree(get("/customers/" + id).body());
+        assertThat(read.get("name").asText()).isEqualTo("张伟 🐉");
+        assertThat(read.at("/externalIds/shop").asText()).isEqualTo("4711");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/customers", "{\"name\":\"Customer " + i + "\"}").statusCode()).isEqualTo(201);
+        }
+        JsonNode first = JSON.readTree(get("/customers?limit=3").body());
+        assertThat(first.get("items")).hasSize(3);
+        JsonNode rest = JSON.readTree(get("/customers?limit=3&after=" + first.get("nextCursor").asText()).body());
+        assertThat(rest.get("items")).hasSize(1);
+        assertThat(rest.get("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void badRequestsGetProblemDocumentsAndChangeNothing() throws Exception {
+        HttpResponse<String> missing = get("/customers/nobody");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(missing.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("detail").asText()).isEqualTo("no customer nobody");
+        assertThat(problem.get("instance").asText()).isEqualTo("/customers/nobody");
+        assertThat(problem.get("requestId").asText()).isNotBlank();
+
+        HttpResponse<String> malformed = post("/customers", "{\"name\": ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(malformed.body()).get("title").asText()).isEqualTo("Malformed JSON");
+
+        HttpResponse<String> unknown = post("/customers", "{\"name\":\"A\",\"nickname\":\"B\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).at("/errors/0/field").asText()).isEqualTo("nickname");
+
+        HttpResponse<String> wrongType = post("/customers", "{\"name\":[1,2]}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongType.body()).at("/errors/0/field").asText()).isEqualTo("name");
+
+        HttpResponse<String> noName = post("/customers", "{\"email\":\"a@example.com\"}");
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noName.body()).at("/errors/0/field").asText()).isEqualTo("name");
+
+        HttpResponse<String> badLimit = get("/customers?limit=5000");
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badLimit.body()).at("/errors/0/field").asText()).isEqualTo("limit");
+
+        assertThat(get("/no-such-route").statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).isEmpty();
+        assertThat(get("/customers").body()).doesNotContain("Exception", "at org.");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
