@@ -8,11 +8,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.rest.customer.CustomerResource;
+import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.server.RestServer;
 import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
+import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Serves the REST API (JSON; errors as application/problem+json) on the store chosen by "
                 + "--store until stopped (Ctrl-C). Endpoints so far: GET /health, GET /version, POST /customers, "
-                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR.")
+                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -38,16 +41,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String bind;
 
-    private final RegisterCustomerUseCase register;
-    private final FindCustomerUseCase find;
-    private final ListCustomersUseCase list;
+    private final List<Object> resources;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Inject
-    ServeCommand(RegisterCustomerUseCase register, FindCustomerUseCase find, ListCustomersUseCase list) {
-        this.register = register;
-        this.find = find;
-        this.list = list;
+    ServeCommand(RegisterCustomerUseCase register, FindCustomerUseCase find, ListCustomersUseCase list,
+                 RecordPurchaseUseCase record, FindPurchasesUseCase purchases) {
+        this.resources = List.of(new CustomerResource(register, find, list), new PurchaseResource(record, purchases));
     }
 
     @Override
@@ -57,8 +57,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         String version = new org.opencrm.adapter.cli.VersionProvider().getVersion()[0];
         boolean interrupted = false;
-        try (RestServer server = RestServer.start(bind, port, List.of(new SystemResource(version),
-                new CustomerResource(register, find, list)))) {
+        List<Object> all = new java.util.ArrayList<>(resources);
+        all.add(new SystemResource(version));
+        try (RestServer server = RestServer.start(bind, port, all)) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Serving the CRM API on http://%s:%d/ (Ctrl-C to stop)%n", bind, server.port());
             out.flush();

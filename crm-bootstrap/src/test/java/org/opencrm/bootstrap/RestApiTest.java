@@ -88,6 +88,49 @@ class RestApiTest {
     }
 
     @Test
+    void recordsPurchasesIdempotentlyWithExactAmounts() throws Exception {
+        String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
+        String body = "{\"id\":\"order-1\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"amount\":\"0.30\","
+                + "\"currency\":\"EUR\",\"channel\":\"Web\"}";
+        HttpResponse<String> first = post("/customers/" + id + "/purchases", body);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(first.body()).get("amount").asText()).isEqualTo("0.30");
+        // The same purchase id again: the stored purchase, not a second one.
+        HttpResponse<String> replay = post("/customers/" + id + "/purchases", body.replace("0.30", "99.00"));
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(replay.body()).get("amount").asText()).isEqualTo("0.30");
+        assertThat(post("/customers/" + id + "/purchases",
+                "{\"occurredAt\":\"2026-11-24T08:00:00Z\",\"amount\":12.5}").statusCode()).isEqualTo(201);
+
+        JsonNode list = JSON.readTree(get("/customers/" + id + "/purchases").body());
+        assertThat(list.get("items")).hasSize(2);
+        assertThat(list.at("/items/0/id").asText()).isEqualTo("order-1");
+        assertThat(list.at("/items/1/amount").asText()).isEqualTo("12.50");
+
+        HttpResponse<String> tooPrecise = post("/customers/" + id + "/purchases",
+                "{\"occurredAt\":\"2026-11-24T08:00:00Z\",\"amount\":\"1.005\"}");
+        assertThat(tooPrecise.statusCode()).isEqualTo(400);
+        assertThat(post("/customers/nobody/purchases", body).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get("/customers/" + id + "/purchases").body()).get("items")).hasSize(2);
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndOversizeBodiesAreRefused() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/health"))
+                .header("Request-Id", "trace-42").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.headers().firstValue("Request-Id")).hasValue("trace-42");
+        HttpResponse<String> missing = get("/customers/nobody");
+        String id = missing.headers().firstValue("Request-Id").orElseThrow();
+        assertThat(JSON.readTree(missing.body()).get("requestId").asText()).isEqualTo(id);
+
+        String huge = "{\"name\":\"" + "x".repeat(2 << 20) + "\"}";
+        HttpResponse<String> tooLarge = post("/customers", huge);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(tooLarge.body()).get("title").asText()).isEqualTo("Payload too large");
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).isEmpty();
+    }
+
+    @Test
     void badRequestsGetProblemDocumentsAndChangeNothing() throws Exception {
         HttpResponse<String> missing = get("/customers/nobody");
         assertThat(missing.statusCode()).isEqualTo(404);

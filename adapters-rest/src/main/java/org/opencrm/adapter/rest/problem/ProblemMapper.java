@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.opencrm.adapter.rest.http.RequestLog;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
@@ -33,12 +33,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        Problem p = problem(e, uri == null ? "" : "/" + uri.getPath());
+        Problem p = problem(e, uri == null ? "" : "/" + uri.getPath(), RequestLog.currentId());
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
-    static Problem problem(Throwable e, String instance) {
-        String id = UUID.randomUUID().toString();
+    static Problem problem(Throwable e, String instance, String id) {
         if (e instanceof CustomerNotFoundException nf) {
             return new Problem(TYPES + "not-found", "Not found", 404, "no customer " + nf.key(), instance, id, null);
         }

@@ -13,6 +13,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.opencrm.adapter.rest.http.RequestLog;
 import org.opencrm.adapter.rest.problem.ProblemMapper;
 
 /**
@@ -20,6 +21,16 @@ import org.opencrm.adapter.rest.problem.ProblemMapper;
  * JSON by Jackson (ISO-8601 instants, unknown fields refused), every error a problem document.
  */
 public final class RestServer implements AutoCloseable {
+
+    /** Request bodies above this are refused with 413 (bulk imports will stream, not post one body). */
+    public static final long MAX_BODY_BYTES = 1L << 20;
+
+    /**
+     * Jersey warns that resource instances "do not implement any provider interfaces" and then serves them all
+     * the same: the warning is about the provider check only. Kept in a field so the level set sticks.
+     */
+    private static final java.util.logging.Logger PROVIDER_CHECK =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
     private final HttpServer server;
 
@@ -29,9 +40,11 @@ public final class RestServer implements AutoCloseable {
 
     /** Starts serving {@code resources} on {@code bind}:{@code port}. */
     public static RestServer start(String bind, int port, List<Object> resources) throws IOException {
+        PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
         ResourceConfig config = new ResourceConfig();
-        resources.forEach(config::register);
+        config.registerInstances(resources.toArray());
         config.register(new ProblemMapper());
+        config.register(new RequestLog(MAX_BODY_BYTES));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

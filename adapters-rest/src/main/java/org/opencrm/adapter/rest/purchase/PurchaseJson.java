@@ -1,0 +1,15 @@
+package org.opencrm.adapter.rest.purchase;
+
+import java.time.Instant;
+import org.opencrm.domain.purchase.Purchase;
+
+/** A purchase as the API shows it: the amount as an exact decimal string. */
+public record PurchaseJson(String id, String customerId, Instant occurredAt, String amount, String currency,
+                           String channel, int lineItems) {
+
+    static PurchaseJson of(Purchase p) {
+        return new PurchaseJson(p.id().value(), p.customerId().value(), p.occurredAt(),
+                p.amount().amount().toPlainString(), p.amount().currency().getCurrencyCode(), p.channel().name(),
+                p.lineItems().size());
+    }
+}

@@ -1,0 +1,58 @@
+package org.opencrm.adapter.rest.purchase;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.PurchaseId;
+
+/** {@code /customers/{id}/purchases}: record a purchase (idempotent by its id) and list a customer's purchases. */
+@Path("/customers/{customerId}/purchases")
+@Produces(MediaType.APPLICATION_JSON)
+public final class PurchaseResource {
+
+    private final RecordPurchaseUseCase record;
+    private final FindPurchasesUseCase find;
+
+    public PurchaseResource(RecordPurchaseUseCase record, FindPurchasesUseCase find) {
+        this.record = Objects.requireNonNull(record);
+        this.find = Objects.requireNonNull(find);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("customerId") String customerId, NewPurchaseJson body) {
+        if (body == null) {
+            throw new IllegalArgumentException("'body' must be a JSON object with occurredAt and amount");
+        }
+        if (body.occurredAt() == null) {
+            throw new IllegalArgumentException("'occurredAt' is required (ISO-8601, e.g. 2026-11-23T10:15:30Z)");
+        }
+        if (body.amount() == null) {
+            throw new IllegalArgumentException("'amount' is required (a decimal, e.g. 12.50)");
+        }
+        Money amount = Money.of(body.amount().toPlainString(), Optional.ofNullable(body.currency()).orElse("USD"));
+        RecordPurchaseUseCase.Result result = record.record(new RecordPurchaseUseCase.Command(
+                Optional.ofNullable(body.id()).map(PurchaseId::of), CustomerId.of(customerId), body.occurredAt(), amount,
+                List.of(), Channel.of(body.channel())));
+        return Response.status(result.created() ? 201 : 200).entity(PurchaseJson.of(result.purchase())).build();
+    }
+
+    @GET
+    public Map<String, List<PurchaseJson>> list(@PathParam("customerId") String customerId) {
+        return Map.of("items", find.ofCustomer(CustomerId.of(customerId)).stream().map(PurchaseJson::of).toList());
+    }
+}
