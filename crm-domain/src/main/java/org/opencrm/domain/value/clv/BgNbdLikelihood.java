@@ -9,26 +9,10 @@ import static org.hipparchus.special.Gamma.logGamma;
  * distinct T and t_x (summaries come from whole days, so there are few): the loop over customers is left with
  * one exponential and one logarithm per repeat buyer and none for the others.
  */
-final class BgNbdLikelihood implements MaximumLikelihood.Smooth {
-
-    private final SummaryTable data;
-    private final int maxX;
-    private final boolean[] present;
-    private final double[] distinctT;
-    private final int[] tIndex;
-    private final double[] distinctTx;
-    private final int[] txIndex;
+final class BgNbdLikelihood extends GroupedSummaries implements MaximumLikelihood.Smooth {
 
     BgNbdLikelihood(SummaryTable data) {
-        this.data = data;
-        this.present = data.xPresent();
-        this.maxX = present.length - 1;
-        SummaryTable.Distinct t = data.distinctT();
-        this.distinctT = t.values();
-        this.tIndex = t.index();
-        SummaryTable.Distinct tx = data.distinctTx();
-        this.distinctTx = tx.values();
-        this.txIndex = tx.index();
+        super(data);
     }
 
     @Override

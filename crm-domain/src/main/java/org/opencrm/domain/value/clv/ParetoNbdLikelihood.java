@@ -12,15 +12,8 @@ import java.util.function.ToDoubleFunction;
  * there are 1,726 and 979 such pairs, so each evaluation computes each pair's term once and the loop over
  * customers only adds up cached logarithms.
  */
-final class ParetoNbdLikelihood implements ToDoubleFunction<double[]> {
+final class ParetoNbdLikelihood extends GroupedSummaries implements ToDoubleFunction<double[]> {
 
-    private final SummaryTable data;
-    private final int maxX;
-    private final boolean[] present;
-    private final double[] distinctT;
-    private final int[] tIndex;
-    private final double[] distinctTx;
-    private final int[] txIndex;
     /** Per distinct (x, t_x) pair: x and the index of t_x; rows point at their pair. */
     private final int[] pair1X;
     private final int[] pair1Tx;
@@ -31,15 +24,7 @@ final class ParetoNbdLikelihood implements ToDoubleFunction<double[]> {
     private final int[] pair2Of;
 
     ParetoNbdLikelihood(SummaryTable data) {
-        this.data = data;
-        this.present = data.xPresent();
-        this.maxX = present.length - 1;
-        SummaryTable.Distinct t = data.distinctT();
-        this.distinctT = t.values();
-        this.tIndex = t.index();
-        SummaryTable.Distinct tx = data.distinctTx();
-        this.distinctTx = tx.values();
-        this.txIndex = tx.index();
+        super(data);
         int[][] pairs1 = pairs(txIndex, distinctTx.length);
         this.pair1X = pairs1[0];
         this.pair1Tx = pairs1[1];
