@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         boolean interrupted = false;
         List<Object> all = new java.util.ArrayList<>(resources);
         all.add(new SystemResource(version));
-        try (RestServer server = RestServer.start(bind, port, all)) {
+        try (RestServer server = RestServer.start(bind, port, all, version)) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Serving the CRM API on http://%s:%d/ (Ctrl-C to stop)%n", bind, server.port());
             out.flush();

@@ -131,6 +131,36 @@ class RestApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesExactlyTheRoutesServed() throws Exception {
+        JsonNode api = JSON.readTree(get("/openapi.json").body());
+        assertThat(api.get("openapi").asText()).isEqualTo("3.1.0");
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        for (java.util.Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+            for (java.util.Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                documented.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
+        }
+        java.util.Set<String> served = new java.util.TreeSet<>();
+        for (Class<?> resource : java.util.List.of(org.opencrm.adapter.rest.customer.CustomerResource.class,
+                org.opencrm.adapter.rest.purchase.PurchaseResource.class,
+                org.opencrm.adapter.rest.system.SystemResource.class)) {
+            String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
+            for (java.lang.reflect.Method m : resource.getMethods()) {
+                for (java.lang.annotation.Annotation a : m.getAnnotations()) {
+                    jakarta.ws.rs.HttpMethod verb = a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+                    if (verb != null) {
+                        jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                        String path = ("/" + root + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
+                        served.add(verb.value() + " " + (path.length() > 1 && path.endsWith("/")
+                                ? path.substring(0, path.length() - 1) : path));
+                    }
+                }
+            }
+        }
+        assertThat(documented).isEqualTo(served).contains("POST /customers", "GET /customers/{customerId}/purchases");
+    }
+
+    @Test
     void badRequestsGetProblemDocumentsAndChangeNothing() throws Exception {
         HttpResponse<String> missing = get("/customers/nobody");
         assertThat(missing.statusCode()).isEqualTo(404);

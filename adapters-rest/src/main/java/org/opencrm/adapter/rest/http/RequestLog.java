@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.opencrm.adapter.rest.problem.Problem;
 
 /**
  * Gives every request an id (the caller's {@code Request-Id} if it sent a sane one), returns it in the

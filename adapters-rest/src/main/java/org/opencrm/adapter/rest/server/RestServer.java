@@ -13,8 +13,9 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.opencrm.adapter.rest.http.ProblemMapper;
 import org.opencrm.adapter.rest.http.RequestLog;
-import org.opencrm.adapter.rest.problem.ProblemMapper;
+import org.opencrm.adapter.rest.openapi.OpenApiResource;
 
 /**
  * The HTTP server: Jersey on Grizzly, with resource instances built by the caller (the bootstrap's injector),
@@ -38,11 +39,12 @@ public final class RestServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving {@code resources} on {@code bind}:{@code port}. */
-    public static RestServer start(String bind, int port, List<Object> resources) throws IOException {
+    /** Starts serving {@code resources}, and their OpenAPI description, on {@code bind}:{@code port}. */
+    public static RestServer start(String bind, int port, List<Object> resources, String version) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
         ResourceConfig config = new ResourceConfig();
         config.registerInstances(resources.toArray());
+        config.registerInstances(new OpenApiResource(resources.stream().<Class<?>>map(Object::getClass).toList(), version));
         config.register(new ProblemMapper());
         config.register(new RequestLog(MAX_BODY_BYTES));
         config.register(JacksonFeature.withoutExceptionMappers());

@@ -1,0 +1,51 @@
+package org.opencrm.adapter.rest.openapi;
+
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.jaxrs2.integration.JaxrsOpenApiContextBuilder;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.integration.OpenApiConfigurationException;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code GET /openapi.json}: the OpenAPI 3.1 description of the API, read by Swagger from the resource classes
+ * actually served, once at start-up, so it cannot drift from them.
+ */
+@Path("/openapi.json")
+@Hidden
+public final class OpenApiResource {
+
+    private final String document;
+
+    public OpenApiResource(List<Class<?>> resources, String version) {
+        Set<String> names = new LinkedHashSet<>();
+        resources.forEach(r -> names.add(r.getName()));
+        OpenAPI base = new OpenAPI().info(new Info().title("CRM core API").version(version)
+                .description("Customers, their purchases, and the customer-value engine; errors are RFC 9457 "
+                        + "problem documents (application/problem+json).")
+                .license(new License().name("Apache-2.0").identifier("Apache-2.0")));
+        SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).openAPI31(true).prettyPrint(true)
+                .resourceClasses(names).readAllResources(true);
+        try {
+            OpenAPI api = new JaxrsOpenApiContextBuilder<>().openApiConfiguration(config).buildContext(true).read();
+            this.document = Json31.pretty(api);
+        } catch (OpenApiConfigurationException e) {
+            throw new IllegalStateException("cannot describe the API: " + e.getMessage(), e);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String document() {
+        return document;
+    }
+}
