@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.rest.customer.CustomerResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
+import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.server.RestServer;
 import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
@@ -16,6 +17,8 @@ import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Serves the REST API (JSON; errors as application/problem+json) on the store chosen by "
                 + "--store until stopped (Ctrl-C). Endpoints so far: GET /health, GET /version, POST /customers, "
-                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases.")
+                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases, GET /reports/lifecycle?asOf=&from=, GET /reports/rfm?asOf=&bins=&monetary=, "
+                + "GET /openapi.json.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -46,8 +50,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Inject
     ServeCommand(RegisterCustomerUseCase register, FindCustomerUseCase find, ListCustomersUseCase list,
-                 RecordPurchaseUseCase record, FindPurchasesUseCase purchases) {
-        this.resources = List.of(new CustomerResource(register, find, list), new PurchaseResource(record, purchases));
+                 RecordPurchaseUseCase record, FindPurchasesUseCase purchases, LifecycleReportUseCase lifecycle,
+                 RfmReportUseCase rfm) {
+        this.resources = List.of(new CustomerResource(register, find, list), new PurchaseResource(record, purchases),
+                new ReportResource(lifecycle, rfm));
     }
 
     @Override

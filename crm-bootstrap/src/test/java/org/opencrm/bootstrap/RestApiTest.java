@@ -107,6 +107,15 @@ class RestApiTest {
         assertThat(list.at("/items/0/id").asText()).isEqualTo("order-1");
         assertThat(list.at("/items/1/amount").asText()).isEqualTo("12.50");
 
+        JsonNode lifecycle = JSON.readTree(get("/reports/lifecycle?asOf=2026-12-31").body());
+        assertThat(lifecycle.get("customers").asLong()).isEqualTo(1);
+        assertThat(lifecycle.get("asOf").asText()).isEqualTo("2026-12-31");
+        assertThat(JSON.readTree(get("/reports/rfm?asOf=2026-12-31&bins=3").body()).get("customers").asLong())
+                .isEqualTo(1);
+        HttpResponse<String> badDate = get("/reports/lifecycle?asOf=yesterday");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badDate.body()).at("/errors/0/field").asText()).isEqualTo("asOf");
+
         HttpResponse<String> tooPrecise = post("/customers/" + id + "/purchases",
                 "{\"occurredAt\":\"2026-11-24T08:00:00Z\",\"amount\":\"1.005\"}");
         assertThat(tooPrecise.statusCode()).isEqualTo(400);
@@ -143,6 +152,7 @@ class RestApiTest {
         java.util.Set<String> served = new java.util.TreeSet<>();
         for (Class<?> resource : java.util.List.of(org.opencrm.adapter.rest.customer.CustomerResource.class,
                 org.opencrm.adapter.rest.purchase.PurchaseResource.class,
+                org.opencrm.adapter.rest.report.ReportResource.class,
                 org.opencrm.adapter.rest.system.SystemResource.class)) {
             String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (java.lang.reflect.Method m : resource.getMethods()) {

@@ -1,9 +1,11 @@
 package org.opencrm.adapter.rest.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -53,9 +55,12 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return invalid(instance, id, List.of(new Problem.FieldError(path(m), "has the wrong type: "
                     + m.getOriginalMessage().split("\n")[0])));
         }
-        if (e instanceof JsonProcessingException j) {
+        if (e instanceof JsonParseException j) {
             return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, j.getOriginalMessage().split("\n")[0]
                     + location(j), instance, id, null);
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause) {
+            return problem(cause, instance, id);
         }
         if (e instanceof IllegalArgumentException) {
             return invalid(instance, id, List.of(new Problem.FieldError(field(e.getMessage()), e.getMessage())));
