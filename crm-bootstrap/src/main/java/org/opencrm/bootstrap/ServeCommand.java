@@ -15,6 +15,7 @@ import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
+import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
@@ -49,11 +50,11 @@ final class ServeCommand implements Callable<Integer> {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Inject
-    ServeCommand(RegisterCustomerUseCase register, FindCustomerUseCase find, ListCustomersUseCase list,
-                 RecordPurchaseUseCase record, FindPurchasesUseCase purchases, LifecycleReportUseCase lifecycle,
-                 RfmReportUseCase rfm) {
-        this.resources = List.of(new CustomerResource(register, find, list), new PurchaseResource(record, purchases),
-                new ReportResource(lifecycle, rfm));
+    ServeCommand(RegisterCustomerUseCase register, UpdateCustomerUseCase update, FindCustomerUseCase find,
+                 ListCustomersUseCase list, RecordPurchaseUseCase record, FindPurchasesUseCase purchases,
+                 LifecycleReportUseCase lifecycle, RfmReportUseCase rfm) {
+        this.resources = List.of(new CustomerResource(register, update, find, list),
+                new PurchaseResource(record, purchases), new ReportResource(lifecycle, rfm));
     }
 
     @Override

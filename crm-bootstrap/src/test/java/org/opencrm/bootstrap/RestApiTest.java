@@ -88,6 +88,46 @@ class RestApiTest {
     }
 
     @Test
+    void updatesNeedTheCurrentETagAndOfTwoRacingUpdatesExactlyOneWins() throws Exception {
+        HttpResponse<String> created = post("/customers", "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}");
+        String id = JSON.readTree(created.body()).get("id").asText();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("/customers/" + id).headers().firstValue("ETag")).hasValue(etag);
+
+        assertThat(patch("/customers/" + id, null, "{\"name\":\"Ada L.\"}").statusCode()).isEqualTo(428);
+        HttpResponse<String> renamed = patch("/customers/" + id, etag, "{\"name\":\"Ada Lovelace\"}");
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(renamed.body()).get("name").asText()).isEqualTo("Ada Lovelace");
+        assertThat(JSON.readTree(renamed.body()).get("email").asText()).isEqualTo("ada@example.com");
+        String newTag = renamed.headers().firstValue("ETag").orElseThrow();
+        assertThat(newTag).isNotEqualTo(etag);
+
+        // The old ETag is stale now: refused, nothing changed.
+        HttpResponse<String> stale = patch("/customers/" + id, etag, "{\"name\":\"Someone Else\"}");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(JSON.readTree(stale.body()).get("title").asText()).isEqualTo("Precondition failed");
+        assertThat(JSON.readTree(get("/customers/" + id).body()).get("name").asText()).isEqualTo("Ada Lovelace");
+
+        // Two clients with the same ETag at the same moment: exactly one update lands.
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> racing = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("First", "Second")) {
+            racing.add(two.submit(() -> {
+                go.await();
+                return patch("/customers/" + id, newTag, "{\"name\":\"" + name + "\"}").statusCode();
+            }));
+        }
+        go.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> f : racing) {
+            statuses.add(f.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        two.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    }
+
+    @Test
     void recordsPurchasesIdempotentlyWithExactAmounts() throws Exception {
         String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
         String body = "{\"id\":\"order-1\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"amount\":\"0.30\","
@@ -210,6 +250,16 @@ class RestApiTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> patch(String path, String ifMatch, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {

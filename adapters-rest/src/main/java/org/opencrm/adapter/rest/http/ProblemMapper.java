@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.StaleVersionException;
 import org.opencrm.application.error.StorageException;
 
 /**
@@ -41,6 +42,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     static Problem problem(Throwable e, String instance, String id) {
         if (e instanceof CustomerNotFoundException nf) {
             return new Problem(TYPES + "not-found", "Not found", 404, "no customer " + nf.key(), instance, id, null);
+        }
+        if (e instanceof StaleVersionException) {
+            return new Problem(TYPES + "stale-version", "Precondition failed", 412, e.getMessage(), instance, id, null);
         }
         if (e instanceof DuplicateExternalIdException) {
             return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.error.StaleVersionException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
+import org.opencrm.application.port.in.customer.CustomerVersion;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.UnitOfWork;
@@ -47,6 +49,12 @@ public class CustomerService implements RegisterCustomerUseCase, UpdateCustomerU
         return unitOfWork.inTransaction(() -> {
             Customer stored = customers.findById(command.id())
                     .orElseThrow(() -> new CustomerNotFoundException(command.id().value()));
+            // Checked inside the write transaction: two updates made on one version cannot both pass.
+            String current = CustomerVersion.of(stored);
+            if (command.expectedVersion().isPresent() && !command.expectedVersion().get().equals(current)) {
+                throw new StaleVersionException("customer " + command.id().value(), command.expectedVersion().get(),
+                        current);
+            }
             Customer updated = stored.apply(command.update(), command.policy());
             if (!updated.equals(stored)) {
                 customers.save(updated);
