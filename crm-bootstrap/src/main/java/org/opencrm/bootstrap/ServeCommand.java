@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.rest.customer.CustomerResource;
+import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.server.RestServer;
@@ -17,6 +18,7 @@ import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Serves the REST API (JSON; errors as application/problem+json) on the store chosen by "
                 + "--store until stopped (Ctrl-C). Endpoints so far: GET /health, GET /version, POST /customers, "
-                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases, GET /reports/lifecycle?asOf=&from=, GET /reports/rfm?asOf=&bins=&monetary=, "
+                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases, POST /purchases/import (NDJSON), GET /reports/lifecycle?asOf=&from=, GET /reports/rfm?asOf=&bins=&monetary=, "
                 + "GET /openapi.json.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -52,9 +54,10 @@ final class ServeCommand implements Callable<Integer> {
     @Inject
     ServeCommand(RegisterCustomerUseCase register, UpdateCustomerUseCase update, FindCustomerUseCase find,
                  ListCustomersUseCase list, RecordPurchaseUseCase record, FindPurchasesUseCase purchases,
-                 LifecycleReportUseCase lifecycle, RfmReportUseCase rfm) {
+                 ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm) {
         this.resources = List.of(new CustomerResource(register, update, find, list),
-                new PurchaseResource(record, purchases), new ReportResource(lifecycle, rfm));
+                new PurchaseResource(record, purchases), new PurchaseImportResource(importPurchases),
+                new ReportResource(lifecycle, rfm));
     }
 
     @Override

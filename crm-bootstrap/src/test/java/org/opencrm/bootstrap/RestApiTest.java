@@ -128,6 +128,39 @@ class RestApiTest {
     }
 
     @Test
+    void bulkImportsNdjsonWithTheCliSemantics() throws Exception {
+        String lines = String.join("\n",
+                "{\"purchaseId\":\"b-1\",\"customerId\":\"c-1\",\"customerName\":\"Ann\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":\"10.00\"}",
+                "{\"purchaseId\":\"b-2\",\"customerId\":\"c-1\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":5.5}",
+                "{\"purchaseId\":\"b-3\",\"customerId\":\"c-2\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":\"1.234\"}",
+                "{\"purchaseId\":\"b-4\",\"customerId\":\"c-2\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":\"1\",\"colour\":\"red\"}",
+                "not json",
+                "",
+                "{\"purchaseId\":\"b-5\",\"customerId\":\"c-3\",\"occurredAt\":\"2026-03-01T00:00:00Z\",\"amount\":\"7\",\"currency\":\"JPY\"}");
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + "/purchases/import"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(lines)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode summary = JSON.readTree(first.body());
+        assertThat(summary.get("read").asLong()).isEqualTo(6);
+        assertThat(summary.get("imported").asLong()).isEqualTo(3);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(3);
+        assertThat(summary.get("customersRegistered").asLong()).isEqualTo(2);
+        assertThat(summary.at("/rejects/0/line").asLong()).isEqualTo(3);
+        assertThat(summary.at("/rejects/0/field").asText()).isEqualTo("amount");
+        assertThat(summary.at("/rejects/1/field").asText()).isEqualTo("colour");
+        assertThat(summary.at("/rejects/2/line").asLong()).isEqualTo(5);
+
+        // The same body again: every good line is a duplicate, nothing stored twice.
+        JsonNode again = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/purchases/import"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(lines)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(again.get("imported").asLong()).isZero();
+        assertThat(again.get("duplicates").asLong()).isEqualTo(3);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
+    }
+
+    @Test
     void recordsPurchasesIdempotentlyWithExactAmounts() throws Exception {
         String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
         String body = "{\"id\":\"order-1\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"amount\":\"0.30\","
@@ -193,6 +226,7 @@ class RestApiTest {
         for (Class<?> resource : java.util.List.of(org.opencrm.adapter.rest.customer.CustomerResource.class,
                 org.opencrm.adapter.rest.purchase.PurchaseResource.class,
                 org.opencrm.adapter.rest.report.ReportResource.class,
+                org.opencrm.adapter.rest.purchase.PurchaseImportResource.class,
                 org.opencrm.adapter.rest.system.SystemResource.class)) {
             String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (java.lang.reflect.Method m : resource.getMethods()) {

@@ -88,6 +88,9 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     /** Between currency and categories in the history scan's combined column. */
     private static final String EXTRAS_SEPARATOR = "\u001f";
 
+    /** Rows per round trip of a streamed scan; PostgreSQL would otherwise load a whole result set at once. */
+    private static final int FETCH_SIZE = 10_000;
+
     private final JooqSession session;
     private final long parallelScanCustomers;
     private final RowWriter insert;
@@ -338,9 +341,6 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             upper.forEachRemaining(sink);
         }
     }
-
-    /** Rows per round trip of a streamed scan; PostgreSQL would otherwise load a whole result set at once. */
-    private static final int FETCH_SIZE = 10_000;
 
     @Override
     public void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {

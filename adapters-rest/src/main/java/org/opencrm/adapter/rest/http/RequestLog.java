@@ -26,6 +26,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     private static final String STARTED = "crm.started";
     private static final Logger LOG = Logger.getLogger("org.opencrm.access");
 
+    /** Bulk imports stream their body, so they may be larger. */
+    static final long MAX_IMPORT_BYTES = 256L << 20;
+
     private final long maxBodyBytes;
 
     public RequestLog(long maxBodyBytes) {
@@ -53,10 +56,11 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         request.setProperty(PROPERTY, id);
         CURRENT.set(id);
         request.setProperty(STARTED, System.nanoTime());
-        if (request.getLength() > maxBodyBytes) {
+        long limit = request.getUriInfo().getPath().startsWith("purchases/import") ? MAX_IMPORT_BYTES : maxBodyBytes;
+        if (request.getLength() > limit) {
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(new Problem(
                     "https://opencrm.org/problems/too-large", "Payload too large", 413, "the body has "
-                    + request.getLength() + " bytes; the limit is " + maxBodyBytes, "/" + request.getUriInfo().getPath(),
+                    + request.getLength() + " bytes; the limit is " + limit, "/" + request.getUriInfo().getPath(),
                     id, null)).build());
         }
     }
