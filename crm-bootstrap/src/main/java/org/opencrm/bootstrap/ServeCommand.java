@@ -20,8 +20,11 @@ import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.report.ValueReportUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Serves the REST API (JSON; errors as application/problem+json) on the store chosen by "
                 + "--store until stopped (Ctrl-C). Endpoints so far: GET /health, GET /version, POST /customers, "
-                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases, POST /purchases/import (NDJSON), GET /reports/lifecycle?asOf=&from=, GET /reports/rfm?asOf=&bins=&monetary=, "
+                + "GET /customers/{id}, GET /customers?limit=N&after=CURSOR, POST and GET /customers/{id}/purchases, POST /purchases/import (NDJSON), GET /reports/lifecycle?asOf=&from=, GET /reports/rfm?asOf=&bins=&monetary=, GET /reports/value|churn|loyalty, "
                 + "GET /openapi.json.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -54,10 +57,11 @@ final class ServeCommand implements Callable<Integer> {
     @Inject
     ServeCommand(RegisterCustomerUseCase register, UpdateCustomerUseCase update, FindCustomerUseCase find,
                  ListCustomersUseCase list, RecordPurchaseUseCase record, FindPurchasesUseCase purchases,
-                 ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm) {
+                 ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm,
+                 ValueReportUseCase value, ChurnReportUseCase churn, LoyaltyReportUseCase loyalty) {
         this.resources = List.of(new CustomerResource(register, update, find, list),
                 new PurchaseResource(record, purchases), new PurchaseImportResource(importPurchases),
-                new ReportResource(lifecycle, rfm));
+                new ReportResource(lifecycle, rfm, value, churn, loyalty));
     }
 
     @Override

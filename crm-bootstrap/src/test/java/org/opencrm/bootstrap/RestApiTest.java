@@ -185,6 +185,9 @@ class RestApiTest {
         assertThat(lifecycle.get("asOf").asText()).isEqualTo("2026-12-31");
         assertThat(JSON.readTree(get("/reports/rfm?asOf=2026-12-31&bins=3").body()).get("customers").asLong())
                 .isEqualTo(1);
+        HttpResponse<String> unfitted = get("/reports/value?asOf=2026-12-31");
+        assertThat(unfitted.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(unfitted.body()).get("detail").asText()).contains("no fit of bgnbd yet");
         HttpResponse<String> badDate = get("/reports/lifecycle?asOf=yesterday");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).at("/errors/0/field").asText()).isEqualTo("asOf");

@@ -1,5 +1,6 @@
 package org.opencrm.adapter.rest.report;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,10 +12,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.application.port.in.report.ChurnReport;
+import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.LoyaltyReport;
+import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.report.ValueAssumptions;
+import org.opencrm.application.port.in.report.ValueReport;
+import org.opencrm.application.port.in.report.ValueReportUseCase;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.grid.TierPolicy;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 
@@ -25,10 +35,69 @@ public final class ReportResource {
 
     private final LifecycleReportUseCase lifecycle;
     private final RfmReportUseCase rfm;
+    private final ValueReportUseCase value;
+    private final ChurnReportUseCase churn;
+    private final LoyaltyReportUseCase loyalty;
 
-    public ReportResource(LifecycleReportUseCase lifecycle, RfmReportUseCase rfm) {
+    public ReportResource(LifecycleReportUseCase lifecycle, RfmReportUseCase rfm, ValueReportUseCase value,
+                          ChurnReportUseCase churn, LoyaltyReportUseCase loyalty) {
         this.lifecycle = Objects.requireNonNull(lifecycle);
         this.rfm = Objects.requireNonNull(rfm);
+        this.value = Objects.requireNonNull(value);
+        this.churn = Objects.requireNonNull(churn);
+        this.loyalty = Objects.requireNonNull(loyalty);
+    }
+
+    @GET
+    @Path("value")
+    public ValueReport value(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions) {
+        return value.report(new ValueReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions()));
+    }
+
+    @GET
+    @Path("churn")
+    public ChurnReport churn(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
+                             @QueryParam("atRiskBelow") @DefaultValue("0.5") double atRiskBelow,
+                             @QueryParam("lapsedBelow") @DefaultValue("0.2") double lapsedBelow,
+                             @QueryParam("limit") @DefaultValue("20") int limit) {
+        return churn.report(new ChurnReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions(),
+                atRiskBelow, lapsedBelow, limit));
+    }
+
+    @GET
+    @Path("loyalty")
+    public LoyaltyReport loyalty(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
+                                 @QueryParam("aliveCut") @DefaultValue("0.5") double aliveCut) {
+        return loyalty.report(new LoyaltyReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions(),
+                aliveCut));
+    }
+
+    /** The value reports' shared parameters, as on the command line. */
+    public static final class Assumptions {
+        @QueryParam("purchaseModel")
+        @DefaultValue("bgnbd")
+        String purchaseModel;
+
+        @QueryParam("horizonMonths")
+        @DefaultValue("12")
+        int horizonMonths;
+
+        @QueryParam("monthlyDiscount")
+        @DefaultValue("0.01")
+        double monthlyDiscount;
+
+        @QueryParam("margin")
+        @DefaultValue("1.0")
+        double margin;
+
+        @QueryParam("currentMonths")
+        @DefaultValue("12")
+        int currentMonths;
+
+        ValueAssumptions toValueAssumptions() {
+            return new ValueAssumptions(ModelKind.ofCode(purchaseModel), horizonMonths, monthlyDiscount, margin,
+                    currentMonths, TierPolicy.DEFAULT);
+        }
     }
 
     @GET
