@@ -66,7 +66,7 @@ public final class ValueReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static String fits(FittedModel purchases, FittedModel spend) {
+    private static String fits(FittedModel purchases, FittedModel spend) {
         return String.format(Locale.ROOT, "Models: %s fitted %s (calibration end %s), %s fitted %s", purchases.kind().code(),
                 purchases.fittedAt(), purchases.calibrationEnd(), spend.kind().code(), spend.fittedAt());
     }

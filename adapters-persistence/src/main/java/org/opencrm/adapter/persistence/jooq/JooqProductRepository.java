@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +30,6 @@ public final class JooqProductRepository implements ProductRepository {
     private static final Field<Long> LIST_PRICE_MINOR = field(name("product", "list_price_minor"), Long.class);
     private static final Field<String> LIST_PRICE_CURRENCY = field(name("product", "list_price_currency"), String.class);
     private static final Field<Boolean> PREMIUM = field(name("product", "premium"), Boolean.class);
-    /** Ids per lookup query: well under every dialect's bind-variable limit. */
-    private static final int LOOKUP_CHUNK = 500;
-
     private final JooqSession session;
 
     public JooqProductRepository(JooqSession session) {
@@ -81,15 +77,15 @@ public final class JooqProductRepository implements ProductRepository {
 
     @Override
     public Map<ProductId, Product> findByIds(Collection<ProductId> ids) {
-        List<String> all = ids.stream().map(ProductId::value).distinct().toList();
-        Map<ProductId, Product> found = new HashMap<>();
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)));
-            session.with(dsl -> dsl.select(ID, CATEGORY, LAUNCH_DATE, LIST_PRICE_MINOR, LIST_PRICE_CURRENCY, PREMIUM)
-                    .from(PRODUCT).where(ID.in(chunk)).fetch(JooqProductRepository::product))
-                    .forEach(p -> found.put(p.id(), p));
-        }
-        return found;
+        return session.with(dsl -> {
+            Map<ProductId, Product> found = new HashMap<>();
+            for (List<String> chunk : KeySets.batches(dsl, ids.stream().map(ProductId::value).toList())) {
+                dsl.select(ID, CATEGORY, LAUNCH_DATE, LIST_PRICE_MINOR, LIST_PRICE_CURRENCY, PREMIUM).from(PRODUCT)
+                        .where(KeySets.in(dsl, ID, chunk)).fetch(JooqProductRepository::product)
+                        .forEach(p -> found.put(p.id(), p));
+            }
+            return found;
+        });
     }
 
     private static Product product(Record r) {

@@ -1,10 +1,7 @@
 package org.opencrm.adapter.rest.purchase;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -29,6 +26,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.adapter.rest.http.Json;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.ImportSummary;
@@ -53,9 +51,7 @@ public final class PurchaseImportResource {
     static final int MAX_LISTED_REJECTS = 1000;
     private static final int BATCH = 10_000;
 
-    private static final ObjectReader LINES = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readerFor(Line.class);
+    private static final ObjectReader LINES = Json.MAPPER.readerFor(Line.class);
 
     /** One line of the body. */
     record Line(String purchaseId, String customerId, String customerName, Instant occurredAt, BigDecimal amount,

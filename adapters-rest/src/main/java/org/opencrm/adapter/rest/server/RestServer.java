@@ -1,10 +1,6 @@
 package org.opencrm.adapter.rest.server;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +11,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.opencrm.adapter.rest.http.ProblemMapper;
+import org.opencrm.adapter.rest.http.Json;
 import org.opencrm.adapter.rest.http.RequestLog;
 import org.opencrm.adapter.rest.openapi.OpenApiResource;
 
@@ -58,19 +55,12 @@ public final class RestServer implements AutoCloseable {
         return new RestServer(server);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .registerModule(new Jdk8Module())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** The one ObjectMapper of the API (a named class: Jersey finds context resolvers by their type argument). */
     private static final class JsonMapper implements ContextResolver<ObjectMapper> {
         @Override
         public ObjectMapper getContext(Class<?> type) {
-            return JSON;
+            return Json.MAPPER;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.Page;
@@ -137,20 +138,20 @@ public class MigrateStoreService implements MigrateStoreUseCase {
     }
 
     private static void forEachProductPage(Storage store, int size, Consumer<List<Product>> sink) {
-        List<Product> page = store.products().findAfter(Optional.empty(), size);
-        while (!page.isEmpty()) {
-            sink.accept(page);
-            page = page.size() < size ? List.of()
-                    : store.products().findAfter(Optional.of(page.get(page.size() - 1).id()), size);
-        }
+        forEachKeyPage(after -> store.products().findAfter(after, size), Product::id, size, sink);
     }
 
     private static void forEachPurchasePage(Storage store, int size, Consumer<List<Purchase>> sink) {
-        List<Purchase> page = store.purchases().findAfter(Optional.empty(), size);
+        forEachKeyPage(after -> store.purchases().findAfter(after, size), Purchase::id, size, sink);
+    }
+
+    /** Pages read after the key of the previous page's last row, until a short page. */
+    private static <T, K> void forEachKeyPage(Function<Optional<K>, List<T>> read, Function<T, K> key, int size,
+                                              Consumer<List<T>> sink) {
+        List<T> page = read.apply(Optional.empty());
         while (!page.isEmpty()) {
             sink.accept(page);
-            page = page.size() < size ? List.of()
-                    : store.purchases().findAfter(Optional.of(page.get(page.size() - 1).id()), size);
+            page = page.size() < size ? List.of() : read.apply(Optional.of(key.apply(page.get(page.size() - 1))));
         }
     }
 
