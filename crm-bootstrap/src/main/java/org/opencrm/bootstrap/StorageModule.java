@@ -3,6 +3,7 @@ package org.opencrm.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
@@ -42,6 +43,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     ProductRepository products() {
         return storage.port(ProductRepository.class, Storage::products);
+    }
+
+    @Provides
+    @Singleton
+    ApiKeyRepository apiKeys() {
+        return storage.port(ApiKeyRepository.class, Storage::apiKeys);
     }
 
     /** Any other store, by URI, through the same plugins: what {@code crm migrate} copies between. */

@@ -1,19 +1,19 @@
 package org.opencrm.adapter.cli;
 
-import org.opencrm.adapter.cli.support.ExitCodes;
-import org.opencrm.adapter.cli.support.InputException;
-
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.adapter.cli.support.InputException;
+import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.ModelNotFittedException;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.error.UnknownStoreSchemeException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Maps every failure to one line on stderr and a stable exit code: users see what went wrong and where,
@@ -33,7 +33,8 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
 
     @Override
     public int getExitCode(Throwable e) {
-        if (e instanceof CustomerNotFoundException || e instanceof ModelNotFittedException) {
+        if (e instanceof CustomerNotFoundException || e instanceof ModelNotFittedException
+                || e instanceof ApiKeyNotFoundException) {
             return ExitCodes.NOT_FOUND;
         }
         if (e instanceof StorageException || e instanceof UnknownStoreSchemeException) {

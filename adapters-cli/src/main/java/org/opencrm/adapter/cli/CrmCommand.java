@@ -1,7 +1,6 @@
 package org.opencrm.adapter.cli;
 
-import org.opencrm.adapter.cli.support.ExitCodes;
-
+import org.opencrm.adapter.cli.access.ApiKeyCommand;
 import org.opencrm.adapter.cli.bench.BenchCommand;
 import org.opencrm.adapter.cli.customer.CustomersCommand;
 import org.opencrm.adapter.cli.demo.DemoCommand;
@@ -10,8 +9,8 @@ import org.opencrm.adapter.cli.migrate.MigrateCommand;
 import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.report.ReportCommand;
+import org.opencrm.adapter.cli.support.ExitCodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -22,7 +21,7 @@ import picocli.CommandLine.ScopeType;
                 + "customer lifecycle. Run 'crm demo' to load the CDNOW demo data and see a report.",
         footer = ExitCodes.HELP,
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, ReportCommand.class,
-            ModelCommand.class, MigrateCommand.class,
+            ModelCommand.class, MigrateCommand.class, ApiKeyCommand.class,
             BenchCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class CrmCommand {
 

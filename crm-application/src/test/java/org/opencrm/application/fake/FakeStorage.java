@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
+import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.domain.access.ApiKey;
+import org.opencrm.domain.access.ApiKeyId;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ExternalId;
@@ -50,6 +53,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private List<FittedModel> models = new ArrayList<>();
     private Map<ProductId, Product> products = new HashMap<>();
     private final Products productRepository = new Products();
+    private Map<ApiKeyId, ApiKey> apiKeys = new HashMap<>();
+    private final ApiKeys apiKeyRepository = new ApiKeys();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -67,6 +72,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<PurchaseId, Purchase> purchasesBefore = new HashMap<>(purchases);
         List<FittedModel> modelsBefore = new ArrayList<>(models);
         Map<ProductId, Product> productsBefore = new HashMap<>(products);
+        Map<ApiKeyId, ApiKey> apiKeysBefore = new HashMap<>(apiKeys);
         inTransaction = true;
         try {
             T result = work.get();
@@ -77,6 +83,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             purchases = purchasesBefore;
             models = modelsBefore;
             products = productsBefore;
+            apiKeys = apiKeysBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -101,6 +108,11 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public ProductRepository products() {
         return productRepository;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeyRepository;
     }
 
     @Override
@@ -298,6 +310,25 @@ public final class FakeStorage implements Storage, UnitOfWork {
         public List<Product> findAfter(Optional<ProductId> after, int limit) {
             return products.values().stream().filter(p -> after.isEmpty() || p.id().value().compareTo(after.get().value()) > 0)
                     .sorted(Comparator.comparing(p -> p.id().value())).limit(limit).toList();
+        }
+    }
+
+    private final class ApiKeys implements ApiKeyRepository {
+
+        @Override
+        public void save(ApiKey key) {
+            apiKeys.put(key.id(), key);
+        }
+
+        @Override
+        public Optional<ApiKey> findById(ApiKeyId id) {
+            return Optional.ofNullable(apiKeys.get(id));
+        }
+
+        @Override
+        public List<ApiKey> findAll() {
+            return apiKeys.values().stream().sorted(Comparator.comparing(ApiKey::createdAt)
+                    .thenComparing(k -> k.id().value())).toList();
         }
     }
 }

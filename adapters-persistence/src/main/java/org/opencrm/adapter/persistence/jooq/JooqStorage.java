@@ -1,5 +1,6 @@
 package org.opencrm.adapter.persistence.jooq;
 
+import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
@@ -15,6 +16,7 @@ public final class JooqStorage implements Storage {
     private final JooqPurchaseRepository purchases;
     private final JooqModelRepository models;
     private final JooqProductRepository products;
+    private final JooqApiKeyRepository apiKeys;
     private final Runnable afterClose;
 
     /** {@code afterClose} releases what the session's connections came from (a pool, say). */
@@ -24,6 +26,7 @@ public final class JooqStorage implements Storage {
         this.purchases = new JooqPurchaseRepository(session);
         this.models = new JooqModelRepository(session);
         this.products = new JooqProductRepository(session);
+        this.apiKeys = new JooqApiKeyRepository(session);
         this.afterClose = afterClose;
     }
 
@@ -45,6 +48,11 @@ public final class JooqStorage implements Storage {
     @Override
     public ProductRepository products() {
         return products;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
     }
 
     @Override

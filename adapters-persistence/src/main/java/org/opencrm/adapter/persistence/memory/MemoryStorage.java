@@ -1,5 +1,6 @@
 package org.opencrm.adapter.persistence.memory;
 
+import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
@@ -15,6 +16,7 @@ final class MemoryStorage implements Storage {
     private final MemoryPurchaseRepository purchases = new MemoryPurchaseRepository(unitOfWork, customers);
     private final MemoryModelRepository models = new MemoryModelRepository(unitOfWork);
     private final MemoryProductRepository products = new MemoryProductRepository(unitOfWork);
+    private final MemoryApiKeyRepository apiKeys = new MemoryApiKeyRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -34,6 +36,11 @@ final class MemoryStorage implements Storage {
     @Override
     public ProductRepository products() {
         return products;
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
     }
 
     @Override

@@ -49,17 +49,19 @@ class SqliteStorageTest {
         try (Storage s = new SqliteStorageProvider().open(location)) {
             s.customers().save(aCustomer());
         }
-        // Make it a version-1 store: the fitted_model and product tables and their history rows did not exist then.
+        // Make it a version-1 store: the tables of later versions and their history rows did not exist then.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
              Statement st = c.createStatement()) {
             st.execute("DROP TABLE fitted_model");
             st.execute("DROP TABLE product");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('2', '3')");
+            st.execute("DROP TABLE api_key");
+            st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             assertThat(s.customers().findById(aCustomer().id())).contains(aCustomer());
             assertThat(s.models().findAll(ModelKind.BG_NBD)).isEmpty();
             assertThat(s.products().count()).isZero();
+            assertThat(s.apiKeys().findAll()).isEmpty();
         }
     }
 

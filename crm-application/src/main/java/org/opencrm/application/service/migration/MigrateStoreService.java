@@ -20,6 +20,7 @@ import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
+import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.purchase.Purchase;
@@ -27,7 +28,7 @@ import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 
 /**
- * Copies customers, then products, purchases (with their lines) and fitted models, each in pages read in key
+ * Copies customers, then products, purchases (with their lines), fitted models and API keys (their hashes), each in pages read in key
  * order and written in one transaction per page, through the ports only: any backend to any other. Writes
  * are idempotent (customers and products replace, purchases skip known ids, fits already there are left), so
  * a second run after an interruption completes the copy. Reading runs on its own thread, ahead of writing.
@@ -37,7 +38,7 @@ import org.opencrm.domain.value.clv.ModelKind;
  */
 public class MigrateStoreService implements MigrateStoreUseCase {
 
-    private static final String[] TABLES = {"customers", "products", "purchases", "fitted models"};
+    private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys"};
 
     private final StoreOpener opener;
 
@@ -86,6 +87,17 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                 }
             }
             listener.copied(fits.size());
+
+            List<ApiKey> keys = from.apiKeys().findAll();
+            listener.tableStarted(TABLES[4], keys.size());
+            for (ApiKey k : keys) {
+                source.add(4, k);
+                if (!to.apiKeys().findById(k.id()).equals(Optional.of(k))) {
+                    to.unitOfWork().run(() -> to.apiKeys().save(k));
+                    written[4]++;
+                }
+            }
+            listener.copied(keys.size());
 
             listener.verifying();
             Checksums target = Checksums.of(to, size);
@@ -163,7 +175,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
         return fits;
     }
 
-    /** Row counts and checksums of the four tables of one store. */
+    /** Row counts and checksums of the tables of one store. */
     private static final class Checksums {
         private final long[] rows = new long[TABLES.length];
         private final long[] sums = new long[TABLES.length];
@@ -187,6 +199,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             Prefetch.<Purchase>pipe(sink -> forEachPurchasePage(store, size, page -> page.forEach(sink)),
                     x -> c.add(2, x), "verify-read");
             allFits(store).forEach(x -> c.add(3, x));
+            store.apiKeys().findAll().forEach(x -> c.add(4, x));
             return c;
         }
 

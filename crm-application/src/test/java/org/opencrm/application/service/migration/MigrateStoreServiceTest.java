@@ -13,12 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.fake.FakeStorage;
-import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase.Command;
+import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
 import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.domain.access.ApiKey;
+import org.opencrm.domain.access.ApiKeyId;
+import org.opencrm.domain.access.ApiScope;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
@@ -57,6 +61,8 @@ class MigrateStoreServiceTest {
         source.models().save(new FittedModel(ModelKind.BG_NBD, Map.of("r", 0.24, "alpha", 4.4, "a", 0.79, "b", 2.4),
                 -9582.4, LocalDate.of(1997, 9, 30), ModelTimeUnit.WEEKS, 2357, Instant.parse("2026-01-01T00:00:00Z"),
                 true, 28));
+        source.apiKeys().save(ApiKey.issue(ApiKeyId.of("key000000001"), "2c".repeat(32), "sync",
+                Set.of(ApiScope.WRITE), Instant.parse("2026-01-02T00:00:00Z")).revoke(Instant.parse("2026-02-01T00:00:00Z")));
     }
 
     @Test
@@ -65,7 +71,8 @@ class MigrateStoreServiceTest {
         stores.put(TO, target);
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
-        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L);
+        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L);
+        assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
         assertThat(target.purchases().findByCustomer(source.customers().findPage(
                 org.opencrm.application.port.PageRequest.first(1)).items().get(0).id())).hasSize(3);
         assertThat(target.customers().count()).isEqualTo(25);
@@ -87,7 +94,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -149,6 +156,11 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.ProductRepository products() {
             return target.products();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.ApiKeyRepository apiKeys() {
+            return target.apiKeys();
         }
 
         @Override

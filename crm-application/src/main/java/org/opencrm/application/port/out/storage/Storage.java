@@ -1,5 +1,6 @@
 package org.opencrm.application.port.out.storage;
 
+import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
@@ -16,6 +17,8 @@ public interface Storage extends AutoCloseable {
     ModelRepository models();
 
     ProductRepository products();
+
+    ApiKeyRepository apiKeys();
 
     UnitOfWork unitOfWork();
 
