@@ -42,7 +42,7 @@ public final class Main {
         try (LazyStorage storage = new LazyStorage(location, Main.class.getClassLoader())) {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApplicationModule(config),
                     new StorageModule(storage));
-            return CrmCli.create(new GuiceFactory(injector), out, err, ServeCommand.class).execute(args);
+            return CrmCli.create(new GuiceFactory(injector), out, err, ServeCommand.class, OpenApiCommand.class).execute(args);
         } catch (OutOfMemoryError e) {
             // Committed batches are safe; say what to change instead of dumping a stack trace.
             err.println("crm: out of memory (" + e.getMessage() + "); every committed batch is stored. Run again "

@@ -25,11 +25,15 @@ class RestApiTest {
     @TempDir
     Path dir;
 
+    /** HTTP/1.1: Grizzly mishandles the JDK client's default h2c upgrade offer (docs/api.md, "Clients"). */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private Thread server;
     private final AtomicInteger exit = new AtomicInteger(-1);
     private String base;
+    /** Keys with read and write, and with read only. */
+    private String admin;
+    private String reader;
 
     @BeforeEach
     void serve() throws Exception {
@@ -39,6 +43,8 @@ class RestApiTest {
         }
         base = "http://127.0.0.1:" + port;
         String store = "sqlite:" + dir.resolve("crm.db");
+        admin = createKey(store, "admin", "read,write");
+        reader = createKey(store, "dashboard", "read");
         server = new Thread(() -> exit.set(new Crm().run("--store", store, "serve", "--port", Integer.toString(port)).exitCode()));
         server.start();
         for (int i = 0; i < 100; i++) {
@@ -51,6 +57,12 @@ class RestApiTest {
             }
         }
         throw new AssertionError("crm serve did not answer on " + base);
+    }
+
+    static String createKey(String store, String name, String scopes) throws Exception {
+        Crm.Result created = new Crm().run("--store", store, "--format", "json", "apikey", "create", name, "--scope", scopes);
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        return JSON.readTree(created.out()).get("token").asText();
     }
 
     @AfterEach
@@ -137,9 +149,7 @@ class RestApiTest {
                 "not json",
                 "",
                 "{\"purchaseId\":\"b-5\",\"customerId\":\"c-3\",\"occurredAt\":\"2026-03-01T00:00:00Z\",\"amount\":\"7\",\"currency\":\"JPY\"}");
-        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + "/purchases/import"))
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(lines)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> first = post("/purchases/import", "application/x-ndjson", lines, admin, null);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         JsonNode summary = JSON.readTree(first.body());
         assertThat(summary.get("read").asLong()).isEqualTo(6);
@@ -152,9 +162,7 @@ class RestApiTest {
         assertThat(summary.at("/rejects/2/line").asLong()).isEqualTo(5);
 
         // The same body again: every good line is a duplicate, nothing stored twice.
-        JsonNode again = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/purchases/import"))
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(lines)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode again = JSON.readTree(post("/purchases/import", "application/x-ndjson", lines, admin, null).body());
         assertThat(again.get("imported").asLong()).isZero();
         assertThat(again.get("duplicates").asLong()).isEqualTo(3);
         assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
@@ -230,7 +238,8 @@ class RestApiTest {
                 org.opencrm.adapter.rest.purchase.PurchaseResource.class,
                 org.opencrm.adapter.rest.report.ReportResource.class,
                 org.opencrm.adapter.rest.purchase.PurchaseImportResource.class,
-                org.opencrm.adapter.rest.system.SystemResource.class)) {
+                org.opencrm.adapter.rest.system.SystemResource.class,
+                org.opencrm.adapter.rest.system.MetricsResource.class)) {
             String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (java.lang.reflect.Method m : resource.getMethods()) {
                 for (java.lang.annotation.Annotation a : m.getAnnotations()) {
@@ -284,14 +293,195 @@ class RestApiTest {
         assertThat(get("/customers").body()).doesNotContain("Exception", "at org.");
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+    @Test
+    void apiKeysAreRequiredAndTheirScopesEnforced() throws Exception {
+        for (String open : new String[] {"/health", "/version", "/openapi.json"}) {
+            assertThat(get(open, null).statusCode()).as(open).isEqualTo(200);
+        }
+        HttpResponse<String> none = get("/customers", null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"crm\"");
+        assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(none.body()).get("detail").asText()).contains("crm apikey create");
+        assertThat(get("/customers", "crm_aaaaaaaaaaaa_" + "x".repeat(43)).statusCode()).isEqualTo(401);
+        assertThat(get("/customers", reader.substring(0, reader.length() - 2) + "zz").statusCode()).isEqualTo(401);
+        assertThat(get("/metrics", null).statusCode()).isEqualTo(401);
+
+        assertThat(get("/customers", reader).statusCode()).isEqualTo(200);
+        HttpResponse<String> readOnly = post("/customers", "application/json", "{\"name\":\"Eve\"}", reader, null);
+        assertThat(readOnly.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(readOnly.body()).get("detail").asText()).contains("'write' scope");
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).isEmpty();
+
+        // Revoked from the command line while serving: the server stops accepting it within seconds.
+        String id = reader.split("_")[1];
+        assertThat(new Crm().run("--store", "sqlite:" + dir.resolve("crm.db"), "apikey", "revoke", id).exitCode()).isZero();
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (get("/customers", reader).statusCode() != 401) {
+            assertThat(System.nanoTime()).as("revoked key still accepted").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        assertThat(new Crm().run("--store", "sqlite:" + dir.resolve("crm.db"), "apikey", "revoke", "nosuchkey123").exitCode())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstResponseAndNeverMakesASecondRecord() throws Exception {
+        String body = "{\"name\":\"Grace\",\"externalIds\":{\"shop\":\"g-1\"}}";
+        HttpResponse<String> first = post("/customers", "application/json", body, admin, "create-grace-1");
+        assertThat(first.statusCode()).isEqualTo(201);
+        HttpResponse<String> replay = post("/customers", "application/json", body, admin, "create-grace-1");
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(replay.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(JSON.readTree(replay.body()).get("id")).isEqualTo(JSON.readTree(first.body()).get("id"));
+
+        HttpResponse<String> reused = post("/customers", "application/json", "{\"name\":\"Other\"}", admin, "create-grace-1");
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(reused.body()).get("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(post("/customers", "application/json", body, admin, "k".repeat(300)).statusCode()).isEqualTo(400);
+
+        // Eight clients retrying the same request at once: one customer, the same answer for all.
+        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(eight.submit(() -> post("/customers", "application/json", "{\"name\":\"Hopper\"}", admin, "hopper")));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<HttpResponse<String>> f : sent) {
+            HttpResponse<String> r = f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.statusCode()).isEqualTo(201);
+            ids.add(JSON.readTree(r.body()).get("id").asText());
+        }
+        eight.shutdown();
+        assertThat(ids).hasSize(1);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
+    }
+
+    @Test
+    void eightClientsImportingOverlappingCsvFilesStoreEveryPurchaseOnce() throws Exception {
+        // Eight files of 300 rows each, over 1,000 distinct purchases of 40 customers: every row is in two files.
+        java.util.List<String> files = new java.util.ArrayList<>();
+        java.math.BigDecimal expected = java.math.BigDecimal.ZERO;
+        for (int p = 0; p < 1000; p++) {
+            expected = expected.add(new java.math.BigDecimal(p % 97 + ".25"));
+        }
+        for (int f = 0; f < 8; f++) {
+            StringBuilder csv = new StringBuilder("purchase_id,customer_id,occurred_at,amount\n");
+            for (int r = 0; r < 250; r++) {
+                int p = (f * 125 + r) % 1000;
+                csv.append("p-").append(p).append(",cust-").append(p % 40).append(",2026-0").append(1 + p % 9)
+                        .append("-1").append(p % 10).append(',').append(p % 97).append(".25\n");
+            }
+            files.add(csv.toString());
+        }
+        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int round = 0; round < 2; round++) { // the second round: every client retries with its key
+            for (int f = 0; f < 8; f++) {
+                String file = files.get(f);
+                String key = "import-file-" + f;
+                sent.add(eight.submit(() -> post("/purchases/import?source=shop", "text/csv", file, admin, key)));
+            }
+        }
+        long imported = 0;
+        for (java.util.concurrent.Future<HttpResponse<String>> f : sent) {
+            HttpResponse<String> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode summary = JSON.readTree(r.body());
+            assertThat(summary.get("rejected").asLong()).isZero();
+            if (r.headers().firstValue("Idempotent-Replayed").isEmpty()) {
+                imported += summary.get("imported").asLong();
+            }
+        }
+        eight.shutdown();
+        assertThat(imported).isEqualTo(1000);
+        java.math.BigDecimal stored = java.math.BigDecimal.ZERO;
+        long purchases = 0;
+        for (int c = 0; c < 40; c++) {
+            JsonNode found = JSON.readTree(get("/customers?externalId=shop:cust-" + c).body()).get("items");
+            assertThat(found).hasSize(1);
+            JsonNode items = JSON.readTree(get("/customers/" + found.get(0).get("id").asText() + "/purchases")
+                    .body()).get("items");
+            purchases += items.size();
+            for (JsonNode p : items) {
+                stored = stored.add(new java.math.BigDecimal(p.get("amount").asText()));
+            }
+        }
+        assertThat(purchases).isEqualTo(1000);
+        assertThat(stored).isEqualByComparingTo(expected);
+        String metrics = get("/metrics").body();
+        assertThat(metrics).contains("crm_import_rows_total{outcome=\"imported\"} 1000.0");
+    }
+
+    @Test
+    void csvImportRefusesAFileWithoutItsRequiredColumns() throws Exception {
+        HttpResponse<String> missing = post("/purchases/import", "text/csv", "id,amount\n1,2\n", admin, null);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).at("/errors/0/reason").asText()).contains("missing column");
+        assertThat(missing.body()).doesNotContain("--map");
+    }
+
+    @Test
+    void metricsArePrometheusTextWithALatencyHistogramPerRoute() throws Exception {
+        String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
+        get("/customers/" + id);
+        get("/customers/" + id);
+        HttpResponse<String> metrics = get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(metrics.body())
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/customers/{id}\",status=\"200\"} 2")
+                .contains("http_server_requests_seconds_bucket{method=\"POST\",route=\"/customers\",status=\"201\",le=")
+                .contains("jvm_memory_used_bytes")
+                .doesNotContain(id);
+    }
+
+    @Test
+    void searchesCustomersByExternalIdAndEmailAndRefusesForeignCursors() throws Exception {
+        post("/customers", "{\"name\":\"Robert'); DROP TABLE customer;--\",\"email\":\"bobby@example.com\","
+                + "\"externalIds\":{\"shop\":\"x' OR '1'='1\"}}");
+        JsonNode byEmail = JSON.readTree(get("/customers?email=bobby@example.com").body());
+        assertThat(byEmail.at("/items/0/name").asText()).isEqualTo("Robert'); DROP TABLE customer;--");
+        JsonNode byExternal = JSON.readTree(get("/customers?externalId="
+                + java.net.URLEncoder.encode("shop:x' OR '1'='1", java.nio.charset.StandardCharsets.UTF_8)).body());
+        assertThat(byExternal.get("items")).hasSize(1);
+        assertThat(JSON.readTree(get("/customers?externalId=shop:nobody").body()).get("items")).isEmpty();
+        assertThat(JSON.readTree(get("/customers?email=a@b.c&externalId=x").body()).at("/errors/0/reason").asText())
+                .contains("alternatives");
+        for (String cursor : new String[] {"nonsense", "!!!", "djE6", "YWJj"}) {
+            HttpResponse<String> bad = get("/customers?after=" + cursor);
+            assertThat(bad.statusCode()).as(cursor).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).at("/errors/0/field").asText()).isEqualTo("after");
+        }
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitIsRefusedToo() throws Exception {
+        byte[] huge = ("{\"name\":\"" + "y".repeat(3 << 20) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(base + "/customers"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).isEmpty();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return get(path, admin);
+    }
+
+    private HttpResponse<String> get(String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET();
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> patch(String path, String ifMatch, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/merge-patch+json")
+                .header("Content-Type", "application/merge-patch+json").header("Authorization", "Bearer " + admin)
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -300,8 +490,19 @@ class RestApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(path, "application/json", body, admin, null);
+    }
+
+    private HttpResponse<String> post(String path, String type, String body, String key, String idempotencyKey)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

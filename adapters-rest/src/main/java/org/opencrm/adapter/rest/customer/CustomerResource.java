@@ -1,5 +1,10 @@
 package org.opencrm.adapter.rest.customer;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,16 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.adapter.rest.http.Cursors;
+import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
@@ -36,6 +45,7 @@ import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.UpdatePolicy;
 
 /** {@code /customers}: register, read (with an ETag), update (If-Match) and page through customers. */
+@Tag(name = "customers")
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CustomerResource {
@@ -44,25 +54,37 @@ public final class CustomerResource {
     private final UpdateCustomerUseCase update;
     private final FindCustomerUseCase find;
     private final ListCustomersUseCase list;
+    private final IdempotencyKeys idempotency;
 
     public CustomerResource(RegisterCustomerUseCase register, UpdateCustomerUseCase update, FindCustomerUseCase find,
-                            ListCustomersUseCase list) {
+                            ListCustomersUseCase list, IdempotencyKeys idempotency) {
         this.register = Objects.requireNonNull(register);
         this.update = Objects.requireNonNull(update);
         this.find = Objects.requireNonNull(find);
         this.list = Objects.requireNonNull(list);
+        this.idempotency = Objects.requireNonNull(idempotency);
     }
 
+    @Operation(operationId = "createCustomer", summary = "Register a customer")
+    @ApiResponse(responseCode = "201", description = "Registered; Location and ETag of the new customer",
+            content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewCustomerJson body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(NewCustomerJson body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Context UriInfo uri, @Context SecurityContext security) {
         if (body == null) {
             throw new IllegalArgumentException("'body' must be a JSON object with at least a name");
         }
-        Customer created = register.register(new RegisterCustomerUseCase.Command(profile(body), Optional.empty()));
-        return withVersion(Response.created(uri.getAbsolutePathBuilder().path(created.id().value()).build()), created);
+        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, IdempotencyKeys.fingerprint(body), () -> {
+            Customer created = register.register(new RegisterCustomerUseCase.Command(profile(body), Optional.empty()));
+            return withVersion(Response.created(uri.getAbsolutePathBuilder().path(created.id().value()).build()),
+                    created);
+        });
     }
 
+    @Operation(operationId = "getCustomer", summary = "Read a customer (with its ETag)")
+    @ApiResponse(responseCode = "200", description = "The customer",
+            content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
@@ -74,6 +96,9 @@ public final class CustomerResource {
      * Changes the fields the body gives. {@code If-Match} with the ETag of the version read is required: an
      * update made on an older version is refused with 412, so no one overwrites a change they have not seen.
      */
+    @Operation(operationId = "updateCustomer", summary = "Change some fields of a customer (If-Match required)")
+    @ApiResponse(responseCode = "200", description = "The updated customer and its new ETag",
+            content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -115,9 +140,32 @@ public final class CustomerResource {
         }
     }
 
+    /**
+     * A page of customers in id order, or the customer with an external id ({@code source:value}, or a value of
+     * the default source) or e-mail address (then a page of at most one, without a cursor).
+     */
+    @Operation(operationId = "listCustomers", summary = "Page through customers in id order, or find one by external id or e-mail")
     @GET
-    public CustomerJson.Page page(@QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after) {
-        Page<Customer> page = list.list(new PageRequest(Optional.ofNullable(after), limit));
-        return new CustomerJson.Page(page.items().stream().map(CustomerJson::of).toList(), page.nextCursor().orElse(null));
+    public CustomerJson.Page page(@QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after,
+                                  @QueryParam("externalId") String externalId, @QueryParam("email") String email) {
+        if (externalId != null && email != null) {
+            throw new IllegalArgumentException("'externalId' and 'email' are alternatives: give one");
+        }
+        if (externalId != null || email != null) {
+            if (after != null) {
+                throw new IllegalArgumentException("'after' pages the whole list; a search by externalId or email has one page");
+            }
+            Optional<Customer> found = externalId != null ? find.byExternalId(externalId(externalId)) : find.byEmail(email);
+            return new CustomerJson.Page(found.stream().map(CustomerJson::of).toList(), null);
+        }
+        Page<Customer> page = list.list(new PageRequest(Cursors.decode(after, "after"), limit));
+        return new CustomerJson.Page(page.items().stream().map(CustomerJson::of).toList(),
+                page.nextCursor().map(Cursors::encode).orElse(null));
+    }
+
+    private static ExternalId externalId(String text) {
+        int colon = text.indexOf(':');
+        return colon < 0 ? ExternalId.of(ExternalId.DEFAULT_SOURCE, text)
+                : ExternalId.of(text.substring(0, colon), text.substring(colon + 1));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
@@ -40,6 +41,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problem(Throwable e, String instance, String id) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof BodyLimit.TooLargeException) {
+                return new Problem(TYPES + "too-large", "Payload too large", 413, c.getMessage(), instance, id, null);
+            }
+        }
         if (e instanceof CustomerNotFoundException nf) {
             return new Problem(TYPES + "not-found", "Not found", 404, "no customer " + nf.key(), instance, id, null);
         }
@@ -48,6 +54,13 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof DuplicateExternalIdException) {
             return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);
+        }
+        if (e instanceof IdempotencyKeys.IdempotencyKeyReusedException) {
+            return new Problem(TYPES + "idempotency-key-reused", "Idempotency key reused", 422, e.getMessage(),
+                    instance, id, null);
+        }
+        if (e instanceof ApiKeyNotFoundException) {
+            return new Problem(TYPES + "not-found", "Not found", 404, e.getMessage(), instance, id, null);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return invalid(instance, id, List.of(new Problem.FieldError(u.getPropertyName(),

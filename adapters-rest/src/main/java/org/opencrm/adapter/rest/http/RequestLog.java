@@ -1,5 +1,7 @@
 package org.opencrm.adapter.rest.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,14 +10,20 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.uri.UriTemplate;
 
 /**
  * Gives every request an id (the caller's {@code Request-Id} if it sent a sane one), returns it in the
  * {@code Request-Id} header, refuses bodies over the size limit with 413 before reading them, and writes
- * one structured access-log line per request.
+ * one structured access-log line per request and its latency in the {@code http.server.requests} histogram.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -30,9 +38,11 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     static final long MAX_IMPORT_BYTES = 256L << 20;
 
     private final long maxBodyBytes;
+    private final MeterRegistry metrics;
 
-    public RequestLog(long maxBodyBytes) {
+    public RequestLog(long maxBodyBytes, MeterRegistry metrics) {
         this.maxBodyBytes = maxBodyBytes;
+        this.metrics = metrics;
     }
 
     /** The request being served on this thread: Grizzly serves each request on one worker thread. */
@@ -57,6 +67,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         CURRENT.set(id);
         request.setProperty(STARTED, System.nanoTime());
         long limit = request.getUriInfo().getPath().startsWith("purchases/import") ? MAX_IMPORT_BYTES : maxBodyBytes;
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));
+        }
         if (request.getLength() > limit) {
             request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(new Problem(
                     "https://opencrm.org/problems/too-large", "Payload too large", 413, "the body has "
@@ -71,8 +84,37 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         CURRENT.remove();
         response.getHeaders().putSingle(HEADER, id);
         Object started = request.getProperty(STARTED);
-        double ms = started == null ? 0 : (System.nanoTime() - (Long) started) / 1e6;
-        LOG.info(() -> String.format(Locale.ROOT, "request_id=%s method=%s path=/%s status=%d duration_ms=%.1f", id,
-                request.getMethod(), request.getUriInfo().getPath(), response.getStatus(), ms));
+        long nanos = started == null ? 0 : System.nanoTime() - (Long) started;
+        String route = route(request);
+        Timer.builder("http.server.requests").description("HTTP requests by route, method and status")
+                .tag("method", request.getMethod()).tag("route", route)
+                .tag("status", Integer.toString(response.getStatus())).publishPercentileHistogram()
+                .register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+        String key = request.getSecurityContext() == null || request.getSecurityContext().getUserPrincipal() == null
+                ? "-" : request.getSecurityContext().getUserPrincipal().getName();
+        LOG.info(() -> String.format(Locale.ROOT,
+                "request_id=%s method=%s path=/%s route=%s status=%d duration_ms=%.1f api_key=%s", id,
+                request.getMethod(), request.getUriInfo().getPath(), route, response.getStatus(), nanos / 1e6, key));
+    }
+
+    /**
+     * The matched path template ({@code /customers/{id}}), never the raw path: metrics must not get a series
+     * per customer. Requests refused before matching count as "unmatched".
+     */
+    private static String route(ContainerRequestContext request) {
+        if (!(request.getUriInfo() instanceof ExtendedUriInfo matched) || matched.getMatchedTemplates().isEmpty()) {
+            return "unmatched";
+        }
+        List<UriTemplate> templates = new ArrayList<>(matched.getMatchedTemplates());
+        Collections.reverse(templates);
+        StringBuilder route = new StringBuilder();
+        for (UriTemplate t : templates) {
+            String part = t.getTemplate();
+            if (!part.isEmpty() && !part.equals("/")) {
+                route.append(part.startsWith("/") ? "" : "/").append(part.endsWith("/")
+                        ? part.substring(0, part.length() - 1) : part);
+            }
+        }
+        return route.length() == 0 ? "/" : route.toString();
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.integration.OpenApiConfigurationException;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import jakarta.ws.rs.GET;
@@ -32,11 +33,13 @@ public final class OpenApiResource {
         OpenAPI base = new OpenAPI().info(new Info().title("CRM core API").version(version)
                 .description("Customers, their purchases, and the customer-value engine; errors are RFC 9457 "
                         + "problem documents (application/problem+json).")
-                .license(new License().name("Apache-2.0").identifier("Apache-2.0")));
+                .contact(new Contact().name("CRM core maintainers"))
+                .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")));
         SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).openAPI31(true).prettyPrint(true)
                 .resourceClasses(names).readAllResources(true);
         try {
             OpenAPI api = new JaxrsOpenApiContextBuilder<>().openApiConfiguration(config).buildContext(true).read();
+            ApiConventions.apply(api);
             this.document = Json31.pretty(api);
         } catch (OpenApiConfigurationException e) {
             throw new IllegalStateException("cannot describe the API: " + e.getMessage(), e);

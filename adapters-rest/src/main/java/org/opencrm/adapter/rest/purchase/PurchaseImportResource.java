@@ -2,13 +2,26 @@ package org.opencrm.adapter.rest.purchase;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +32,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.http.Json;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportRow;
@@ -43,6 +56,7 @@ import org.opencrm.domain.purchase.PurchaseId;
  * the same use case as {@code crm import purchases}: committed batches, purchase ids as idempotency keys, bad
  * lines rejected with line, field and reason while the rest is imported.
  */
+@Tag(name = "purchases")
 @Path("/purchases/import")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PurchaseImportResource {
@@ -50,6 +64,10 @@ public final class PurchaseImportResource {
     /** How many rejected lines the response lists; the counts are always complete. */
     static final int MAX_LISTED_REJECTS = 1000;
     private static final int BATCH = 10_000;
+    private static final String NDJSON = "application/x-ndjson";
+    private static final String CSV = "text/csv";
+    /** Rows imported over HTTP, by outcome. */
+    static final String ROWS = "crm.import.rows";
 
     private static final ObjectReader LINES = Json.MAPPER.readerFor(Line.class);
 
@@ -59,25 +77,71 @@ public final class PurchaseImportResource {
     }
 
     private final ImportPurchasesUseCase importPurchases;
+    private final CsvPurchases csv;
+    private final IdempotencyKeys idempotency;
+    private final MeterRegistry metrics;
 
-    public PurchaseImportResource(ImportPurchasesUseCase importPurchases) {
+    public PurchaseImportResource(ImportPurchasesUseCase importPurchases, CsvPurchases csv, IdempotencyKeys idempotency,
+                                  MeterRegistry metrics) {
         this.importPurchases = Objects.requireNonNull(importPurchases);
+        this.csv = Objects.requireNonNull(csv);
+        this.idempotency = Objects.requireNonNull(idempotency);
+        this.metrics = Objects.requireNonNull(metrics);
     }
 
+    /**
+     * NDJSON (one purchase a JSON object per line) or CSV with a header row in the columns of
+     * {@code crm import purchases}, chosen by Content-Type.
+     */
     @POST
-    @Consumes({"application/x-ndjson", "application/jsonl"})
-    public Map<String, Object> importLines(InputStream body, @QueryParam("source") String source,
-                                           @QueryParam("unknownCustomers") @DefaultValue("register") String unknown) {
+    @Consumes({NDJSON, "application/jsonl", CSV})
+    @Operation(operationId = "importPurchases", summary = "Bulk import of purchases (NDJSON or CSV), rejects listed by line",
+            requestBody = @RequestBody(required = true, content = {
+                @Content(mediaType = NDJSON, schema = @Schema(type = "string",
+                        description = "one JSON object a line: purchaseId, customerId, occurredAt, amount, currency, "
+                                + "channel, customerName")),
+                @Content(mediaType = CSV, schema = @Schema(type = "string",
+                        description = "header row, then purchase_id, customer_id, occurred_at, amount, ..."))}))
+    @ApiResponse(responseCode = "200", description = "What was imported, skipped as duplicates and rejected",
+            content = @Content(schema = @Schema(implementation = ImportResultJson.class)))
+    public Response importPurchases(@Parameter(hidden = true) InputStream body,
+                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String type,
+                                    @QueryParam("source") String source,
+                                    @QueryParam("unknownCustomers") @DefaultValue("register") String unknown,
+                                    @QueryParam("currency") @DefaultValue("USD") String currency,
+                                    @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                    @Context SecurityContext security) {
+        Supplier<Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>>> rows;
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith(CSV)) {
+            String defaultCurrency = Money.currency(currency).getCurrencyCode();
+            rows = () -> csv.rows("request", body, defaultCurrency);
+        } else {
+            rows = () -> new Rows(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), currency);
+        }
+        return run(rows, source, unknown, idempotencyKey, security);
+    }
+
+    /**
+     * Imports the rows under the Idempotency-Key, if one is given: a replay returns the first summary without
+     * reading its body (the purchase ids would make a second import store nothing anyway).
+     */
+    private Response run(Supplier<Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>>> rows, String source,
+                         String unknown, String idempotencyKey, SecurityContext security) {
         ImportPurchasesUseCase.UnknownCustomers policy = switch (unknown.toLowerCase(Locale.ROOT)) {
             case "register" -> ImportPurchasesUseCase.UnknownCustomers.REGISTER;
             case "reject" -> ImportPurchasesUseCase.UnknownCustomers.REJECT;
             default -> throw new IllegalArgumentException("'unknownCustomers' must be register or reject, got '" + unknown + "'");
         };
+        String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, "import " + from + " " + policy,
+                () -> Response.ok(summary(rows.get(), from, policy)).build());
+    }
+
+    private ImportResultJson summary(Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> rows, String source,
+                                        ImportPurchasesUseCase.UnknownCustomers policy) {
         List<RejectedRow> rejects = new ArrayList<>();
-        ImportSummary summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(
-                new Rows(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))),
-                source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source, policy, BATCH,
-                new ImportListener() {
+        ImportSummary summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(rows, source, policy,
+                BATCH, new ImportListener() {
                     @Override
                     public void rejected(RejectedRow row) {
                         if (rejects.size() < MAX_LISTED_REJECTS) {
@@ -85,15 +149,12 @@ public final class PurchaseImportResource {
                         }
                     }
                 }));
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("read", summary.read());
-        result.put("imported", summary.imported());
-        result.put("duplicates", summary.duplicates());
-        result.put("rejected", summary.rejected());
-        result.put("customersRegistered", summary.customersCreated());
-        result.put("rejects", rejects.stream().map(r -> Map.of("line", r.position().line(), "field", r.field(),
-                "reason", r.reason())).toList());
-        return result;
+        metrics.counter(ROWS, "outcome", "imported").increment(summary.imported());
+        metrics.counter(ROWS, "outcome", "duplicate").increment(summary.duplicates());
+        metrics.counter(ROWS, "outcome", "rejected").increment(summary.rejected());
+        return new ImportResultJson(summary.read(), summary.imported(), summary.duplicates(), summary.rejected(),
+                summary.customersCreated(), rejects.stream().map(r -> new ImportResultJson.Reject(r.position().line(),
+                        r.field(), r.reason())).toList());
     }
 
     /** The body's lines as import rows, parsed one at a time as the importer asks for them. */
@@ -101,9 +162,11 @@ public final class PurchaseImportResource {
         private final BufferedReader reader;
         private String next;
         private long line;
+        private final String defaultCurrency;
 
-        Rows(BufferedReader reader) {
+        Rows(BufferedReader reader, String defaultCurrency) {
             this.reader = reader;
+            this.defaultCurrency = defaultCurrency;
             advance();
         }
 
@@ -137,7 +200,7 @@ public final class PurchaseImportResource {
                 require(l.customerId(), "customerId");
                 require(l.occurredAt(), "occurredAt");
                 require(l.amount(), "amount");
-                Money amount = Money.of(l.amount().toPlainString(), l.currency() == null ? "USD" : l.currency());
+                Money amount = Money.of(l.amount().toPlainString(), l.currency() == null ? defaultCurrency : l.currency());
                 return new ImportRow.Parsed<>(at, new ImportPurchasesUseCase.PurchaseRow(PurchaseId.of(l.purchaseId()),
                         l.customerId(), Optional.ofNullable(l.customerName()), l.occurredAt(), amount,
                         Channel.of(l.channel()), List.of()));

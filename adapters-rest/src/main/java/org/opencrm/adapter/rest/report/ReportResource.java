@@ -1,5 +1,7 @@
 package org.opencrm.adapter.rest.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,7 @@ import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 
 /** {@code /reports/...}: the reports of the command line, with the same parameters, as JSON. */
+@Tag(name = "reports")
 @Path("/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ReportResource {
@@ -48,12 +51,14 @@ public final class ReportResource {
         this.loyalty = Objects.requireNonNull(loyalty);
     }
 
+    @Operation(operationId = "valueReport", summary = "Customer value: CLV distribution, value grid and tiers")
     @GET
     @Path("value")
     public ValueReport value(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions) {
         return value.report(new ValueReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions()));
     }
 
+    @Operation(operationId = "churnReport", summary = "Churn: alive, at risk and lapsed customers by P(alive)")
     @GET
     @Path("churn")
     public ChurnReport churn(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
@@ -64,6 +69,7 @@ public final class ReportResource {
                 atRiskBelow, lapsedBelow, limit));
     }
 
+    @Operation(operationId = "loyaltyReport", summary = "Loyalty: Reinartz and Kumar's four customer classes")
     @GET
     @Path("loyalty")
     public LoyaltyReport loyalty(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
@@ -72,27 +78,27 @@ public final class ReportResource {
                 aliveCut));
     }
 
-    /** The value reports' shared parameters, as on the command line. */
+    /** The value reports' shared parameters, as on the command line (public: Swagger documents public fields only). */
     public static final class Assumptions {
         @QueryParam("purchaseModel")
         @DefaultValue("bgnbd")
-        String purchaseModel;
+        public String purchaseModel;
 
         @QueryParam("horizonMonths")
         @DefaultValue("12")
-        int horizonMonths;
+        public int horizonMonths;
 
         @QueryParam("monthlyDiscount")
         @DefaultValue("0.01")
-        double monthlyDiscount;
+        public double monthlyDiscount;
 
         @QueryParam("margin")
         @DefaultValue("1.0")
-        double margin;
+        public double margin;
 
         @QueryParam("currentMonths")
         @DefaultValue("12")
-        int currentMonths;
+        public int currentMonths;
 
         ValueAssumptions toValueAssumptions() {
             return new ValueAssumptions(ModelKind.ofCode(purchaseModel), horizonMonths, monthlyDiscount, margin,
@@ -100,12 +106,14 @@ public final class ReportResource {
         }
     }
 
+    @Operation(operationId = "lifecycleReport", summary = "Lifecycle: customers and revenue per phase and stage as of a date")
     @GET
     @Path("lifecycle")
     public LifecycleReport lifecycle(@QueryParam("asOf") String asOf, @QueryParam("from") String from) {
         return lifecycle.report(new LifecycleReportUseCase.Query(date("asOf", asOf), date("from", from)));
     }
 
+    @Operation(operationId = "rfmReport", summary = "RFM: recency, frequency and monetary scores and segments")
     @GET
     @Path("rfm")
     public RfmReport rfm(@QueryParam("asOf") String asOf, @QueryParam("bins") @DefaultValue("5") int bins,

@@ -1,19 +1,24 @@
 package org.opencrm.adapter.rest.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.opencrm.adapter.rest.http.ProblemMapper;
+import org.opencrm.adapter.rest.http.ApiKeyAuthentication;
 import org.opencrm.adapter.rest.http.Json;
+import org.opencrm.adapter.rest.http.ProblemMapper;
 import org.opencrm.adapter.rest.http.RequestLog;
 import org.opencrm.adapter.rest.openapi.OpenApiResource;
+import org.opencrm.adapter.rest.system.MetricsResource;
+import org.opencrm.application.port.in.access.AuthenticateUseCase;
 
 /**
  * The HTTP server: Jersey on Grizzly, with resource instances built by the caller (the bootstrap's injector),
@@ -37,14 +42,21 @@ public final class RestServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts serving {@code resources}, and their OpenAPI description, on {@code bind}:{@code port}. */
-    public static RestServer start(String bind, int port, List<Object> resources, String version) throws IOException {
+    /**
+     * Starts serving {@code resources}, their OpenAPI description and {@code /metrics} on {@code bind}:{@code port},
+     * every request but the open ones ({@link ApiKeyAuthentication#OPEN_PATHS}) checked by {@code authenticate}.
+     */
+    public static RestServer start(String bind, int port, List<Object> resources, String version,
+                                   AuthenticateUseCase authenticate, PrometheusMeterRegistry metrics) throws IOException {
         PROVIDER_CHECK.setLevel(java.util.logging.Level.SEVERE);
+        List<Object> all = new ArrayList<>(resources);
+        all.add(new MetricsResource(metrics));
         ResourceConfig config = new ResourceConfig();
-        config.registerInstances(resources.toArray());
-        config.registerInstances(new OpenApiResource(resources.stream().<Class<?>>map(Object::getClass).toList(), version));
+        config.registerInstances(all.toArray());
+        config.registerInstances(new OpenApiResource(classes(resources), version));
         config.register(new ProblemMapper());
-        config.register(new RequestLog(MAX_BODY_BYTES));
+        config.register(new RequestLog(MAX_BODY_BYTES, metrics));
+        config.register(new ApiKeyAuthentication(authenticate));
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new JsonMapper());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -55,6 +67,18 @@ public final class RestServer implements AutoCloseable {
         return new RestServer(server);
     }
 
+
+    /** The OpenAPI document {@link #start} would serve for these resources, without serving them. */
+    public static String describe(List<Object> resources, String version) {
+        return new OpenApiResource(classes(resources), version).document();
+    }
+
+    private static List<Class<?>> classes(List<Object> resources) {
+        List<Class<?>> classes = new ArrayList<>();
+        resources.forEach(r -> classes.add(r.getClass()));
+        classes.add(MetricsResource.class);
+        return classes;
+    }
 
     /** The one ObjectMapper of the API (a named class: Jersey finds context resolvers by their type argument). */
     private static final class JsonMapper implements ContextResolver<ObjectMapper> {

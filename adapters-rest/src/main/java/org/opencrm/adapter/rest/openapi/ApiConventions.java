@@ -1,0 +1,137 @@
+package org.opencrm.adapter.rest.openapi;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opencrm.adapter.rest.http.ApiKeyAuthentication;
+import org.opencrm.adapter.rest.http.Problem;
+import org.opencrm.adapter.rest.http.RequestLog;
+
+/**
+ * Adds what every operation shares and no resource method should repeat: the API-key security scheme, the
+ * problem documents of each error status an operation can answer with, and the Request-Id header.
+ */
+final class ApiConventions {
+
+    private static final String SCHEME = "apiKey";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+    private ApiConventions() {
+    }
+
+    static void apply(OpenAPI api) {
+        Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        api.components(components);
+        components.addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API key from 'crm apikey create', sent as 'Authorization: Bearer TOKEN'. Scope "
+                        + "read for GET, write for everything else."));
+        api.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+        api.servers(List.of(new Server().url("http://127.0.0.1:8080").description("crm serve, by default")));
+        @SuppressWarnings("rawtypes")
+        Map<String, Schema> problem = ModelConverters.getInstance(true).readAll(Problem.class);
+        problem.forEach(components::addSchemas);
+        components.addHeaders(RequestLog.HEADER, new Header().description("The request's id, also in problem "
+                + "documents and the access log").schema(new StringSchema()));
+        Set<String> tags = new TreeSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            describe(path, method, op);
+            if (op.getTags() != null) {
+                tags.addAll(op.getTags());
+            }
+        }));
+        api.tags(tags.stream().map(t -> new Tag().name(t).description(TAGS.getOrDefault(t, t))).toList());
+    }
+
+    private static final Map<String, String> TAGS = Map.of("customers", "Customers: register, read, update, find",
+            "purchases", "Purchases: record one, list a customer's, import in bulk",
+            "reports", "Lifecycle, RFM and customer-value reports", "system", "Health, version and metrics");
+
+    /** Swagger copies {@code @DefaultValue} as text; a number's default must be a number. */
+    @SuppressWarnings("unchecked")
+    private static void typedDefault(Parameter p) {
+        Schema<?> schema = p.getSchema();
+        if (schema == null || !(schema.getDefault() instanceof String text)) {
+            return;
+        }
+        Set<String> types = schema.getTypes() != null ? schema.getTypes()
+                : schema.getType() == null ? Set.of() : Set.of(schema.getType());
+        if (types.contains("number") || types.contains("integer")) {
+            Schema<Object> raw = (Schema<Object>) schema;
+            raw.setDefault(new java.math.BigDecimal(text));
+        }
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation op) {
+        boolean open = ApiKeyAuthentication.OPEN_PATHS.contains(path.substring(1));
+        if (open) {
+            op.setSecurity(List.of());
+        }
+        ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+        op.setResponses(responses);
+        // Swagger names the response of a method returning an entity "default"; it is the success response.
+        ApiResponse entity = responses.remove("default");
+        if (responses.keySet().stream().noneMatch(k -> k.startsWith("2"))) {
+            responses.addApiResponse("200", entity == null || entity.getContent() == null
+                    ? new ApiResponse().description("OK") : entity.description("OK"));
+        }
+        if (op.getDescription() == null) {
+            op.setDescription(op.getSummary());
+        }
+        if (op.getParameters() != null) {
+            op.getParameters().forEach(ApiConventions::typedDefault);
+        }
+        responses.values().forEach(r -> r.addHeaderObject(RequestLog.HEADER,
+                new Header().$ref("#/components/headers/" + RequestLog.HEADER)));
+        if (!open) {
+            problem(responses, "400", "Invalid request: malformed JSON, a wrong type, an unknown field or a bad "
+                    + "parameter; errors lists each field");
+            problem(responses, "401", "No API key, or an unknown, malformed or revoked one");
+            problem(responses, "403", "The API key lacks the scope this request needs");
+        }
+        if (path.contains("{")) {
+            problem(responses, "404", "No such resource");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH) {
+            problem(responses, "413", "The body is larger than the limit");
+            problem(responses, "422", "Refused: valid but not acceptable now (e.g. an Idempotency-Key reused with "
+                    + "another body)");
+        }
+        if (method == PathItem.HttpMethod.GET && path.startsWith("/reports/")) {
+            problem(responses, "422", "Refused: e.g. the value models are not fitted yet");
+        }
+        if (method == PathItem.HttpMethod.PATCH) {
+            problem(responses, "412", "The If-Match version is stale: read the customer again and retry");
+            problem(responses, "428", "If-Match is required");
+        }
+        if (method == PathItem.HttpMethod.POST && path.equals("/customers")) {
+            problem(responses, "409", "An external id given is already another customer's");
+        }
+        problem(responses, "500", "An unexpected error; quote the requestId");
+        problem(responses, "503", "The store could not be reached; try again");
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+                    .addMediaType(PROBLEM, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+        }
+    }
+}

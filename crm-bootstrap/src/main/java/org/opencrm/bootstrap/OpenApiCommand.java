@@ -1,0 +1,46 @@
+package org.opencrm.bootstrap;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.adapter.rest.server.RestServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crm openapi}: the OpenAPI document of the REST API, without starting a server. */
+@Command(name = "openapi", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Prints the OpenAPI 3.1 document that 'crm serve' serves at GET /openapi.json (for client "
+                + "generators and linters in a build, where no server runs).")
+final class OpenApiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    private final ApiResources api;
+
+    @Inject
+    OpenApiCommand(ApiResources api) {
+        this.api = api;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String document = RestServer.describe(api.resources(), api.version());
+        if (out == null) {
+            spec.commandLine().getOut().println(document);
+        } else {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, document + System.lineSeparator(), StandardCharsets.UTF_8);
+        }
+        return ExitCodes.OK;
+    }
+}
