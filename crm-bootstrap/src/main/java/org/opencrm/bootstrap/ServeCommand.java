@@ -7,10 +7,13 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.rest.server.RestServer;
+import org.opencrm.adapter.rest.system.CeilingResource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--benchmark-ceiling",
+            description = "Also serve GET /bench/ceiling, a constant answer through the same filters, as the "
+                    + "framework's ceiling for HTTP benchmarks (tools/bench/http.sh).")
+    boolean ceiling;
+
     private final ApiResources api;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -56,7 +64,11 @@ final class ServeCommand implements Callable<Integer> {
         new JvmGcMetrics().bindTo(api.metrics());
         new JvmThreadMetrics().bindTo(api.metrics());
         new ProcessorMetrics().bindTo(api.metrics());
-        try (RestServer server = RestServer.start(bind, port, api.resources(), api.version(), api.authenticate(),
+        List<Object> resources = new ArrayList<>(api.resources());
+        if (ceiling) {
+            resources.add(new CeilingResource());
+        }
+        try (RestServer server = RestServer.start(bind, port, resources, api.version(), api.authenticate(),
                 api.metrics())) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Serving the CRM API on http://%s:%d/ (Ctrl-C to stop)%n", bind, server.port());
