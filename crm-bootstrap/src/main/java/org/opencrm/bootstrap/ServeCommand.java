@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.rest.server.RestServer;
 import org.opencrm.adapter.rest.system.CeilingResource;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("'--port' must be 0..65535, got " + port);
         }
         boolean interrupted = false;
+        // Jersey, Grizzly and the access log write to java.util.logging; route it to the configured logback.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         new JvmMemoryMetrics().bindTo(api.metrics());
         new JvmGcMetrics().bindTo(api.metrics());
         new JvmThreadMetrics().bindTo(api.metrics());

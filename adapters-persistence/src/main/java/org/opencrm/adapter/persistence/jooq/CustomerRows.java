@@ -29,9 +29,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.opencrm.domain.customer.AcquisitionSource;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
@@ -90,21 +95,44 @@ final class CustomerRows {
         Map<String, Customer> found = new HashMap<>();
         for (List<String> chunk : KeySets.batches(dsl, ids)) {
             Map<String, List<ExternalId>> externalIds = new HashMap<>();
-            dsl.select(EXTERNAL_ID_CUSTOMER, EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE).from(EXTERNAL_ID)
-                    .where(KeySets.in(dsl, EXTERNAL_ID_CUSTOMER, chunk)).orderBy(EXTERNAL_ID_SOURCE).fetch()
-                    .forEach(r -> externalIds.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                            .add(ExternalId.of(r.value2(), r.value3())));
+            one(dsl, chunk, 0, () -> dsl.select(EXTERNAL_ID_CUSTOMER, EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE).from(EXTERNAL_ID)
+                    .where(KeySets.in(dsl, EXTERNAL_ID_CUSTOMER, chunk)).orderBy(EXTERNAL_ID_SOURCE))
+                    .forEach(r -> externalIds.computeIfAbsent(r.get(EXTERNAL_ID_CUSTOMER), k -> new ArrayList<>())
+                            .add(ExternalId.of(r.get(EXTERNAL_ID_SOURCE), r.get(EXTERNAL_ID_VALUE))));
             Map<String, Map<String, String>> attributes = new HashMap<>();
-            dsl.select(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE).from(ATTRIBUTE)
-                    .where(KeySets.in(dsl, ATTRIBUTE_CUSTOMER, chunk)).fetch()
-                    .forEach(r -> attributes.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
-            for (Record r : dsl.select(COLUMNS).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()) {
+            one(dsl, chunk, 1, () -> dsl.select(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE).from(ATTRIBUTE)
+                    .where(KeySets.in(dsl, ATTRIBUTE_CUSTOMER, chunk)))
+                    .forEach(r -> attributes.computeIfAbsent(r.get(ATTRIBUTE_CUSTOMER), k -> new TreeMap<>())
+                            .put(r.get(ATTRIBUTE_NAME), r.get(ATTRIBUTE_VALUE)));
+            for (Record r : one(dsl, chunk, 2, () -> dsl.select(COLUMNS).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)))) {
                 String id = r.get(CUSTOMER_ID);
                 found.put(id, toCustomer(r, externalIds.getOrDefault(id, List.of()),
                         attributes.getOrDefault(id, Map.of())));
             }
         }
         return found;
+    }
+
+    /** The three loading queries for one customer, rendered once per dialect: see {@link #one}. */
+    private static final Map<SQLDialect, String[]> SINGLE = new ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code query}; for a single id on SQLite (a lookup by id, the API's most frequent read) with SQL
+     * rendered once and reused, since rendering the query costs more than SQLite takes to answer it.
+     */
+    private static Result<? extends Record> one(DSLContext dsl, List<String> chunk, int which,
+                                                Supplier<Select<? extends Record>> query) {
+        Select<? extends Record> select = query.get(); // building it is cheap; rendering it is not
+        if (chunk.size() != 1 || dsl.dialect() == SQLDialect.POSTGRES) { // PostgreSQL binds key sets as arrays
+            return dsl.fetch(select);
+        }
+        String[] rendered = SINGLE.computeIfAbsent(dsl.dialect(), d -> new String[3]);
+        String sql = rendered[which];
+        if (sql == null) {
+            sql = dsl.render(select); // one bind marker, the id; a race renders twice, harmlessly
+            rendered[which] = sql;
+        }
+        return dsl.resultQuery(sql, chunk.get(0)).coerce(select.getSelect()).fetch();
     }
 
     private static Customer toCustomer(Record r, List<ExternalId> externalIds, Map<String, String> attributes) {

@@ -153,7 +153,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findById(CustomerId id) {
-        return Optional.ofNullable(session.with(dsl -> CustomerRows.load(dsl, List.of(id.value()))).get(id.value()));
+        return Optional.ofNullable(session.read(dsl -> CustomerRows.load(dsl, List.of(id.value()))).get(id.value()));
     }
 
     @Override
@@ -170,7 +170,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public Map<String, Customer> findByExternalIds(String source, Collection<String> values) {
         Map<String, CustomerId> ids = findIdsByExternalIds(source, values);
-        Map<String, Customer> loaded = session.with(dsl ->
+        Map<String, Customer> loaded = session.read(dsl ->
                 CustomerRows.load(dsl, ids.values().stream().map(CustomerId::value).toList()));
         Map<String, Customer> found = new HashMap<>();
         ids.forEach((ext, id) -> found.put(ext, loaded.get(id.value())));
@@ -179,7 +179,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Map<String, CustomerId> findIdsByExternalIds(String source, Collection<String> values) {
-        return session.with(dsl -> {
+        return session.read(dsl -> {
             Map<String, CustomerId> found = new HashMap<>();
             for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(new HashSet<>(values)))) {
                 dsl.select(EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER).from(EXTERNAL_ID)
@@ -192,7 +192,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Map<String, Customer> findByEmails(Collection<String> emails) {
-        return session.with(dsl -> {
+        return session.read(dsl -> {
             Map<String, String> idByEmail = new HashMap<>();
             for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(new HashSet<>(emails)))) {
                 dsl.select(CUSTOMER_EMAIL, CUSTOMER_ID).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_EMAIL, chunk))
@@ -207,7 +207,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Page<Customer> findPage(PageRequest request) {
-        return session.with(dsl -> {
+        return session.read(dsl -> {
             var where = request.after().map(CUSTOMER_ID::gt).orElse(DSL.noCondition());
             List<String> ids = dsl.select(CUSTOMER_ID).from(CUSTOMER).where(where).orderBy(CUSTOMER_ID)
                     .limit(request.limit() + 1).fetch(CUSTOMER_ID);

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -27,6 +29,9 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
+    /** SQLite reader connections between point reads; see {@link #read}. */
+    private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(32);
+    private volatile boolean closed;
     private final String storeName;
     private final ConnectionSource readers;
     private final String beginStatement;
@@ -70,6 +75,49 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
             throw new StorageException("store " + storeName + ": " + rootMessage(e), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs a short read: inside this thread's transaction through the session's connection (it must see its
+     * own writes), otherwise on a reader connection beside it, so concurrent lookups (HTTP requests) neither
+     * queue behind each other nor behind a long write. SQLite's reader connections are kept open for the next
+     * read (opening one costs more than the lookup); a server's come from its pool and go back to it.
+     */
+    public <T> T read(Function<DSLContext, T> work) {
+        if (readers == null || lock.isHeldByCurrentThread()) {
+            return with(work);
+        }
+        boolean keep = dsl.dialect() == SQLDialect.SQLITE;
+        Connection reader = keep ? idleReaders.poll() : null;
+        try {
+            if (reader == null) {
+                reader = readers.open();
+            }
+            T result = work.apply(DSL.using(reader, dsl.dialect(), dsl.settings()));
+            if (!keep || closed || !idleReaders.offer(reader)) {
+                reader.close();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(reader);
+            if (e instanceof org.jooq.exception.DataAccessException d) {
+                throw new StorageException("store " + storeName + ": " + rootMessage(d), d);
+            }
+            if (e instanceof SQLException sql) {
+                throw new StorageException("store " + storeName + ": " + sql.getMessage(), sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one to report
+            }
         }
     }
 
@@ -191,6 +239,10 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        for (Connection idle = idleReaders.poll(); idle != null; idle = idleReaders.poll()) {
+            closeQuietly(idle);
+        }
         lock.lock();
         try {
             connection.close();
