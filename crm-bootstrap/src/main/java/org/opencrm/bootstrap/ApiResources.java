@@ -10,6 +10,7 @@ import org.opencrm.adapter.cli.importing.PurchaseCsv;
 import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.rest.customer.CustomerResource;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.model.ModelResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.ReportResource;
@@ -20,6 +21,8 @@ import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.importing.ImportRow;
+import org.opencrm.application.port.in.model.FindModelUseCase;
+import org.opencrm.application.port.in.model.FitModelUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
@@ -27,7 +30,9 @@ import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
+import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
 
 /** The REST resources over the application's use cases: what {@code crm serve} serves and {@code crm openapi} describes. */
 final class ApiResources {
@@ -42,13 +47,15 @@ final class ApiResources {
                  ListCustomersUseCase list, RecordPurchaseUseCase record, FindPurchasesUseCase purchases,
                  ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm,
                  ValueReportUseCase value, ChurnReportUseCase churn, LoyaltyReportUseCase loyalty,
-                 AuthenticateUseCase authenticate) {
+                 TierReportUseCase tiers, ValueTypesReportUseCase valueTypes, FitModelUseCase fit,
+                 FindModelUseCase models, AuthenticateUseCase authenticate) {
         IdempotencyKeys idempotency = new IdempotencyKeys();
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
                 new PurchaseResource(record, purchases, idempotency),
                 new PurchaseImportResource(importPurchases, ApiResources::csvPurchases, idempotency, metrics),
-                new ReportResource(lifecycle, rfm, value, churn, loyalty), new SystemResource(version));
+                new ReportResource(lifecycle, rfm, value, churn, loyalty, tiers, valueTypes),
+                new ModelResource(fit, models), new SystemResource(version));
     }
 
     List<Object> resources() {

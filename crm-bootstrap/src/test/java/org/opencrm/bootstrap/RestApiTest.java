@@ -239,7 +239,8 @@ class RestApiTest {
                 org.opencrm.adapter.rest.report.ReportResource.class,
                 org.opencrm.adapter.rest.purchase.PurchaseImportResource.class,
                 org.opencrm.adapter.rest.system.SystemResource.class,
-                org.opencrm.adapter.rest.system.MetricsResource.class)) {
+                org.opencrm.adapter.rest.system.MetricsResource.class,
+                org.opencrm.adapter.rest.model.ModelResource.class)) {
             String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (java.lang.reflect.Method m : resource.getMethods()) {
                 for (java.lang.annotation.Annotation a : m.getAnnotations()) {
@@ -291,6 +292,44 @@ class RestApiTest {
         assertThat(get("/no-such-route").statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(get("/customers").body()).get("items")).isEmpty();
         assertThat(get("/customers").body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void fitsModelsAndServesTheValueReportsOverHttp() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder csv = new StringBuilder("purchase_id,customer_id,occurred_at,amount\n");
+        int n = 0;
+        for (int c = 0; c < 300; c++) {
+            java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 1).plusDays(random.nextInt(60));
+            int purchases = 1 + (int) (-Math.log(1 - random.nextDouble()) * 3);
+            for (int p = 0; p < purchases && day.isBefore(java.time.LocalDate.of(2026, 6, 30)); p++) {
+                csv.append("p").append(n++).append(",c").append(c).append(',').append(day).append(',')
+                        .append(5 + random.nextInt(60)).append(".00\n");
+                day = day.plusDays(1 + random.nextInt(90));
+            }
+        }
+        assertThat(post("/purchases/import", "text/csv", csv.toString(), admin, null).statusCode()).isEqualTo(200);
+        assertThat(get("/models/bgnbd").statusCode()).isEqualTo(404);
+        assertThat(get("/reports/value?asOf=2026-06-30").statusCode()).isEqualTo(422);
+
+        HttpResponse<String> fitted = post("/models/bgnbd/fits", "{\"calibrationEnd\":\"2026-06-30\"}");
+        assertThat(fitted.statusCode()).as(fitted.body()).isEqualTo(201);
+        assertThat(JSON.readTree(fitted.body()).at("/parameters/r").asDouble()).isPositive();
+        assertThat(post("/models/gamma-gamma/fits", "{\"calibrationEnd\":\"2026-06-30\",\"unit\":\"weeks\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(get("/models").body())).hasSize(2);
+        assertThat(post("/models/nonsense/fits", "{\"calibrationEnd\":\"2026-06-30\"}").statusCode()).isEqualTo(400);
+        assertThat(post("/models/bgnbd/fits", "{\"calibrationEnd\":\"2026-06-30\",\"unit\":\"fortnights\"}")
+                .statusCode()).isEqualTo(400);
+
+        JsonNode value = JSON.readTree(get("/reports/value?asOf=2026-06-30").body());
+        assertThat(value.toString()).contains("grid");
+        HttpResponse<String> tiers = get("/reports/tiers?from=2026-01-01&to=2026-06-30");
+        assertThat(tiers.statusCode()).as(tiers.body()).isEqualTo(200);
+        assertThat(get("/reports/tiers?from=2026-06-30&to=2026-01-01").statusCode()).isEqualTo(400);
+        assertThat(get("/reports/tiers?to=2026-01-01").statusCode()).isEqualTo(400);
+        HttpResponse<String> types = get("/reports/value-types?asOf=2026-06-30");
+        assertThat(types.statusCode()).as(types.body()).isEqualTo(200);
     }
 
     @Test

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.application.port.in.report.ChurnReport;
 import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReport;
@@ -22,11 +22,16 @@ import org.opencrm.application.port.in.report.LoyaltyReport;
 import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.report.TierReport;
+import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueAssumptions;
 import org.opencrm.application.port.in.report.ValueReport;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
+import org.opencrm.application.port.in.report.ValueTypesReport;
+import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.TierPolicy;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 
@@ -41,9 +46,14 @@ public final class ReportResource {
     private final ValueReportUseCase value;
     private final ChurnReportUseCase churn;
     private final LoyaltyReportUseCase loyalty;
+    private final TierReportUseCase tiers;
+    private final ValueTypesReportUseCase valueTypes;
 
     public ReportResource(LifecycleReportUseCase lifecycle, RfmReportUseCase rfm, ValueReportUseCase value,
-                          ChurnReportUseCase churn, LoyaltyReportUseCase loyalty) {
+                          ChurnReportUseCase churn, LoyaltyReportUseCase loyalty, TierReportUseCase tiers,
+                          ValueTypesReportUseCase valueTypes) {
+        this.tiers = Objects.requireNonNull(tiers);
+        this.valueTypes = Objects.requireNonNull(valueTypes);
         this.lifecycle = Objects.requireNonNull(lifecycle);
         this.rfm = Objects.requireNonNull(rfm);
         this.value = Objects.requireNonNull(value);
@@ -76,6 +86,24 @@ public final class ReportResource {
                                  @QueryParam("aliveCut") @DefaultValue("0.5") double aliveCut) {
         return loyalty.report(new LoyaltyReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions(),
                 aliveCut));
+    }
+
+    @Operation(operationId = "tierReport", summary = "Relationship tiers at two dates: sizes, moves, upgrades and downgrades")
+    @GET
+    @Path("tiers")
+    public TierReport tiers(@QueryParam("from") String from, @QueryParam("to") String to,
+                            @BeanParam Assumptions assumptions) {
+        return tiers.movements(new TierReportUseCase.Query(Params.requiredDate("from", from), Params.requiredDate("to", to),
+                assumptions.toValueAssumptions()));
+    }
+
+    @Operation(operationId = "valueTypesReport", summary = "The nine value-orientation types, from line items and the product catalog")
+    @GET
+    @Path("value-types")
+    public ValueTypesReport valueTypes(@QueryParam("asOf") String asOf,
+                                       @QueryParam("list") @DefaultValue("0") int list) {
+        return valueTypes.report(new ValueTypesReportUseCase.Query(date("asOf", asOf),
+                ValueOrientationClassifier.DEFAULT, list));
     }
 
     /** The value reports' shared parameters, as on the command line (public: Swagger documents public fields only). */
@@ -128,13 +156,6 @@ public final class ReportResource {
     }
 
     private static Optional<LocalDate> date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a date (YYYY-MM-DD), got '" + text + "'");
-        }
+        return Params.date(name, text);
     }
 }

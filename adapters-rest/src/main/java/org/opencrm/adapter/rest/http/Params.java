@@ -1,0 +1,29 @@
+package org.opencrm.adapter.rest.http;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Query and body values that need more checking than JAX-RS does, refused with the parameter's name. */
+public final class Params {
+
+    private Params() {
+    }
+
+    /** An ISO date ({@code YYYY-MM-DD}), or empty when the parameter was not given. */
+    public static Optional<LocalDate> date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a date (YYYY-MM-DD), got '" + text + "'");
+        }
+    }
+
+    /** An ISO date that must be given. */
+    public static LocalDate requiredDate(String name, String text) {
+        return date(name, text).orElseThrow(() -> new IllegalArgumentException("'" + name + "' is required (YYYY-MM-DD)"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.opencrm.adapter.rest.model;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.opencrm.adapter.rest.http.Params;
+import org.opencrm.application.port.in.model.FindModelUseCase;
+import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.clv.ModelTimeUnit;
+
+/** {@code /models}: fit the customer-base models on the store's purchases and read the stored fits. */
+@Tag(name = "models")
+@Path("/models")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ModelResource {
+
+    private final FitModelUseCase fit;
+    private final FindModelUseCase find;
+
+    public ModelResource(FitModelUseCase fit, FindModelUseCase find) {
+        this.fit = Objects.requireNonNull(fit);
+        this.find = Objects.requireNonNull(find);
+    }
+
+    /** What to fit on: purchases up to the calibration end, in a time unit. */
+    public record FitRequest(String calibrationEnd, String unit) {
+    }
+
+    @Operation(operationId = "listModels", summary = "The latest stored fit of each model (bgnbd, mbgnbd, pareto-nbd, gamma-gamma)")
+    @GET
+    public List<FittedModel> latest() {
+        List<FittedModel> fits = new ArrayList<>();
+        for (ModelKind kind : ModelKind.values()) {
+            find.latest(kind).ifPresent(fits::add);
+        }
+        return fits;
+    }
+
+    @Operation(operationId = "getModel", summary = "The stored fits of one model, newest first (only the latest unless history=true)")
+    @GET
+    @Path("{model}")
+    public List<FittedModel> fits(@PathParam("model") String model, @QueryParam("history") @DefaultValue("false") boolean history) {
+        ModelKind kind = ModelKind.ofCode(model);
+        List<FittedModel> fits = history ? find.history(kind) : find.latest(kind).stream().toList();
+        if (fits.isEmpty()) {
+            throw new NotFoundException("no fit of " + kind.code() + " yet; POST /models/" + kind.code() + "/fits");
+        }
+        return fits;
+    }
+
+    @Operation(operationId = "fitModel", summary = "Fit a model on every customer's purchases up to calibrationEnd, and store the fit")
+    @ApiResponse(responseCode = "201", description = "The stored fit",
+            content = @Content(schema = @Schema(implementation = FittedModel.class)))
+    @POST
+    @Path("{model}/fits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response fit(@PathParam("model") String model, FitRequest body) {
+        if (body == null) {
+            throw new IllegalArgumentException("'body' must be a JSON object with calibrationEnd (YYYY-MM-DD)");
+        }
+        ModelTimeUnit unit;
+        try {
+            unit = body.unit() == null ? ModelTimeUnit.WEEKS : ModelTimeUnit.valueOf(body.unit().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'unit' must be days or weeks, got '" + body.unit() + "'");
+        }
+        FittedModel fitted = fit.fit(new FitModelUseCase.Command(ModelKind.ofCode(model),
+                Params.requiredDate("calibrationEnd", body.calibrationEnd()), unit));
+        return Response.status(201).entity(fitted).build();
+    }
+}
