@@ -18,6 +18,7 @@ import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
@@ -179,6 +180,40 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
             assertThat(history(histories, "c-ada").purchases().get(0).day()).as("in %s", zone)
                     .isEqualTo(Instant.parse("2024-12-31T16:30:00Z").atZone(zone).toLocalDate());
         }
+    }
+
+    @Test
+    void summarisesPurchaseDaysExactlyAsTheHistoriesDo() {
+        Customer cy = aCustomer("c-cy", "Cy", "cy");
+        customers().save(cy);
+        purchases().addAll(List.of(
+                aPurchase("a-1", ada.id(), DAY, "10.00"), aPurchase("a-2", ada.id(), DAY, "2.50"),
+                Purchase.of(PurchaseId.of("a-3"), ada.id(), Instant.parse("2024-03-05T23:59:59Z"), Money.of("1000", "JPY")),
+                aPurchase("a-4", ada.id(), DAY.plusDays(9), "7.25"),
+                Purchase.of(PurchaseId.of("a-5"), ada.id(), Instant.parse("2024-03-06T00:00:00Z"), Money.of("0.05", "EUR")),
+                aPurchase("b-1", bob.id(), DAY.plusDays(20), "3.00"),
+                Purchase.of(PurchaseId.of("c-1"), cy.id(), Instant.parse("1969-12-31T23:00:00Z"), Money.of("1.00", "USD")),
+                Purchase.of(PurchaseId.of("c-2"), cy.id(), Instant.parse("1970-01-01T01:00:00Z"), Money.of("2.00", "USD"))));
+        LocalDate upTo = LocalDate.of(2024, 3, 5);
+        for (ZoneId zone : List.of(ZoneId.of("UTC"), ZoneId.of("+08:00"), ZoneId.of("-05:00"), ZoneId.of("Asia/Shanghai"))) {
+            List<PurchaseDays> expected = new ArrayList<>();
+            purchases().forEachHistory(zone, h -> PurchaseDays.of(h, upTo).ifPresent(expected::add));
+            List<PurchaseDays> summarised = new ArrayList<>();
+            purchases().forEachPurchaseDays(zone, upTo, summarised::add);
+            assertThat(summarised).as("in %s", zone).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        List<PurchaseDays> utc = new ArrayList<>();
+        purchases().forEachPurchaseDays(ZoneId.of("UTC"), upTo, utc::add);
+        PurchaseDays adaDays = utc.stream().filter(d -> d.customerId().equals(ada.id())).findFirst().orElseThrow();
+        assertThat(adaDays.days()).isEqualTo(2);
+        assertThat(adaDays.first()).isEqualTo(DAY);
+        assertThat(adaDays.last()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(adaDays.spend()).isEqualByComparingTo("1012.50");
+        assertThat(adaDays.firstDaySpend()).isEqualByComparingTo("12.50");
+        assertThat(utc).extracting(PurchaseDays::customerId).doesNotContain(bob.id());
+        PurchaseDays cyDays = utc.stream().filter(d -> d.customerId().equals(cy.id())).findFirst().orElseThrow();
+        assertThat(cyDays.first()).isEqualTo(LocalDate.of(1969, 12, 31));
+        assertThat(cyDays.days()).isEqualTo(2);
     }
 
     private static PurchaseHistory history(List<PurchaseHistory> histories, String customerId) {

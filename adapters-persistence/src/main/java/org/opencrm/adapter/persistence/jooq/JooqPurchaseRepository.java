@@ -21,6 +21,7 @@ import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_OCCURRED_AT_MS;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +59,7 @@ import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.money.Money;
@@ -339,6 +341,101 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 upper.drainAvailable(sink);
             }));
             upper.forEachRemaining(sink);
+        }
+    }
+
+    /**
+     * On PostgreSQL with a zone of fixed offset (UTC, the default), the days are computed by the database: one
+     * GROUP BY over the purchases (parallel workers on a server), a row per customer and currency, merged here.
+     * Zones with daylight saving need Java's time-zone rules, and SQLite is faster reducing the histories it
+     * streams on two connections (1.8 s against 2.6 s for its single-threaded GROUP BY on 1M purchases,
+     * docs/performance.md); memory holds one history at a time either way.
+     */
+    @Override
+    public void forEachPurchaseDays(ZoneId zone, LocalDate upTo, Consumer<PurchaseDays> sink) {
+        if (!zone.getRules().isFixedOffset() || session.dialect() != SQLDialect.POSTGRES) {
+            PurchaseRepository.super.forEachPurchaseDays(zone, upTo, sink);
+            return;
+        }
+        long offset = zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() * 1000L;
+        long endMs = Math.multiplyExact(upTo.toEpochDay() + 1, Days.MILLIS_PER_DAY) - offset;
+        // Floor division, also before 1970: SQL's integer division truncates toward zero.
+        String day = "CASE WHEN occurred_at_ms + ? >= 0 THEN (occurred_at_ms + ?) / 86400000"
+                + " ELSE -((86399999 - (occurred_at_ms + ?)) / 86400000) END";
+        String sql = "WITH d AS (SELECT customer_seq AS k, " + day + " AS day, currency, amount_minor FROM purchase"
+                + " WHERE occurred_at_ms < ?),"
+                + " f AS (SELECT k, min(day) AS first_day, max(day) AS last_day, count(DISTINCT day) AS days"
+                + " FROM d GROUP BY k)"
+                + " SELECT c.id, f.first_day, f.last_day, f.days, d.currency, sum(d.amount_minor),"
+                + " sum(CASE WHEN d.day = f.first_day THEN d.amount_minor ELSE 0 END)"
+                + " FROM d JOIN f ON f.k = d.k JOIN customer c ON c.seq = d.k"
+                + " GROUP BY d.k, c.id, f.first_day, f.last_day, f.days, d.currency ORDER BY d.k, d.currency";
+        JooqSession.SqlWork<Void> scan = c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, offset);
+                ps.setLong(2, offset);
+                ps.setLong(3, offset);
+                ps.setLong(4, endMs);
+                ps.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    PurchaseDaysRows rows = new PurchaseDaysRows(sink);
+                    while (rs.next()) {
+                        rows.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                                rs.getLong(6), rs.getLong(7));
+                    }
+                    rows.flush();
+                }
+            }
+            return null;
+        };
+        if (session.hasReaders()) {
+            session.onReader(scan::run);
+        } else {
+            session.with(dsl -> {
+                try {
+                    return scan.run(session.connection());
+                } catch (SQLException e) {
+                    throw new StorageException("store: " + e.getMessage(), e);
+                }
+            });
+        }
+    }
+
+    /** Merges a customer's rows (one per currency) into one {@link PurchaseDays}: exact decimal sums. */
+    private static final class PurchaseDaysRows {
+        private final Consumer<PurchaseDays> sink;
+        private String customer;
+        private long first;
+        private long last;
+        private int days;
+        private BigDecimal spend;
+        private BigDecimal firstDaySpend;
+
+        PurchaseDaysRows(Consumer<PurchaseDays> sink) {
+            this.sink = sink;
+        }
+
+        void add(String id, long firstDay, long lastDay, int dayCount, String currency, long minor, long firstMinor) {
+            if (!id.equals(customer)) {
+                flush();
+                customer = id;
+                first = firstDay;
+                last = lastDay;
+                days = dayCount;
+                spend = BigDecimal.ZERO;
+                firstDaySpend = BigDecimal.ZERO;
+            }
+            Currency unit = Money.currency(currency);
+            spend = spend.add(Money.ofMinor(minor, unit).amount());
+            firstDaySpend = firstDaySpend.add(Money.ofMinor(firstMinor, unit).amount());
+        }
+
+        void flush() {
+            if (customer != null) {
+                sink.accept(new PurchaseDays(CustomerId.of(customer), LocalDate.ofEpochDay(first),
+                        LocalDate.ofEpochDay(last), days, spend, firstDaySpend));
+                customer = null;
+            }
         }
     }
 

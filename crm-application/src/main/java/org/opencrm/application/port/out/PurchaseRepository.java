@@ -1,11 +1,13 @@
 package org.opencrm.application.port.out;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
@@ -44,6 +46,15 @@ public interface PurchaseRepository {
      * purchases.
      */
     void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink);
+
+    /**
+     * Every customer's purchase days up to and including {@code upTo} (days in {@code zone}); customers who had
+     * not bought by then are left out. What RFM and the model fits read: SQL stores compute it where the data
+     * is, one row per customer, so the JVM holds customers, not purchases. This default reduces the histories.
+     */
+    default void forEachPurchaseDays(ZoneId zone, LocalDate upTo, Consumer<PurchaseDays> sink) {
+        forEachHistory(zone, h -> PurchaseDays.of(h, upTo).ifPresent(sink));
+    }
 
     /**
      * Streams the line items of every customer who has any, each customer once, with the day (in {@code zone})

@@ -49,8 +49,8 @@ public class ModelService implements FitModelUseCase, FindModelUseCase, Validate
     @Override
     public FittedModel fit(Command command) {
         List<PurchaseSummary> summaries = new ArrayList<>();
-        purchases.forEachHistory(clock.getZone(), h ->
-                PurchaseSummary.of(h.purchases(), command.calibrationEnd(), command.unit()).ifPresent(summaries::add));
+        purchases.forEachPurchaseDays(clock.getZone(), command.calibrationEnd(), d ->
+                summaries.add(PurchaseSummary.of(d, command.calibrationEnd(), command.unit())));
         if (summaries.isEmpty()) {
             throw new IllegalArgumentException("'calibrationEnd' " + command.calibrationEnd()
                     + " is before every purchase in the store: nothing to fit");

@@ -38,7 +38,7 @@ public class RfmReportService implements RfmReportUseCase {
     public RfmReport report(Query query) {
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         List<RfmValues> values = new ArrayList<>();
-        purchases.forEachHistory(clock.getZone(), h -> RfmValues.of(h, asOf, query.monetary()).ifPresent(values::add));
+        purchases.forEachPurchaseDays(clock.getZone(), asOf, d -> values.add(RfmValues.of(d, asOf, query.monetary())));
         if (values.isEmpty()) {
             return new RfmReport(asOf, query.bins(), 0, new RfmReport.Dimension(List.of(), 0),
                     new RfmReport.Dimension(List.of(), 0), new RfmReport.Dimension(List.of(), 0), List.of());

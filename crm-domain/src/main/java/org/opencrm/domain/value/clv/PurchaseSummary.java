@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 
 /**
@@ -60,5 +61,14 @@ public record PurchaseSummary(int x, double tx, double T, BigDecimal meanRepeatV
                 : repeatSpend.divide(BigDecimal.valueOf(repeatDays), 6, RoundingMode.HALF_EVEN);
         return Optional.of(new PurchaseSummary(repeatDays, unit.fromDays(ChronoUnit.DAYS.between(first, last)),
                 unit.fromDays(ChronoUnit.DAYS.between(first, calibrationEnd)), mean));
+    }
+
+    /** The summary of a customer's purchase days up to the calibration end (as a store summarised them). */
+    public static PurchaseSummary of(PurchaseDays days, LocalDate calibrationEnd, ModelTimeUnit unit) {
+        int x = days.days() - 1;
+        BigDecimal mean = x == 0 ? BigDecimal.ZERO
+                : days.spend().subtract(days.firstDaySpend()).divide(BigDecimal.valueOf(x), 6, RoundingMode.HALF_EVEN);
+        return new PurchaseSummary(x, unit.fromDays(ChronoUnit.DAYS.between(days.first(), days.last())),
+                unit.fromDays(ChronoUnit.DAYS.between(days.first(), calibrationEnd)), mean);
     }
 }

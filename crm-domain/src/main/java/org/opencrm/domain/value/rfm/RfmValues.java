@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 
 /**
@@ -31,24 +31,13 @@ public record RfmValues(CustomerId customerId, long recencyDays, int frequency, 
 
     /** The values of purchases up to and including {@code asOf}; empty if there were none by then. */
     public static Optional<RfmValues> of(PurchaseHistory history, LocalDate asOf, Monetary measure) {
-        LocalDate last = null;
-        int days = 0;
-        BigDecimal total = BigDecimal.ZERO;
-        for (PurchaseFact p : history.purchases()) {
-            if (p.day().isAfter(asOf)) {
-                break;
-            }
-            if (!p.day().equals(last)) {
-                days++;
-                last = p.day();
-            }
-            total = total.add(p.amount().amount());
-        }
-        if (last == null) {
-            return Optional.empty();
-        }
-        BigDecimal monetary = measure == Monetary.TOTAL ? total
-                : total.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN);
-        return Optional.of(new RfmValues(history.customerId(), ChronoUnit.DAYS.between(last, asOf), days, monetary));
+        return PurchaseDays.of(history, asOf).map(d -> of(d, asOf, measure));
+    }
+
+    /** The values of a customer's purchase days up to {@code asOf} (as a store summarised them). */
+    public static RfmValues of(PurchaseDays days, LocalDate asOf, Monetary measure) {
+        BigDecimal monetary = measure == Monetary.TOTAL ? days.spend()
+                : days.spend().divide(BigDecimal.valueOf(days.days()), 2, RoundingMode.HALF_EVEN);
+        return new RfmValues(days.customerId(), ChronoUnit.DAYS.between(days.last(), asOf), days.days(), monetary);
     }
 }

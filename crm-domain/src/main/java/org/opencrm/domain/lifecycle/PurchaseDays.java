@@ -1,0 +1,56 @@
+package org.opencrm.domain.lifecycle;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.domain.customer.CustomerId;
+
+/**
+ * A customer's purchases up to a date, reduced to what RFM and the customer-base models read: the first and
+ * last purchase day, how many distinct days, the spend, and the spend of the first day (the models leave the
+ * first purchase out of the repeat spend). Stores can compute it where the data is, one row per customer.
+ */
+public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate last, int days, BigDecimal spend,
+                           BigDecimal firstDaySpend) {
+
+    public PurchaseDays {
+        Objects.requireNonNull(customerId, "'customerId' must not be null");
+        Objects.requireNonNull(first, "'first' must not be null");
+        Objects.requireNonNull(last, "'last' must not be null");
+        Objects.requireNonNull(spend, "'spend' must not be null");
+        Objects.requireNonNull(firstDaySpend, "'firstDaySpend' must not be null");
+        if (last.isBefore(first) || days < 1 || (days == 1) != first.equals(last)) {
+            throw new IllegalArgumentException("inconsistent purchase days: first " + first + ", last " + last
+                    + ", " + days + " days");
+        }
+    }
+
+    /** The days of the purchases on or before {@code upTo}; empty when there were none by then. */
+    public static Optional<PurchaseDays> of(PurchaseHistory history, LocalDate upTo) {
+        LocalDate first = null;
+        LocalDate last = null;
+        int days = 0;
+        BigDecimal spend = BigDecimal.ZERO;
+        BigDecimal firstDaySpend = BigDecimal.ZERO;
+        for (PurchaseFact p : history.purchases()) {
+            LocalDate day = p.day();
+            if (day.isAfter(upTo)) {
+                break;
+            }
+            if (first == null) {
+                first = day;
+            }
+            if (!day.equals(last)) {
+                days++;
+                last = day;
+            }
+            spend = spend.add(p.amount().amount());
+            if (day.equals(first)) {
+                firstDaySpend = firstDaySpend.add(p.amount().amount());
+            }
+        }
+        return first == null ? Optional.empty()
+                : Optional.of(new PurchaseDays(history.customerId(), first, last, days, spend, firstDaySpend));
+    }
+}
