@@ -73,11 +73,11 @@ final class CustomerView {
         Map<String, String> contacts = new LinkedHashMap<>();
         c.contactPoints().forEach(p -> contacts.put(p.kind().name().toLowerCase(java.util.Locale.ROOT), p.value()));
         m.put("contact", contacts);
-        m.put("consent", Map.of("email", c.consent().email(), "phone", c.consent().phone()));
+        m.put("consent", Renderer.fields("email", c.consent().email(), "phone", c.consent().phone()));
         Map<String, Object> acquisition = new LinkedHashMap<>();
         acquisition.put("source", c.acquisition().name());
         c.acquisition().cost().ifPresent(cost -> acquisition.put("cost",
-                Map.of("amount", cost.amount().toPlainString(), "currency", cost.currency().getCurrencyCode())));
+                Renderer.fields("amount", cost.amount().toPlainString(), "currency", cost.currency().getCurrencyCode())));
         m.put("acquisition", acquisition);
         m.put("created_at", c.createdAt().toString());
         m.put("attributes", c.attributes());

@@ -10,7 +10,9 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Prints tables as aligned text or CSV, and any JSON-shaped value as pretty JSON. */
 public final class Renderer {
@@ -66,6 +68,21 @@ public final class Renderer {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
         out.flush();
+    }
+
+    /**
+     * A JSON object's fields in the order given ({@code Map.of} iterates in an order that changes from run to
+     * run, and JSON output must be the same every time): name, value, name, value, ...
+     */
+    public static Map<String, Object> fields(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("fields come in name and value pairs");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     /** A number with a fixed count of decimals, the same on every locale. */

@@ -118,9 +118,9 @@ public final class RfmReportCommand implements Callable<Integer> {
         root.put("asOf", r.asOf().toString());
         root.put("bins", r.bins());
         root.put("customers", r.customers());
-        root.put("cuts", Map.of("recency", r.recency().cuts(), "frequency", r.frequency().cuts(),
+        root.put("cuts", Renderer.fields("recency", r.recency().cuts(), "frequency", r.frequency().cuts(),
                 "monetary", r.monetary().cuts()));
-        root.put("distinctScores", Map.of("recency", r.recency().distinctScores(),
+        root.put("distinctScores", Renderer.fields("recency", r.recency().distinctScores(),
                 "frequency", r.frequency().distinctScores(), "monetary", r.monetary().distinctScores()));
         root.put("segments", r.segments().stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -74,7 +74,7 @@ public final class TierReportCommand implements Callable<Integer> {
         if (customer != null || externalId != null) {
             TierHistory h = tierReport.history(customerId(), query, everyMonths);
             switch (GlobalOptions.format(spec)) {
-                case JSON -> Renderer.json(out, Map.of("customerId", h.customerId().value(), "steps",
+                case JSON -> Renderer.json(out, Renderer.fields("customerId", h.customerId().value(), "steps",
                         historyTable(h).rows().stream().map(r -> historyJson(r)).toList()));
                 case CSV -> Renderer.csv(out, historyTable(h));
                 case TABLE -> Renderer.table(out, List.of(historyTable(h)));
@@ -185,7 +185,7 @@ public final class TierReportCommand implements Callable<Integer> {
         root.put("downgrades", r.movements().downgrades());
         root.put("unchanged", r.movements().unchanged());
         root.put("entered", r.entered());
-        root.put("moves", moves(r, true).rows().stream().map(row -> Map.of("from", row.get(0), "to", row.get(1),
+        root.put("moves", moves(r, true).rows().stream().map(row -> Renderer.fields("from", row.get(0), "to", row.get(1),
                 "customers", Long.parseLong(row.get(2)), "move", row.get(3))).toList());
         return root;
     }

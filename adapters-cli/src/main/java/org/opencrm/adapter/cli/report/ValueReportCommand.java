@@ -123,18 +123,18 @@ public final class ValueReportCommand implements Callable<Integer> {
         root.put("asOf", r.asOf().toString());
         root.put("customers", r.customers());
         root.put("currency", r.currency());
-        root.put("purchaseModel", Map.of("model", r.purchaseModel().kind().code(),
+        root.put("purchaseModel", Renderer.fields("model", r.purchaseModel().kind().code(),
                 "calibrationEnd", r.purchaseModel().calibrationEnd().toString(), "fittedAt", r.purchaseModel().fittedAt().toString()));
-        root.put("spendModel", Map.of("model", r.spendModel().kind().code(), "fittedAt", r.spendModel().fittedAt().toString()));
-        root.put("assumptions", Map.of("horizonMonths", r.assumptions().horizonMonths(),
+        root.put("spendModel", Renderer.fields("model", r.spendModel().kind().code(), "fittedAt", r.spendModel().fittedAt().toString()));
+        root.put("assumptions", Renderer.fields("horizonMonths", r.assumptions().horizonMonths(),
                 "monthlyDiscount", r.assumptions().monthlyDiscount(), "margin", r.assumptions().margin(),
                 "currentMonths", r.assumptions().currentMonths()));
-        root.put("totals", Map.of("historical", r.historicalTotal(), "current", r.currentTotal(), "clv", r.clvTotal(),
+        root.put("totals", Renderer.fields("historical", r.historicalTotal(), "current", r.currentTotal(), "clv", r.clvTotal(),
                 "clvMean", r.clvMean()));
         Map<String, Double> quantiles = new LinkedHashMap<>();
         r.clvDistribution().forEach(q -> quantiles.put(q.p() == 1.0 ? "max" : "p" + Renderer.fixed(100 * q.p(), 0), q.clv()));
         root.put("clvDistribution", quantiles);
-        root.put("grid", r.grid().stream().map(c -> Map.of("historical", c.historical().name(),
+        root.put("grid", r.grid().stream().map(c -> Renderer.fields("historical", c.historical().name(),
                 "potential", c.potential().name(), "tier", c.tier().name(), "customers", c.customers())).toList());
         root.put("tiers", r.tiers().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -138,7 +138,7 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
             m.put("meanPremiumShare", t.meanPremiumShare());
             return m;
         }).toList());
-        root.put("insufficientData", r.unclassified().stream().map(u -> Map.of("cause", u.cause().name(),
+        root.put("insufficientData", r.unclassified().stream().map(u -> Renderer.fields("cause", u.cause().name(),
                 "customers", u.customers(), "example", u.example())).toList());
         root.put("listed", r.listed().stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -21,9 +21,14 @@ public final class JooqStorage implements Storage {
 
     /** {@code afterClose} releases what the session's connections came from (a pool, say). */
     public JooqStorage(JooqSession session, Runnable afterClose) {
+        this(session, afterClose, false);
+    }
+
+    /** {@code aggregateInDatabase}: reports' per-customer summaries computed by the database (PostgreSQL). */
+    public JooqStorage(JooqSession session, Runnable afterClose, boolean aggregateInDatabase) {
         this.session = session;
         this.customers = new JooqCustomerRepository(session);
-        this.purchases = new JooqPurchaseRepository(session);
+        this.purchases = new JooqPurchaseRepository(session, aggregateInDatabase);
         this.models = new JooqModelRepository(session);
         this.products = new JooqProductRepository(session);
         this.apiKeys = new JooqApiKeyRepository(session);

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.SQLDialect;
 import org.opencrm.adapter.persistence.jooq.JooqSession;
 import org.opencrm.adapter.persistence.jooq.JooqStorage;
@@ -41,7 +43,7 @@ final class PostgresStorage {
             Connection connection = pool.getConnection();
             JooqSession session = new JooqSession(connection, SQLDialect.POSTGRES, redacted(location),
                     () -> reader(pool), WRITE_LOCK);
-            return new JooqStorage(session, pool::close);
+            return new JooqStorage(session, pool::close, aggregateInDatabase(location));
         } catch (SQLException | RuntimeException e) {
             pool.close();
             if (e instanceof StorageException se) {
@@ -51,9 +53,39 @@ final class PostgresStorage {
         }
     }
 
-    /** The JDBC URL of a {@code postgresql://} or {@code jdbc:postgresql:} store URI. */
+    /**
+     * The store URI's own option {@code aggregate=database|stream} (default stream): where the reports'
+     * per-customer summaries are computed; database ships a tenth of the rows, for a server across a network.
+     */
+    static boolean aggregateInDatabase(StoreLocation location) {
+        Matcher option = AGGREGATE.matcher(location.uri());
+        if (!option.find()) {
+            return false;
+        }
+        return switch (option.group(2)) {
+            case "database" -> true;
+            case "stream" -> false;
+            default -> throw new StorageException("store " + redacted(location) + ": 'aggregate' must be database "
+                    + "or stream, got '" + option.group(2) + "'");
+        };
+    }
+
+    private static final Pattern AGGREGATE = Pattern.compile("([?&])aggregate=([^&]*)");
+
+    /** The URI part without {@code aggregate=...}, which is ours, not the driver's. */
+    private static String withoutOwnOptions(String part) {
+        int query = part.indexOf('?');
+        if (query < 0) {
+            return part;
+        }
+        String kept = java.util.Arrays.stream(part.substring(query + 1).split("&"))
+                .filter(p -> !p.startsWith("aggregate=")).collect(java.util.stream.Collectors.joining("&"));
+        return part.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    /** The JDBC URL of a {@code postgresql://} or {@code jdbc:postgresql:} store URI (without our own options). */
     static String jdbcUrl(StoreLocation location) {
-        String rest = location.schemeSpecificPart();
+        String rest = withoutOwnOptions(location.schemeSpecificPart());
         if (!rest.startsWith("//") || rest.length() <= 2) {
             throw new StorageException("store " + redacted(location) + " names no server; use "
                     + "postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD");

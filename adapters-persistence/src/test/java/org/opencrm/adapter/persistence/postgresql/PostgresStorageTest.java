@@ -25,6 +25,19 @@ class PostgresStorageTest {
     }
 
     @Test
+    void theAggregateOptionIsOursAndNeverReachesTheDriver() {
+        StoreLocation remote = StoreLocation.of("postgresql://db:5432/crm?user=u&aggregate=database&password=p");
+        assertThat(PostgresStorage.aggregateInDatabase(remote)).isTrue();
+        assertThat(PostgresStorage.jdbcUrl(remote)).isEqualTo("jdbc:postgresql://db:5432/crm?user=u&password=p");
+        assertThat(PostgresStorage.aggregateInDatabase(StoreLocation.of("postgresql://db/crm?user=u"))).isFalse();
+        assertThat(PostgresStorage.jdbcUrl(StoreLocation.of("postgresql://db/crm?aggregate=stream")))
+                .isEqualTo("jdbc:postgresql://db/crm");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PostgresStorage.aggregateInDatabase(
+                StoreLocation.of("postgresql://db/crm?aggregate=sometimes&password=secret")))
+                .hasMessageContaining("'aggregate' must be database or stream").hasMessageNotContaining("secret");
+    }
+
+    @Test
     void jdbcUrlsWorkAsStoreUrisToo() {
         StoreLocation plain = PostgresServer.newDatabase();
         StoreLocation jdbc = StoreLocation.of("jdbc:" + plain.uri());
