@@ -204,13 +204,31 @@ public class MigrateStoreService implements MigrateStoreUseCase {
         }
 
         void add(int table, Record row) {
-            byte[] digest = sha.digest(row.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(canonical(row).getBytes(StandardCharsets.UTF_8));
             long h = 0;
             for (int i = 0; i < 8; i++) {
                 h = (h << 8) | (digest[i] & 0xff);
             }
             rows[table]++;
             sums[table] += h; // a sum, so the order rows come in does not matter
+        }
+
+        /**
+         * A row's canonical text: a record's own text, except for purchases, the million-row table, whose text
+         * (Instant and BigDecimal formatting) was a third of the time of a migration: their fields, unformatted.
+         */
+        private static String canonical(Record row) {
+            if (!(row instanceof Purchase p)) {
+                return row.toString();
+            }
+            StringBuilder text = new StringBuilder(96).append(p.id().value()).append('\u0000')
+                    .append(p.customerId().value()).append('\u0000').append(p.occurredAt().getEpochSecond()).append('.')
+                    .append(p.occurredAt().getNano()).append('\u0000').append(p.amount().minorUnits()).append(' ')
+                    .append(p.amount().currency().getCurrencyCode()).append('\u0000').append(p.channel());
+            if (!p.lineItems().isEmpty()) {
+                text.append('\u0000').append(p.lineItems());
+            }
+            return text.toString();
         }
 
         String hex(int table) {
