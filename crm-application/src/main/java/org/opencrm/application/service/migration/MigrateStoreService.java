@@ -224,7 +224,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             StringBuilder text = new StringBuilder(96).append(p.id().value()).append('\u0000')
                     .append(p.customerId().value()).append('\u0000').append(p.occurredAt().getEpochSecond()).append('.')
                     .append(p.occurredAt().getNano()).append('\u0000').append(p.amount().minorUnits()).append(' ')
-                    .append(p.amount().currency().getCurrencyCode()).append('\u0000').append(p.channel());
+                    .append(p.amount().currency().getCurrencyCode()).append('\u0000').append(p.channel().name());
             if (!p.lineItems().isEmpty()) {
                 text.append('\u0000').append(p.lineItems());
             }
