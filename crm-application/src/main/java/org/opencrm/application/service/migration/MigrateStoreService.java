@@ -99,6 +99,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             }
             listener.copied(keys.size());
 
+            to.bulkLoadEnded();
             listener.verifying();
             Checksums target = Checksums.of(to, size);
             List<TableCheck> checks = new ArrayList<>();

@@ -22,6 +22,14 @@ public interface Storage extends AutoCloseable {
 
     UnitOfWork unitOfWork();
 
+    /**
+     * Tells the store that a bulk load just ended, so a server database refreshes its planner statistics now
+     * rather than when its background job gets to it (until then, it may plan key-ordered reads of the new
+     * rows as full scans). Nothing for stores without a planner.
+     */
+    default void bulkLoadEnded() {
+    }
+
     @Override
     void close();
 }
