@@ -488,6 +488,16 @@ class RestApiTest {
         assertThat(JSON.readTree(get("/customers?externalId=shop:nobody").body()).get("items")).isEmpty();
         assertThat(JSON.readTree(get("/customers?email=a@b.c&externalId=x").body()).at("/errors/0/reason").asText())
                 .contains("alternatives");
+        post("/customers", "{\"name\":\"Roberta\"}");
+        post("/customers", "{\"name\":\"Alice\"}");
+        JsonNode byName = JSON.readTree(get("/customers?name=ROBERT&limit=1").body());
+        assertThat(byName.get("items")).hasSize(1);
+        JsonNode rest = JSON.readTree(get("/customers?name=ROBERT&limit=1&after=" + byName.get("nextCursor").asText()).body());
+        assertThat(rest.get("items")).hasSize(1);
+        assertThat(rest.get("nextCursor").isNull()).isTrue();
+        assertThat(java.util.List.of(byName.at("/items/0/name").asText(), rest.at("/items/0/name").asText()))
+                .containsExactlyInAnyOrder("Roberta", "Robert'); DROP TABLE customer;--");
+        assertThat(get("/customers?name=%20").statusCode()).isEqualTo(400);
         for (String cursor : new String[] {"nonsense", "!!!", "djE6", "YWJj"}) {
             HttpResponse<String> bad = get("/customers?after=" + cursor);
             assertThat(bad.statusCode()).as(cursor).isEqualTo(400);

@@ -29,6 +29,28 @@ import org.opencrm.domain.money.Money;
 public abstract class CustomerRepositoryContract extends StorageContract {
 
     @Test
+    void findsCustomersByPartOfTheirNameIgnoringAsciiCaseAPageAtATime() {
+        customers().saveAll(List.of(aCustomer("c-1", "Ada Lovelace", "e-1"), aCustomer("c-2", "ADAM Smith", "e-2"),
+                aCustomer("c-3", "Grace Hopper", "e-3"), aCustomer("c-4", "张伟 Ada", "e-4"),
+                aCustomer("c-5", "100% Ada_fan", "e-5"), aCustomer("c-6", "张三", "e-6")));
+        Page<Customer> first = customers().findByName("ada", PageRequest.first(2));
+        assertThat(first.items()).extracting(c -> c.id().value()).containsExactly("c-1", "c-2");
+        Page<Customer> second = customers().findByName("ada", PageRequest.after(first.nextCursor().orElseThrow(), 2));
+        assertThat(second.items()).extracting(c -> c.id().value()).containsExactly("c-4", "c-5");
+        assertThat(second.nextCursor()).isEmpty();
+        assertThat(customers().findByName("张", PageRequest.first(10)).items()).extracting(c -> c.id().value())
+                .containsExactly("c-4", "c-6");
+        // LIKE's wildcards in the text are plain characters.
+        assertThat(customers().findByName("0% a", PageRequest.first(10)).items()).extracting(c -> c.id().value())
+                .containsExactly("c-5");
+        assertThat(customers().findByName("a_f", PageRequest.first(10)).items()).extracting(c -> c.id().value())
+                .containsExactly("c-5");
+        assertThat(customers().findByName("%", PageRequest.first(10)).items()).extracting(c -> c.id().value())
+                .containsExactly("c-5");
+        assertThat(customers().findByName("nobody", PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
     void storesAndFindsAWholeProfile() {
         Customer c = aCustomer();
         customers().save(c);

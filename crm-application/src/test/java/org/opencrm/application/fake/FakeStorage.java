@@ -191,6 +191,17 @@ public final class FakeStorage implements Storage, UnitOfWork {
         }
 
         @Override
+        public Page<Customer> findByName(String text, PageRequest request) {
+            List<Customer> rest = (request.after().map(a -> customers.tailMap(CustomerId.of(a), false).values())
+                    .orElse(customers.values())).stream()
+                    .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                    .toList();
+            List<Customer> items = rest.subList(0, Math.min(rest.size(), request.limit()));
+            return new Page<>(items, rest.size() > request.limit()
+                    ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty());
+        }
+
+        @Override
         public long count() {
             return customers.size();
         }

@@ -7,6 +7,7 @@ import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_VALUE;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_EMAIL;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_NAME;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_CUSTOMER;
@@ -207,8 +208,18 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Page<Customer> findPage(PageRequest request) {
+        return page(request, DSL.noCondition());
+    }
+
+    /** jOOQ's containsIgnoreCase escapes the text's % and _ and folds case as each dialect can. */
+    @Override
+    public Page<Customer> findByName(String text, PageRequest request) {
+        return page(request, CUSTOMER_NAME.containsIgnoreCase(text));
+    }
+
+    private Page<Customer> page(PageRequest request, org.jooq.Condition filter) {
         return session.read(dsl -> {
-            var where = request.after().map(CUSTOMER_ID::gt).orElse(DSL.noCondition());
+            var where = request.after().map(CUSTOMER_ID::gt).orElse(DSL.noCondition()).and(filter);
             List<String> ids = dsl.select(CUSTOMER_ID).from(CUSTOMER).where(where).orderBy(CUSTOMER_ID)
                     .limit(request.limit() + 1).fetch(CUSTOMER_ID);
             boolean more = ids.size() > request.limit();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -114,6 +115,26 @@ final class MemoryCustomerRepository implements CustomerRepository {
                 c.email().filter(emails::contains).ifPresent(e -> found.putIfAbsent(e, c));
             }
             return found;
+        });
+    }
+
+    @Override
+    public Page<Customer> findByName(String text, PageRequest request) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return unitOfWork.read(() -> {
+            Collection<Customer> tail = request.after()
+                    .map(after -> byId.tailMap(CustomerId.of(after), false).values())
+                    .orElse(byId.values());
+            List<Customer> items = new ArrayList<>(request.limit());
+            for (Customer c : tail) {
+                if (c.name().toLowerCase(Locale.ROOT).contains(wanted)) {
+                    if (items.size() == request.limit()) {
+                        return new Page<>(items, Optional.of(items.get(items.size() - 1).id().value()));
+                    }
+                    items.add(c);
+                }
+            }
+            return new Page<>(items, Optional.empty());
         });
     }
 

@@ -141,15 +141,22 @@ public final class CustomerResource {
     }
 
     /**
-     * A page of customers in id order, or the customer with an external id ({@code source:value}, or a value of
+     * A page of customers in id order (all, or those whose name contains {@code name}), or the customer with an external id ({@code source:value}, or a value of
      * the default source) or e-mail address (then a page of at most one, without a cursor).
      */
-    @Operation(operationId = "listCustomers", summary = "Page through customers in id order, or find one by external id or e-mail")
+    @Operation(operationId = "listCustomers", summary = "Page through customers in id order (all, or those whose name contains "
+            + "'name', ASCII case ignored), or find one by external id or e-mail")
     @GET
     public CustomerJson.Page page(@QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after,
-                                  @QueryParam("externalId") String externalId, @QueryParam("email") String email) {
-        if (externalId != null && email != null) {
-            throw new IllegalArgumentException("'externalId' and 'email' are alternatives: give one");
+                                  @QueryParam("externalId") String externalId, @QueryParam("email") String email,
+                                  @QueryParam("name") String name) {
+        if ((externalId != null ? 1 : 0) + (email != null ? 1 : 0) + (name != null ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("'externalId', 'email' and 'name' are alternatives: give one");
+        }
+        if (name != null) {
+            Page<Customer> page = find.byName(name, new PageRequest(Cursors.decode(after, "after"), limit));
+            return new CustomerJson.Page(page.items().stream().map(CustomerJson::of).toList(),
+                    page.nextCursor().map(Cursors::encode).orElse(null));
         }
         if (externalId != null || email != null) {
             if (after != null) {

@@ -41,5 +41,11 @@ public interface CustomerRepository {
 
     Page<Customer> findPage(PageRequest request);
 
+    /**
+     * A page of the customers whose name contains {@code text}, ignoring the case of ASCII letters (other
+     * letters as each database folds them), in id order like {@link #findPage}.
+     */
+    Page<Customer> findByName(String text, PageRequest request);
+
     long count();
 }

@@ -79,6 +79,14 @@ public class CustomerService implements RegisterCustomerUseCase, UpdateCustomerU
     }
 
     @Override
+    public Page<Customer> byName(String text, PageRequest page) {
+        if (text == null || text.isBlank() || text.length() > 200) {
+            throw new IllegalArgumentException("'name' must be 1..200 characters to search for");
+        }
+        return customers.findByName(text.strip(), page);
+    }
+
+    @Override
     public Page<Customer> list(PageRequest request) {
         return customers.findPage(request);
     }
