@@ -196,6 +196,21 @@ class RestApiTest {
         HttpResponse<String> unfitted = get("/reports/value?asOf=2026-12-31");
         assertThat(unfitted.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(unfitted.body()).get("detail").asText()).contains("no fit of bgnbd yet");
+        HttpResponse<String> csv = get("/reports/lifecycle?asOf=2026-12-31&format=csv&section=stages");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("stage,").contains("customers");
+        assertThat(lines.length).isGreaterThan(1);
+        HttpResponse<String> accept = http.send(HttpRequest.newBuilder(URI.create(base + "/reports/rfm?asOf=2026-12-31"))
+                .header("Accept", "text/csv").header("Authorization", "Bearer " + admin).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accept.statusCode()).isEqualTo(200);
+        assertThat(accept.body()).startsWith("segment,");
+        HttpResponse<String> badSection = get("/reports/lifecycle?asOf=2026-12-31&format=csv&section=nope");
+        assertThat(badSection.statusCode()).isEqualTo(400);
+        assertThat(badSection.body()).contains("'section' must be one of");
+        assertThat(JSON.readTree(get("/reports/lifecycle?format=xml").body()).at("/errors/0/field").asText()).isEqualTo("format");
         HttpResponse<String> badDate = get("/reports/lifecycle?asOf=yesterday");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).at("/errors/0/field").asText()).isEqualTo("asOf");

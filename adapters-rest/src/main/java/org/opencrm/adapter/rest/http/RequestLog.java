@@ -69,6 +69,21 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         request.setProperty(PROPERTY, id);
         CURRENT.set(id);
         request.setProperty(STARTED, System.nanoTime());
+        // ?format=csv|json is the command line's switch; over HTTP it stands for the Accept header.
+        String format = request.getUriInfo().getQueryParameters().getFirst("format");
+        if (format != null) {
+            switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "csv" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, CsvReports.MEDIA_TYPE);
+                case "json" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, "application/json");
+                default -> {
+                    request.abortWith(Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem(
+                            "https://opencrm.org/problems/invalid", "Invalid request", 400, "the request has invalid fields",
+                            "/" + request.getUriInfo().getPath(), id,
+                            List.of(new Problem.FieldError("format", "must be json or csv, got '" + format + "'")))).build());
+                    return;
+                }
+            }
+        }
         long limit = request.getUriInfo().getPath().startsWith("purchases/import") ? MAX_IMPORT_BYTES : maxBodyBytes;
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));

@@ -98,6 +98,13 @@ final class ApiConventions {
         if (op.getParameters() != null) {
             op.getParameters().forEach(ApiConventions::typedDefault);
         }
+        if (path.startsWith("/reports/")) {
+            op.addParametersItem(new Parameter().in("query").name("format").description("json (the default) or csv; "
+                    + "the same as Accept: text/csv").schema(new StringSchema()._enum(List.of("json", "csv"))));
+            op.addParametersItem(new Parameter().in("query").name("section").description("with csv: which of the "
+                    + "report's lists becomes the table (its JSON name); the first by default")
+                    .schema(new StringSchema()));
+        }
         responses.values().forEach(r -> r.addHeaderObject(RequestLog.HEADER,
                 new Header().$ref("#/components/headers/" + RequestLog.HEADER)));
         if (!open) {

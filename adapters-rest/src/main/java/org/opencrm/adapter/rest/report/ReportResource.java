@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.adapter.rest.http.CsvReports;
 import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.application.port.in.report.ChurnReport;
 import org.opencrm.application.port.in.report.ChurnReportUseCase;
@@ -38,7 +39,7 @@ import org.opencrm.domain.value.rfm.RfmValues;
 /** {@code /reports/...}: the reports of the command line, with the same parameters, as JSON. */
 @Tag(name = "reports")
 @Path("/reports")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE})
 public final class ReportResource {
 
     private final LifecycleReportUseCase lifecycle;

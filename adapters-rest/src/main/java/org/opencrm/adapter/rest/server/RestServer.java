@@ -13,6 +13,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.opencrm.adapter.rest.http.ApiKeyAuthentication;
+import org.opencrm.adapter.rest.http.CsvReports;
 import org.opencrm.adapter.rest.http.Json;
 import org.opencrm.adapter.rest.http.ProblemMapper;
 import org.opencrm.adapter.rest.http.RequestLog;
@@ -55,6 +56,7 @@ public final class RestServer implements AutoCloseable {
         config.registerInstances(all.toArray());
         config.registerInstances(new OpenApiResource(classes(resources), version));
         config.register(new ProblemMapper());
+        config.register(CsvReports.class);
         config.register(new RequestLog(MAX_BODY_BYTES, metrics));
         config.register(new ApiKeyAuthentication(authenticate));
         config.register(JacksonFeature.withoutExceptionMappers());
