@@ -135,13 +135,14 @@ class GeneratedClientScenarioTest {
         List<String> paged = new ArrayList<>();
         String cursor = null;
         do {
-            Page page = customers.listCustomers(2, cursor, null, null);
+            Page page = customers.listCustomers(2, cursor, null, null, null);
             page.getItems().forEach(c -> paged.add(c.getId()));
             cursor = page.getNextCursor();
         } while (cursor != null);
         assertThat(paged).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
-        assertThat(customers.listCustomers(null, null, "shop:s-3", null).getItems()).extracting(CustomerJson::getId)
+        assertThat(customers.listCustomers(null, null, "shop:s-3", null, null).getItems()).extracting(CustomerJson::getId)
                 .containsExactly(ids.get(3));
+        assertThat(customers.listCustomers(10, null, null, null, "客户").getItems()).hasSize(5);
 
         // Update with If-Match; a second update with the now stale ETag gets 412 and changes nothing.
         ApiResponse<CustomerJson> read = customers.getCustomerWithHttpInfo(ids.get(1));
@@ -157,7 +158,7 @@ class GeneratedClientScenarioTest {
         assertThat(customers.getCustomer(ids.get(1)).getName()).isEqualTo("Renamed");
 
         // The lifecycle report sees every customer.
-        LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null);
+        LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null, null, null);
         assertThat(lifecycle.getAsOf()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(lifecycle.getCustomers()).isEqualTo(5);
 
