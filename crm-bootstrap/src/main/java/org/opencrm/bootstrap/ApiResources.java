@@ -80,7 +80,7 @@ final class ApiResources {
         try {
             return PurchaseCsv.rows(source, in, currency, 1000);
         } catch (InputException e) {
-            throw new IllegalArgumentException(e.getMessage().replaceFirst("; for other column names use --map.*$", ""), e);
+            throw new IllegalArgumentException(e.problem(), e);
         }
     }
 }

@@ -71,8 +71,8 @@ final class CsvTable implements Closeable {
         }
         if (!missing.isEmpty()) {
             throw new InputException(source + ": line 1: missing column" + (missing.size() > 1 ? "s " : " ")
-                    + "'" + String.join("', '", missing) + "' (header: " + String.join(", ", header)
-                    + "); for other column names use --map FIELD=COLUMN, e.g. --map " + missing.iterator().next()
+                    + "'" + String.join("', '", missing) + "' (header: " + String.join(", ", header) + ")",
+                    "for other column names use --map FIELD=COLUMN, e.g. --map " + missing.iterator().next()
                     + "=" + (header.isEmpty() ? "COLUMN" : header.get(0)));
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
@@ -121,13 +122,23 @@ final class MemoryCustomerRepository implements CustomerRepository {
     @Override
     public Page<Customer> findByName(String text, PageRequest request) {
         String wanted = text.toLowerCase(Locale.ROOT);
+        return page(request, c -> c.name().toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    @Override
+    public Page<Customer> findPage(PageRequest request) {
+        return page(request, c -> true);
+    }
+
+    /** Up to a page of the customers that pass {@code filter}, in id order after the cursor. */
+    private Page<Customer> page(PageRequest request, Predicate<Customer> filter) {
         return unitOfWork.read(() -> {
             Collection<Customer> tail = request.after()
                     .map(after -> byId.tailMap(CustomerId.of(after), false).values())
                     .orElse(byId.values());
             List<Customer> items = new ArrayList<>(request.limit());
             for (Customer c : tail) {
-                if (c.name().toLowerCase(Locale.ROOT).contains(wanted)) {
+                if (filter.test(c)) {
                     if (items.size() == request.limit()) {
                         return new Page<>(items, Optional.of(items.get(items.size() - 1).id().value()));
                     }
@@ -135,26 +146,6 @@ final class MemoryCustomerRepository implements CustomerRepository {
                 }
             }
             return new Page<>(items, Optional.empty());
-        });
-    }
-
-    @Override
-    public Page<Customer> findPage(PageRequest request) {
-        return unitOfWork.read(() -> {
-            Collection<Customer> tail = request.after()
-                    .map(after -> byId.tailMap(CustomerId.of(after), false).values())
-                    .orElse(byId.values());
-            List<Customer> items = new ArrayList<>(request.limit());
-            boolean more = false;
-            for (Customer c : tail) {
-                if (items.size() == request.limit()) {
-                    more = true;
-                    break;
-                }
-                items.add(c);
-            }
-            Optional<String> next = more ? Optional.of(items.get(items.size() - 1).id().value()) : Optional.empty();
-            return new Page<>(items, next);
         });
     }
 

@@ -154,9 +154,7 @@ public final class CustomerResource {
             throw new IllegalArgumentException("'externalId', 'email' and 'name' are alternatives: give one");
         }
         if (name != null) {
-            Page<Customer> page = find.byName(name, new PageRequest(Cursors.decode(after, "after"), limit));
-            return new CustomerJson.Page(page.items().stream().map(CustomerJson::of).toList(),
-                    page.nextCursor().map(Cursors::encode).orElse(null));
+            return json(find.byName(name, new PageRequest(Cursors.decode(after, "after"), limit)));
         }
         if (externalId != null || email != null) {
             if (after != null) {
@@ -165,7 +163,10 @@ public final class CustomerResource {
             Optional<Customer> found = externalId != null ? find.byExternalId(externalId(externalId)) : find.byEmail(email);
             return new CustomerJson.Page(found.stream().map(CustomerJson::of).toList(), null);
         }
-        Page<Customer> page = list.list(new PageRequest(Cursors.decode(after, "after"), limit));
+        return json(list.list(new PageRequest(Cursors.decode(after, "after"), limit)));
+    }
+
+    private static CustomerJson.Page json(Page<Customer> page) {
         return new CustomerJson.Page(page.items().stream().map(CustomerJson::of).toList(),
                 page.nextCursor().map(Cursors::encode).orElse(null));
     }

@@ -76,10 +76,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
                 case "csv" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, CsvReports.MEDIA_TYPE);
                 case "json" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, "application/json");
                 default -> {
-                    request.abortWith(Response.status(400).type(Problem.MEDIA_TYPE).entity(new Problem(
-                            "https://opencrm.org/problems/invalid", "Invalid request", 400, "the request has invalid fields",
-                            "/" + request.getUriInfo().getPath(), id,
-                            List.of(new Problem.FieldError("format", "must be json or csv, got '" + format + "'")))).build());
+                    Problem invalid = ProblemMapper.problem(new IllegalArgumentException("'format' must be json or csv, "
+                            + "got '" + format + "'"), "/" + request.getUriInfo().getPath(), id);
+                    request.abortWith(Response.status(400).type(Problem.MEDIA_TYPE).entity(invalid).build());
                     return;
                 }
             }

@@ -9,10 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.opencrm.adapter.rest.http.CsvReports;
 import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.application.port.in.report.ChurnReport;
@@ -66,7 +64,7 @@ public final class ReportResource {
     @GET
     @Path("value")
     public ValueReport value(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions) {
-        return value.report(new ValueReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions()));
+        return value.report(new ValueReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions()));
     }
 
     @Operation(operationId = "churnReport", summary = "Churn: alive, at risk and lapsed customers by P(alive)")
@@ -76,7 +74,7 @@ public final class ReportResource {
                              @QueryParam("atRiskBelow") @DefaultValue("0.5") double atRiskBelow,
                              @QueryParam("lapsedBelow") @DefaultValue("0.2") double lapsedBelow,
                              @QueryParam("limit") @DefaultValue("20") int limit) {
-        return churn.report(new ChurnReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions(),
+        return churn.report(new ChurnReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
                 atRiskBelow, lapsedBelow, limit));
     }
 
@@ -85,7 +83,7 @@ public final class ReportResource {
     @Path("loyalty")
     public LoyaltyReport loyalty(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
                                  @QueryParam("aliveCut") @DefaultValue("0.5") double aliveCut) {
-        return loyalty.report(new LoyaltyReportUseCase.Query(date("asOf", asOf), assumptions.toValueAssumptions(),
+        return loyalty.report(new LoyaltyReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
                 aliveCut));
     }
 
@@ -103,7 +101,7 @@ public final class ReportResource {
     @Path("value-types")
     public ValueTypesReport valueTypes(@QueryParam("asOf") String asOf,
                                        @QueryParam("list") @DefaultValue("0") int list) {
-        return valueTypes.report(new ValueTypesReportUseCase.Query(date("asOf", asOf),
+        return valueTypes.report(new ValueTypesReportUseCase.Query(Params.date("asOf", asOf),
                 ValueOrientationClassifier.DEFAULT, list));
     }
 
@@ -139,7 +137,7 @@ public final class ReportResource {
     @GET
     @Path("lifecycle")
     public LifecycleReport lifecycle(@QueryParam("asOf") String asOf, @QueryParam("from") String from) {
-        return lifecycle.report(new LifecycleReportUseCase.Query(date("asOf", asOf), date("from", from)));
+        return lifecycle.report(new LifecycleReportUseCase.Query(Params.date("asOf", asOf), Params.date("from", from)));
     }
 
     @Operation(operationId = "rfmReport", summary = "RFM: recency, frequency and monetary scores and segments")
@@ -153,10 +151,6 @@ public final class ReportResource {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'monetary' must be average or total, got '" + monetary + "'");
         }
-        return rfm.report(new RfmReportUseCase.Query(date("asOf", asOf), bins, measure, RfmSegmentMap.STANDARD));
-    }
-
-    private static Optional<LocalDate> date(String name, String text) {
-        return Params.date(name, text);
+        return rfm.report(new RfmReportUseCase.Query(Params.date("asOf", asOf), bins, measure, RfmSegmentMap.STANDARD));
     }
 }
