@@ -58,7 +58,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     public long minorUnits() {
-        return amount.unscaledValue().longValueExact();
+        // Moving the point keeps a small amount in its compact form; unscaledValue() would build a BigInteger.
+        return amount.movePointRight(amount.scale()).longValueExact();
     }
 
     public boolean isNegative() {

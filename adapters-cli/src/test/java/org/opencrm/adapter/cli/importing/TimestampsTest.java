@@ -13,6 +13,9 @@ class TimestampsTest {
     @ParameterizedTest
     @CsvSource({
         "2024-03-01, 2024-03-01T00:00:00Z",
+        "2024-02-29, 2024-02-29T00:00:00Z",
+        "1969-12-31, 1969-12-31T00:00:00Z",
+        "0001-01-01, 0001-01-01T00:00:00Z",
         "20240301, 2024-03-01T00:00:00Z",
         "2024-03-01T10:15:30, 2024-03-01T10:15:30Z",
         "2024-03-01 10:15:30, 2024-03-01T10:15:30Z",
@@ -24,7 +27,8 @@ class TimestampsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-02-30", "yesterday", "01/03/2024", "2024-13-01T00:00:00", "20241301"})
+    @ValueSource(strings = {"2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "2024-1-001",
+        "2024-0a-01", "２０２４-01-01", "+124-01-01", "yesterday", "01/03/2024", "2024-13-01T00:00:00", "20241301"})
     void refusesWhatIsNotADate(String text) {
         assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("YYYY-MM-DD");

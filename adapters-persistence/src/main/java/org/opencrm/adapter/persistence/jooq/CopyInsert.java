@@ -1,11 +1,11 @@
 package org.opencrm.adapter.persistence.jooq;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +15,30 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.opencrm.application.error.StorageException;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
- * PostgreSQL bulk writes through the COPY protocol, straight into the table. COPY aborts on the first
- * duplicate key, so the rows whose keys are already stored are found first (one query, the keys sent as one
- * array) and left out: the same skip-what-is-there semantics as the SQLite path, inside the caller's
- * transaction. No other writer can add those keys in between: write transactions hold the store's write lock.
- * The rows must have distinct keys (the repository keeps the first of repeats).
+ * PostgreSQL bulk writes through the COPY protocol, straight into the table, with the same skip-what-is-there
+ * semantics as the SQLite path, inside the caller's transaction. COPY aborts on the first duplicate key, so a
+ * batch is first copied optimistically under a savepoint; if a key turns out to be stored already, the batch is
+ * rolled back to the savepoint, the stored keys are looked up (one query, the keys sent as one array) and the
+ * rest copied. After such a batch the next ones look up first (a re-run of an import collides on every batch),
+ * until one finds nothing stored. No other writer can add keys in between: write transactions hold the store's
+ * write lock. The rows must have distinct keys (the repository keeps the first of repeats).
+ *
+ * <p>Rows are rendered as CSV and sent in pieces while they are rendered, so the server stores the first rows
+ * of a batch while the client renders the last.
  */
 final class CopyInsert implements RowWriter {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int PIECE_CHARS = 1 << 16;
 
     private final JooqSession session;
     private final String copy;
     private final String existing;
     private final int keyColumn;
+    private boolean lookUpFirst;
 
     /** {@code key} null: rows known to be new (fresh keys chosen under the write lock), copied as they are. */
     CopyInsert(JooqSession session, Table<?> table, List<Field<?>> columns, Field<?> key) {
@@ -47,16 +57,55 @@ final class CopyInsert implements RowWriter {
         }
         try {
             Connection c = session.connection();
-            Set<Object> stored = existing == null ? Set.of() : storedKeys(c, rows);
+            if (existing == null) {
+                return copy(c, rows);
+            }
+            if (!lookUpFirst) {
+                Savepoint beforeCopy = c.setSavepoint();
+                try {
+                    int copied = copy(c, rows);
+                    c.releaseSavepoint(beforeCopy);
+                    return copied;
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    c.rollback(beforeCopy);
+                }
+            }
+            Set<Object> stored = storedKeys(c, rows);
+            lookUpFirst = !stored.isEmpty();
             List<Object[]> fresh = stored.isEmpty() ? rows
                     : rows.stream().filter(r -> !stored.contains(r[keyColumn])).toList();
-            if (fresh.isEmpty()) {
-                return 0;
-            }
-            return (int) c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(csv(fresh)));
-        } catch (SQLException | IOException e) {
+            return fresh.isEmpty() ? 0 : copy(c, fresh);
+        } catch (SQLException e) {
             throw new StorageException("cannot copy rows into the store: " + e.getMessage(), e);
         }
+    }
+
+    private int copy(Connection c, List<Object[]> rows) throws SQLException {
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+        try {
+            StringBuilder piece = new StringBuilder(PIECE_CHARS + 4096);
+            for (Object[] row : rows) {
+                appendCsv(piece, row);
+                if (piece.length() >= PIECE_CHARS) {
+                    send(in, piece);
+                }
+            }
+            send(in, piece);
+            return (int) in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static void send(CopyIn in, StringBuilder piece) throws SQLException {
+        byte[] bytes = piece.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        piece.setLength(0);
     }
 
     /** The keys among the rows' that the table already holds. */
@@ -73,23 +122,27 @@ final class CopyInsert implements RowWriter {
         return stored;
     }
 
-    /** CSV as COPY reads it: strings always quoted (an empty string stays one), null as nothing at all. */
-    static String csv(List<Object[]> rows) {
-        StringBuilder out = new StringBuilder(rows.size() * 64);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                Object v = row[i];
-                if (v instanceof String text) {
-                    out.append('"').append(text.replace("\"", "\"\"")).append('"');
-                } else if (v != null) {
-                    out.append(v);
-                }
+    /** One row as COPY reads CSV: strings always quoted (an empty string stays one), null as nothing at all. */
+    private static void appendCsv(StringBuilder out, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                out.append(',');
             }
-            out.append('\n');
+            Object v = row[i];
+            if (v instanceof String text) {
+                out.append('"');
+                if (text.indexOf('"') < 0) {
+                    out.append(text);
+                } else {
+                    out.append(text.replace("\"", "\"\""));
+                }
+                out.append('"');
+            } else if (v instanceof Long number) {
+                out.append(number.longValue());
+            } else if (v != null) {
+                out.append(v);
+            }
         }
-        return out.toString();
+        out.append('\n');
     }
 }

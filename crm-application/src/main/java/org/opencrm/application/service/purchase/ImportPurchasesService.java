@@ -50,10 +50,14 @@ public class ImportPurchasesService implements ImportPurchasesUseCase {
 
     private BatchImporter.BatchResult write(List<ImportRow.Parsed<PurchaseRow>> batch, Command command,
                                             Map<String, CustomerId> known) {
+        // One lookup per row in the cache of known customers (a large map: each lookup is a cache miss).
+        CustomerId[] cached = new CustomerId[batch.size()];
         Set<String> missing = new HashSet<>();
-        for (ImportRow.Parsed<PurchaseRow> row : batch) {
-            if (!known.containsKey(row.value().customerExternalId())) {
-                missing.add(row.value().customerExternalId());
+        for (int i = 0; i < cached.length; i++) {
+            String ext = batch.get(i).value().customerExternalId();
+            cached[i] = known.get(ext);
+            if (cached[i] == null) {
+                missing.add(ext);
             }
         }
         Map<String, CustomerId> found = missing.isEmpty() ? new HashMap<>()
@@ -62,10 +66,11 @@ public class ImportPurchasesService implements ImportPurchasesUseCase {
         List<Customer> newCustomers = new ArrayList<>();
         List<Purchase> toAdd = new ArrayList<>(batch.size());
         List<RejectedRow> rejects = new ArrayList<>();
-        for (ImportRow.Parsed<PurchaseRow> parsed : batch) {
+        for (int i = 0; i < cached.length; i++) {
+            ImportRow.Parsed<PurchaseRow> parsed = batch.get(i);
             PurchaseRow row = parsed.value();
             String ext = row.customerExternalId();
-            CustomerId id = known.containsKey(ext) ? known.get(ext) : found.get(ext);
+            CustomerId id = cached[i] != null ? cached[i] : found.get(ext);
             try {
                 if (id == null) {
                     if (command.unknownCustomers() == UnknownCustomers.REJECT) {
