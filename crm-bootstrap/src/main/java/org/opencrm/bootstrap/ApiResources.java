@@ -9,6 +9,7 @@ import java.util.List;
 import org.opencrm.adapter.cli.importing.PurchaseCsv;
 import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.rest.customer.CustomerResource;
+import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.model.ModelResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
@@ -16,6 +17,7 @@ import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.access.AuthenticateUseCase;
+import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
@@ -48,10 +50,11 @@ final class ApiResources {
                  ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm,
                  ValueReportUseCase value, ChurnReportUseCase churn, LoyaltyReportUseCase loyalty,
                  TierReportUseCase tiers, ValueTypesReportUseCase valueTypes, FitModelUseCase fit,
-                 FindModelUseCase models, AuthenticateUseCase authenticate) {
+                 FindModelUseCase models, CustomerTimelineUseCase timeline, AuthenticateUseCase authenticate) {
         IdempotencyKeys idempotency = new IdempotencyKeys();
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
+                new CustomerTimelineResource(timeline),
                 new PurchaseResource(record, purchases, idempotency),
                 new PurchaseImportResource(importPurchases, ApiResources::csvPurchases, idempotency, metrics),
                 new ReportResource(lifecycle, rfm, value, churn, loyalty, tiers, valueTypes),

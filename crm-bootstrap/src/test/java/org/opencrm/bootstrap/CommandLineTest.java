@@ -196,6 +196,37 @@ class CommandLineTest {
     }
 
     @Test
+    void aCustomersTimelineShowsRegistrationPurchasesAndStageChanges() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "purchase_id,customer_id,occurred_at,amount\n"
+                + "a1,ann,2024-01-01,0.10\na2,ann,2024-02-01,0.20\na3,ann,2024-05-01,9.99\n");
+        crm.run(store, "import", "purchases", csv.toString());
+        String id = JSON.readTree(crm.run(store, "customers", "show", "--external-id", "default:ann", "--format",
+                "json").out()).get("id").asText();
+
+        JsonNode t = JSON.readTree(crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31",
+                "--format", "json").out());
+        assertThat(t.get("asOf").asText()).isEqualTo("2024-03-31");
+        assertThat(t.get("stage").asText()).isEqualTo("ACTIVE");
+        assertThat(t.get("entries").findValuesAsText("type"))
+                .containsExactly("registered", "purchase", "stage", "stage", "purchase", "stage");
+        assertThat(t.at("/entries/1/purchaseId").asText()).isEqualTo("a1");
+        assertThat(t.at("/entries/2/from").isNull()).isTrue();
+        assertThat(t.at("/entries/5/to").asText()).isEqualTo("ACTIVE");
+        assertThat(t.at("/entries/5/day").asText()).isEqualTo("2024-02-01");
+
+        Crm.Result table = crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31");
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("as of 2024-03-31: active", "new -> active: repeat purchase", "a2 0.20 USD")
+                .doesNotContain("a3");
+        assertThat(crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31", "--format", "csv").out())
+                .startsWith("day,type,what\n2024-01-01,registered,");
+        Crm.Result unknown = crm.run(store, "customers", "timeline", "nobody");
+        assertThat(unknown.exitCode()).isEqualTo(4);
+        assertThat(unknown.err()).contains("nobody").doesNotContain("Exception");
+    }
+
+    @Test
     void theRfmReportScoresEveryBuyerAndTakesOperatorsSegmentMaps() throws Exception {
         Path csv = dir.resolve("p.csv");
         StringBuilder rows = new StringBuilder("purchase_id,customer_id,occurred_at,amount\n");

@@ -223,6 +223,48 @@ class RestApiTest {
     }
 
     @Test
+    void servesACustomersTimelineAndTheRfmReportWithItsOwnSegments() throws Exception {
+        String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(post("/customers/" + id + "/purchases", "{\"id\":\"t-1\",\"occurredAt\":\"" + today
+                + "T23:59:59Z\",\"amount\":\"4.20\"}").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> response = get("/customers/" + id + "/timeline?asOf=" + today);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode timeline = JSON.readTree(response.body());
+        assertThat(timeline.get("customerId").asText()).isEqualTo(id);
+        assertThat(timeline.get("stage").asText()).isEqualTo("NEW");
+        JsonNode entries = timeline.get("entries");
+        assertThat(entries.findValuesAsText("type")).containsExactly("registered", "purchase", "stage", "stage");
+        assertThat(entries.at("/1/purchase/id").asText()).isEqualTo("t-1");
+        assertThat(entries.at("/1/purchase/amount").asText()).isEqualTo("4.20");
+        assertThat(entries.at("/3/from").asText()).isEqualTo("PROSPECT");
+        assertThat(entries.at("/3/to").asText()).isEqualTo("NEW");
+        assertThat(entries.at("/3/reason").asText()).isEqualTo("first purchase");
+        assertThat(entries.get(0).has("purchase")).isFalse();
+        assertThat(get("/customers/nobody/timeline").statusCode()).isEqualTo(404);
+        assertThat(get("/customers/" + id + "/timeline?asOf=soon").statusCode()).isEqualTo(400);
+
+        String rules = "segment=" + encode("Buyers ; * ; * ; *") + "&segment=" + encode("Others;*;*;*");
+        JsonNode rfm = JSON.readTree(get("/reports/rfm?asOf=" + today + "&" + rules).body());
+        assertThat(rfm.get("segments")).anySatisfy(segment -> {
+            assertThat(segment.get("segment").asText()).isEqualTo("Buyers");
+            assertThat(segment.get("customers").asLong()).isEqualTo(1);
+        });
+        assertThat(rfm.get("segments").findValuesAsText("segment")).doesNotContain("Champions");
+        HttpResponse<String> badRule = get("/reports/rfm?segment=" + encode("Best;*;*;*") + "&segment="
+                + encode("Worst;1-x;*;*"));
+        assertThat(badRule.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badRule.body()).at("/errors/0/field").asText()).isEqualTo("segment");
+        assertThat(JSON.readTree(badRule.body()).at("/errors/0/reason").asText()).contains("line 2");
+        assertThat(get("/reports/rfm?segment=" + encode("Best;*;*;*\nWorst;*;*;*")).statusCode()).isEqualTo(400);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void everyResponseCarriesARequestIdAndOversizeBodiesAreRefused() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/health"))
                 .header("Request-Id", "trace-42").GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -249,13 +291,7 @@ class RestApiTest {
             }
         }
         java.util.Set<String> served = new java.util.TreeSet<>();
-        for (Class<?> resource : java.util.List.of(org.opencrm.adapter.rest.customer.CustomerResource.class,
-                org.opencrm.adapter.rest.purchase.PurchaseResource.class,
-                org.opencrm.adapter.rest.report.ReportResource.class,
-                org.opencrm.adapter.rest.purchase.PurchaseImportResource.class,
-                org.opencrm.adapter.rest.system.SystemResource.class,
-                org.opencrm.adapter.rest.system.MetricsResource.class,
-                org.opencrm.adapter.rest.model.ModelResource.class)) {
+        for (Class<?> resource : resourceClasses()) {
             String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (java.lang.reflect.Method m : resource.getMethods()) {
                 for (java.lang.annotation.Annotation a : m.getAnnotations()) {
@@ -269,7 +305,36 @@ class RestApiTest {
                 }
             }
         }
-        assertThat(documented).isEqualTo(served).contains("POST /customers", "GET /customers/{customerId}/purchases");
+        assertThat(documented).isEqualTo(served).contains("POST /customers", "GET /customers/{customerId}/purchases",
+                "GET /customers/{customerId}/timeline");
+    }
+
+    /**
+     * Every class of the REST adapter with a {@code @Path}, found by walking its classes (a directory in the
+     * reactor, a jar otherwise), so a new resource cannot be left out of the comparison. Two are not API
+     * routes: the OpenAPI document itself, and the constant resource served only by {@code --benchmark-ceiling}.
+     */
+    private static java.util.List<Class<?>> resourceClasses() throws Exception {
+        Path location = Path.of(org.opencrm.adapter.rest.customer.CustomerResource.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+        java.util.Set<Class<?>> notRoutes = java.util.Set.of(org.opencrm.adapter.rest.openapi.OpenApiResource.class,
+                org.opencrm.adapter.rest.system.CeilingResource.class);
+        try (java.nio.file.FileSystem jar = java.nio.file.Files.isDirectory(location) ? null
+                : java.nio.file.FileSystems.newFileSystem(location)) {
+            Path root = jar == null ? location : jar.getPath("/");
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(root)) {
+                java.util.List<Class<?>> resources = new java.util.ArrayList<>();
+                for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = root.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+                    Class<?> c = Class.forName(name, false, RestApiTest.class.getClassLoader());
+                    if (c.isAnnotationPresent(jakarta.ws.rs.Path.class) && !notRoutes.contains(c)) {
+                        resources.add(c);
+                    }
+                }
+                assertThat(resources).hasSizeGreaterThan(5);
+                return resources;
+            }
+        }
     }
 
     @Test

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code crm customers}: one customer at a time. */
 @Command(name = "customers", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Adds, shows and lists customers.",
-        subcommands = {AddCustomerCommand.class, ShowCustomerCommand.class, ListCustomersCommand.class})
+        description = "Adds, shows and lists customers, and shows one customer's timeline.",
+        subcommands = {AddCustomerCommand.class, ShowCustomerCommand.class, ListCustomersCommand.class,
+            CustomerTimelineCommand.class})
 public final class CustomersCommand {
 }

@@ -7,7 +7,7 @@ import org.opencrm.domain.purchase.Purchase;
 public record PurchaseJson(String id, String customerId, Instant occurredAt, String amount, String currency,
                            String channel, int lineItems) {
 
-    static PurchaseJson of(Purchase p) {
+    public static PurchaseJson of(Purchase p) {
         return new PurchaseJson(p.id().value(), p.customerId().value(), p.occurredAt(),
                 p.amount().amount().toPlainString(), p.amount().currency().getCurrencyCode(), p.channel().name(),
                 p.lineItems().size());

@@ -1,6 +1,7 @@
 package org.opencrm.adapter.rest.report;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.opencrm.adapter.rest.http.CsvReports;
 import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.application.port.in.report.ChurnReport;
@@ -39,6 +42,8 @@ import org.opencrm.domain.value.rfm.RfmValues;
 @Path("/reports")
 @Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE})
 public final class ReportResource {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final LifecycleReportUseCase lifecycle;
     private final RfmReportUseCase rfm;
@@ -144,13 +149,36 @@ public final class ReportResource {
     @GET
     @Path("rfm")
     public RfmReport rfm(@QueryParam("asOf") String asOf, @QueryParam("bins") @DefaultValue("5") int bins,
-                         @QueryParam("monetary") @DefaultValue("average") String monetary) {
+                         @QueryParam("monetary") @DefaultValue("average") String monetary,
+                         @Parameter(description = "Your own segment map instead of the standard one, a rule per "
+                                 + "parameter in the order to try them: 'segment ; R ; F ; M' with ranges n, n-m or *, "
+                                 + "as `crm report rfm --segments FILE` reads them a line each; the first match wins. "
+                                 + "Example: segment=Best;4-5;4-5;*&segment=Rest;*;*;*")
+                         @QueryParam("segment") List<String> segment) {
         RfmValues.Monetary measure;
         try {
             measure = RfmValues.Monetary.valueOf(monetary.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'monetary' must be average or total, got '" + monetary + "'");
         }
-        return rfm.report(new RfmReportUseCase.Query(Params.date("asOf", asOf), bins, measure, RfmSegmentMap.STANDARD));
+        RfmSegmentMap map = segment == null || segment.isEmpty() ? RfmSegmentMap.STANDARD : segmentMap(segment);
+        return rfm.report(new RfmReportUseCase.Query(Params.date("asOf", asOf), bins, measure, map));
+    }
+
+    /** The rules of the repeated {@code segment} parameter, read as the lines of a segment map file. */
+    private static RfmSegmentMap segmentMap(List<String> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (LINE_BREAK.matcher(rules.get(i)).find()) {
+                throw new IllegalArgumentException("'segment' parameter " + (i + 1)
+                        + " holds a line break: send one rule per parameter");
+            }
+        }
+        try {
+            return RfmSegmentMap.parse("from the query", String.join("\n", rules));
+        } catch (IllegalArgumentException e) {
+            // The problem's field comes from the quoted name that leads the message; line n is parameter n.
+            throw new IllegalArgumentException("'segment' parameters are the lines of a segment map: "
+                    + e.getMessage(), e);
+        }
     }
 }

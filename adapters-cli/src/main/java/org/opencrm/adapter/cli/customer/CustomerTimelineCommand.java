@@ -1,0 +1,109 @@
+package org.opencrm.adapter.cli.customer;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.application.port.in.customer.CustomerTimeline;
+import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.LifecycleTransition;
+import org.opencrm.domain.purchase.Purchase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code crm customers timeline}: one customer's registration, purchases and lifecycle stage changes. */
+@Command(name = "timeline", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+        description = "Shows one customer's story up to the as-of date, oldest first: when they were registered, "
+                + "each purchase, and each change of lifecycle stage with its reason (derived as `crm report "
+                + "lifecycle` derives them). Exit code 4 if there is no such customer.")
+public final class CustomerTimelineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The customer's id.")
+    String id;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Last day shown (default: today).")
+    LocalDate asOf;
+
+    private final CustomerTimelineUseCase timeline;
+
+    @Inject
+    public CustomerTimelineCommand(CustomerTimelineUseCase timeline) {
+        this.timeline = Objects.requireNonNull(timeline);
+    }
+
+    @Override
+    public Integer call() {
+        CustomerTimeline t = timeline.timeline(CustomerId.of(id), Optional.ofNullable(asOf));
+        PrintWriter out = spec.commandLine().getOut();
+        String stage = t.stage().map(Enum::name).orElse("");  // JSON has the enum names, as the reports' JSON
+        switch (GlobalOptions.format(spec)) {
+            case JSON -> Renderer.json(out, Renderer.fields("customerId", t.customer().id().value(),
+                    "asOf", t.asOf().toString(), "stage", stage.isEmpty() ? null : stage,
+                    "entries", t.entries().stream().map(CustomerTimelineCommand::json).toList()));
+            case CSV -> Renderer.csv(out, table(t));
+            case TABLE -> {
+                out.printf("%s (%s) as of %s: %s%n%n", t.customer().name(), t.customer().id().value(), t.asOf(),
+                        t.stage().map(CustomerTimelineCommand::lower).orElse("not registered yet"));
+                Renderer.table(out, List.of(table(t)));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static TableView table(CustomerTimeline t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CustomerTimeline.Entry e : t.entries()) {
+            if (e instanceof CustomerTimeline.Registered r) {
+                rows.add(List.of(r.day().toString(), "registered", r.at().toString()));
+            } else if (e instanceof CustomerTimeline.Purchased p) {
+                Purchase purchase = p.purchase();
+                rows.add(List.of(p.day().toString(), "purchase", purchase.id().value() + " "
+                        + purchase.amount().amount().toPlainString() + " " + purchase.amount().currency()
+                        + " (" + purchase.channel().name() + ")"));
+            } else {
+                LifecycleTransition s = ((CustomerTimeline.StageChanged) e).transition();
+                rows.add(List.of(e.day().toString(), "stage", s.from().map(f -> lower(f) + " -> ").orElse("")
+                        + lower(s.to()) + ": " + s.reason()));
+            }
+        }
+        return new TableView("Timeline", List.of("day", "type", "what"), rows);
+    }
+
+    private static Map<String, Object> json(CustomerTimeline.Entry e) {
+        if (e instanceof CustomerTimeline.Registered r) {
+            return Renderer.fields("type", "registered", "day", r.day().toString(), "at", r.at().toString());
+        }
+        if (e instanceof CustomerTimeline.Purchased p) {
+            Purchase purchase = p.purchase();
+            return Renderer.fields("type", "purchase", "day", p.day().toString(),
+                    "at", purchase.occurredAt().toString(), "purchaseId", purchase.id().value(),
+                    "amount", purchase.amount().amount().toPlainString(),
+                    "currency", purchase.amount().currency().getCurrencyCode(), "channel", purchase.channel().name());
+        }
+        LifecycleTransition s = ((CustomerTimeline.StageChanged) e).transition();
+        return Renderer.fields("type", "stage", "day", e.day().toString(), "from", s.from().map(Enum::name).orElse(null),
+                "to", s.to().name(), "reason", s.reason());
+    }
+
+    /** Stage names in tables and CSV are lower case, as in the lifecycle report's. */
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,45 @@
+package org.opencrm.adapter.rest.customer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.opencrm.adapter.rest.purchase.PurchaseJson;
+import org.opencrm.application.port.in.customer.CustomerTimeline;
+import org.opencrm.domain.lifecycle.LifecycleStage;
+
+/** A customer's timeline as the API shows it: entries oldest first, each with a type and the fields it has. */
+public record TimelineJson(String customerId, LocalDate asOf,
+                           @Schema(description = "The lifecycle stage on the as-of date; absent before registration")
+                           LifecycleStage stage, List<Entry> entries) {
+
+    /** One entry; {@code type} says which of the other fields it carries. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(@Schema(allowableValues = {"registered", "purchase", "stage"}) String type, LocalDate day,
+                        @Schema(description = "registered and purchase: when it happened") Instant at,
+                        @Schema(description = "purchase: the purchase") PurchaseJson purchase,
+                        @Schema(description = "stage: the stage left (absent for the first)") LifecycleStage from,
+                        @Schema(description = "stage: the stage entered") LifecycleStage to,
+                        @Schema(description = "stage: why the stage changed") String reason) {
+    }
+
+    static TimelineJson of(CustomerTimeline t) {
+        return new TimelineJson(t.customer().id().value(), t.asOf(), t.stage().orElse(null),
+                t.entries().stream().map(TimelineJson::entry).toList());
+    }
+
+    private static Entry entry(CustomerTimeline.Entry e) {
+        // Java 17 has no pattern switch; the entry types are sealed, so the last branch is the stage change.
+        if (e instanceof CustomerTimeline.Registered r) {
+            return new Entry("registered", r.day(), r.at(), null, null, null, null);
+        }
+        if (e instanceof CustomerTimeline.Purchased p) {
+            return new Entry("purchase", p.day(), p.purchase().occurredAt(), PurchaseJson.of(p.purchase()), null,
+                    null, null);
+        }
+        CustomerTimeline.StageChanged s = (CustomerTimeline.StageChanged) e;
+        return new Entry("stage", s.day(), null, null, s.transition().from().orElse(null), s.transition().to(),
+                s.transition().reason());
+    }
+}

@@ -1,0 +1,83 @@
+package org.opencrm.application.service.customer;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.port.in.customer.CustomerTimeline;
+import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.LifecycleDerivation;
+import org.opencrm.domain.lifecycle.LifecycleHistory;
+import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+
+/**
+ * Builds a customer's timeline from their profile and purchases, deriving the lifecycle stage changes the same
+ * way the lifecycle report does (same derivation, same report zone), so the two always agree.
+ */
+public class CustomerTimelineService implements CustomerTimelineUseCase {
+
+    private final CustomerRepository customers;
+    private final PurchaseRepository purchases;
+    private final LifecycleDerivation derivation;
+    private final Clock clock;
+
+    @Inject
+    public CustomerTimelineService(CustomerRepository customers, PurchaseRepository purchases,
+                                   LifecycleDerivation derivation, Clock clock) {
+        this.customers = Objects.requireNonNull(customers);
+        this.purchases = Objects.requireNonNull(purchases);
+        this.derivation = Objects.requireNonNull(derivation);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public CustomerTimeline timeline(CustomerId id, Optional<LocalDate> asOfDate) {
+        Customer customer = customers.findById(id).orElseThrow(() -> new CustomerNotFoundException(id.value()));
+        ZoneId zone = clock.getZone();
+        LocalDate asOf = asOfDate.orElseGet(() -> LocalDate.now(clock));
+        List<CustomerTimeline.Entry> entries = new ArrayList<>();
+        LocalDate registered = customer.createdAt().atZone(zone).toLocalDate();
+        if (!registered.isAfter(asOf)) {
+            entries.add(new CustomerTimeline.Registered(customer.createdAt(), registered));
+        }
+        List<PurchaseFact> facts = new ArrayList<>();
+        for (Purchase p : purchases.findByCustomer(id)) {
+            LocalDate day = p.occurredAt().atZone(zone).toLocalDate();
+            if (!day.isAfter(asOf)) {
+                entries.add(new CustomerTimeline.Purchased(p, day));
+                facts.add(new PurchaseFact(day, p.amount(), categories(p)));
+            }
+        }
+        Optional<LifecycleHistory> lifecycle = registered.isAfter(asOf) ? Optional.empty()
+                : derivation.derive(new PurchaseHistory(id, registered, facts), asOf);
+        lifecycle.ifPresent(h -> h.transitions().forEach(t -> entries.add(new CustomerTimeline.StageChanged(t))));
+        // Stable: on one day the registration comes first, then the purchases in time order, then the stage
+        // changes they caused.
+        entries.sort(Comparator.comparing(CustomerTimeline.Entry::day));
+        return new CustomerTimeline(customer, asOf, lifecycle.map(LifecycleHistory::current), entries);
+    }
+
+    private static Set<Category> categories(Purchase p) {
+        Set<Category> categories = new HashSet<>();
+        for (LineItem item : p.lineItems()) {
+            item.category().ifPresent(categories::add);
+        }
+        return categories;
+    }
+}

@@ -1,0 +1,97 @@
+package org.opencrm.application.service.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.domain.fixtures.TestPurchases.aPurchase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.fake.FakeStorage;
+import org.opencrm.application.port.in.customer.CustomerTimeline;
+import org.opencrm.application.port.in.customer.CustomerTimeline.Purchased;
+import org.opencrm.application.port.in.customer.CustomerTimeline.Registered;
+import org.opencrm.application.port.in.customer.CustomerTimeline.StageChanged;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.ExpansionRule;
+import org.opencrm.domain.lifecycle.LifecycleDerivation;
+import org.opencrm.domain.lifecycle.LifecycleStage;
+import org.opencrm.domain.lifecycle.RecencyChurnSignal;
+
+class CustomerTimelineServiceTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
+    private static final CustomerId ANN = CustomerId.of("ann");
+    private final FakeStorage storage = new FakeStorage();
+    private final LifecycleDerivation derivation = new LifecycleDerivation(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT);
+    private final Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private final CustomerTimelineService service =
+            new CustomerTimelineService(storage.customers(), storage.purchases(), derivation, clock);
+
+    @Test
+    void tellsRegistrationPurchasesAndStageChangesInDayOrder() {
+        storage.customers().save(Customer.named(ANN, "Ann", Instant.parse("2024-01-10T08:00:00Z")));
+        storage.purchases().add(aPurchase("a2", ANN, LocalDate.of(2024, 3, 1), "5.00"));
+        storage.purchases().add(aPurchase("a1", ANN, LocalDate.of(2024, 1, 10), "10.00"));
+        storage.purchases().add(aPurchase("a3", ANN, LocalDate.of(2025, 6, 1), "7.00")); // after the as-of date
+
+        CustomerTimeline t = service.timeline(ANN, Optional.of(AS_OF));
+
+        assertThat(t.asOf()).isEqualTo(AS_OF);
+        List<CustomerTimeline.Entry> e = t.entries();
+        // On the day of registration: registered, then the purchase, then the stage changes it caused.
+        assertThat(e.get(0)).isEqualTo(new Registered(Instant.parse("2024-01-10T08:00:00Z"), LocalDate.of(2024, 1, 10)));
+        assertThat(e.get(1)).isInstanceOfSatisfying(Purchased.class, p -> assertThat(p.purchase().id().value()).isEqualTo("a1"));
+        assertThat(stageChange(e.get(2))).isEqualTo(LifecycleStage.PROSPECT);
+        assertThat(stageChange(e.get(3))).isEqualTo(LifecycleStage.NEW);
+        assertThat(e.get(4)).isInstanceOfSatisfying(Purchased.class, p -> assertThat(p.purchase().id().value()).isEqualTo("a2"));
+        assertThat(stageChange(e.get(5))).isEqualTo(LifecycleStage.ACTIVE);
+        assertThat(e.get(5).day()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(e).filteredOn(Purchased.class::isInstance).hasSize(2);
+        assertThat(e).allSatisfy(entry -> assertThat(entry.day()).isBeforeOrEqualTo(AS_OF));
+        // Ten months without a purchase: the stage has declined since, as the lifecycle report says.
+        assertThat(t.stage()).isPresent().get().isNotEqualTo(LifecycleStage.ACTIVE);
+        assertThat(t.stage().get()).isEqualTo(stageInTheLifecycleReport());
+        assertThat(stageChange(e.get(e.size() - 1))).isEqualTo(t.stage().get());
+    }
+
+    @Test
+    void aCustomerWhoHasNotBoughtIsAProspectAndOneNotYetRegisteredHasNoTimeline() {
+        storage.customers().save(Customer.named(ANN, "Ann", Instant.parse("2024-06-01T00:00:00Z")));
+
+        CustomerTimeline t = service.timeline(ANN, Optional.of(AS_OF));
+        assertThat(t.entries()).hasSize(2);
+        assertThat(t.stage()).contains(LifecycleStage.PROSPECT);
+
+        CustomerTimeline before = service.timeline(ANN, Optional.of(LocalDate.of(2024, 5, 31)));
+        assertThat(before.entries()).isEmpty();
+        assertThat(before.stage()).isEmpty();
+    }
+
+    @Test
+    void defaultsToTodayOnTheClockAndRefusesAnUnknownCustomer() {
+        storage.customers().save(Customer.named(ANN, "Ann", Instant.parse("2024-06-01T00:00:00Z")));
+        assertThat(service.timeline(ANN, Optional.empty()).asOf()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThatThrownBy(() -> service.timeline(CustomerId.of("nobody"), Optional.empty()))
+                .isInstanceOf(CustomerNotFoundException.class);
+    }
+
+    private static LifecycleStage stageChange(CustomerTimeline.Entry entry) {
+        assertThat(entry).isInstanceOf(StageChanged.class);
+        return ((StageChanged) entry).transition().to();
+    }
+
+    private LifecycleStage stageInTheLifecycleReport() {
+        var report = new LifecycleReportService(storage.purchases(), derivation, clock)
+                .report(new LifecycleReportUseCase.Query(Optional.of(AS_OF), Optional.empty()));
+        return report.stages().stream().filter(s -> s.customers() == 1).findFirst().orElseThrow().stage();
+    }
+}
