@@ -145,6 +145,27 @@ public abstract class CustomerRepositoryContract extends StorageContract {
     }
 
     @Test
+    void streamsEveryCustomerOnceWithTheirExternalIdsAndAttributes() {
+        List<Customer> all = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            all.add(i % 3 == 0 ? aChineseCustomer("z-" + i) : aCustomer(UUID.randomUUID().toString(), "C" + i, "ext-" + i));
+        }
+        // Several external ids and attributes on one customer, and a customer with none of either.
+        all.add(new Customer(CustomerId.of("many"), "Many", List.of(ExternalId.of("shop", "m-1"),
+                ExternalId.of("crm", "m-1"), ExternalId.of("app", "m-2")), List.of(ContactPoint.email("m@example.org")),
+                MarketingConsent.NONE, Map.of("a", "1", "b", "", "c", "3"), AcquisitionSource.UNKNOWN,
+                Instant.parse("1969-07-20T20:17:40Z")));
+        all.add(new Customer(CustomerId.of("bare"), "Bare", List.of(), List.of(), MarketingConsent.NONE, Map.of(),
+                AcquisitionSource.UNKNOWN, Instant.parse("2024-01-01T00:00:00Z")));
+        customers().saveAll(all);
+
+        List<Customer> streamed = new ArrayList<>();
+        customers().forEachCustomer(streamed::add);
+
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
     void anExactlyFullLastPageHasNoNextCursor() {
         customers().saveAll(List.of(aCustomer("1", "A", "a"), aCustomer("2", "B", "b")));
         Page<Customer> page = customers().findPage(PageRequest.first(2));

@@ -143,6 +143,31 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
     }
 
     @Test
+    void streamsEveryPurchaseOnceWithItsLinesInAnyOrder() {
+        List<Purchase> plain = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            plain.add(new Purchase(PurchaseId.of("s-" + i), i % 2 == 0 ? ada.id() : bob.id(),
+                    Instant.parse("1969-12-31T23:59:59.001Z").plusSeconds(86_400L * i), Money.of(i + ".05", "EUR"),
+                    List.of(), i % 3 == 0 ? Channel.UNSPECIFIED : Channel.of("web")));
+        }
+        purchases().addAll(plain);
+        List<Purchase> streamed = new ArrayList<>();
+        purchases().forEachPurchase(streamed::add);
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(plain);
+
+        // With line items in the store, each purchase still comes once, with its lines.
+        Purchase withLines = new Purchase(PurchaseId.of("s-lines"), ada.id(), Instant.parse("2024-02-01T08:00:00Z"),
+                Money.of("1500", "JPY"), List.of(new LineItem(ProductId.of("sku-2 🎵"), Optional.empty(), 1,
+                        Money.of("1500", "JPY"), Optional.empty())), Channel.UNSPECIFIED);
+        purchases().add(withLines);
+        streamed.clear();
+        purchases().forEachPurchase(streamed::add);
+        List<Purchase> all = new ArrayList<>(plain);
+        all.add(withLines);
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
     void streamsTheLineItemsOfCustomersWhoHaveAnyInDayOrder() {
         LineItem jazz = new LineItem(ProductId.of("sku-1"), Optional.of(Category.of("jazz")), 2, Money.of("0.10", "USD"),
                 Optional.of(Money.of("0.15", "USD")));

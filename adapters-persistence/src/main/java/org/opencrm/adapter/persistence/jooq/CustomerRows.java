@@ -22,6 +22,8 @@ import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_SOURCE;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_VALUE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,6 +136,28 @@ final class CustomerRows {
         }
         return dsl.resultQuery(sql, chunk.get(0)).coerce(select.getSelect()).fetch();
     }
+
+    /** A customer from a JDBC row of {@link #COLUMNS}, in that order: whole tables are streamed this way. */
+    static Customer toCustomer(ResultSet r, List<ExternalId> externalIds, Map<String, String> attributes)
+            throws SQLException {
+        List<ContactPoint> contacts = new ArrayList<>();
+        for (int i = 0; i < CONTACT_KINDS.length; i++) {
+            String value = r.getString(3 + i);
+            if (value != null) {
+                contacts.add(new ContactPoint(CONTACT_KINDS[i], value));
+            }
+        }
+        long costMinor = r.getLong(9);
+        Optional<Money> cost = r.wasNull() ? Optional.empty()
+                : Optional.of(Money.ofMinor(costMinor, Money.currency(r.getString(10))));
+        return new Customer(CustomerId.of(r.getString(1)), r.getString(2), externalIds, contacts,
+                new MarketingConsent(r.getBoolean(6), r.getBoolean(7)), attributes,
+                new AcquisitionSource(r.getString(8), cost), Instant.ofEpochMilli(r.getLong(11)));
+    }
+
+    /** The contact columns of {@link #COLUMNS}, third to fifth. */
+    private static final ContactPoint.Kind[] CONTACT_KINDS = {
+        ContactPoint.Kind.EMAIL, ContactPoint.Kind.PHONE, ContactPoint.Kind.ADDRESS};
 
     private static Customer toCustomer(Record r, List<ExternalId> externalIds, Map<String, String> attributes) {
         List<ContactPoint> contacts = new ArrayList<>();

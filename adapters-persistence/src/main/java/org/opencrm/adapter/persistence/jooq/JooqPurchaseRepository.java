@@ -292,6 +292,35 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     }
 
     @Override
+    public void forEachPurchase(Consumer<Purchase> sink) {
+        // A store with line items is paged in id order, which brings each purchase's lines along. Without them
+        // one unordered pass is read: PostgreSQL joins the customers once (a hash join) instead of once per row
+        // as key-ordered pages do, which made reading a million purchases 3.5 s of server time instead of 1 s.
+        if (session.read(dsl -> dsl.fetchExists(LINE))) {
+            PurchaseRepository.super.forEachPurchase(sink);
+            return;
+        }
+        session.read(dsl -> {
+            String sql = purchaseRows(dsl).getSQL(ParamType.INDEXED);
+            dsl.connection(c -> Streaming.read(c, dsl.dialect(), connection -> {
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    ps.setFetchSize(Streaming.FETCH_SIZE);
+                    Map<String, Currency> currencies = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
+                            sink.accept(new Purchase(PurchaseId.of(rs.getString(1)), CustomerId.of(rs.getString(2)),
+                                    Instant.ofEpochMilli(rs.getLong(3)), Money.ofMinor(rs.getLong(4), currency),
+                                    List.of(), Channel.of(rs.getString(6))));
+                        }
+                    }
+                }
+            }));
+            return null;
+        });
+    }
+
+    @Override
     public List<Purchase> findAfter(Optional<PurchaseId> after, int limit) {
         // Whole stores are read this way (crm migrate): plain JDBC over SQL rendered once, without jOOQ's
         // records in between, reads about three times faster.

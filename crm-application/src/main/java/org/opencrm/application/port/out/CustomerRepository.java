@@ -3,6 +3,7 @@ package org.opencrm.application.port.out;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.domain.customer.Customer;
@@ -40,6 +41,20 @@ public interface CustomerRepository {
     Map<String, Customer> findByEmails(Collection<String> emails);
 
     Page<Customer> findPage(PageRequest request);
+
+    /**
+     * Every customer, once each, in an order of the store's choosing, streamed: how a whole table is read when
+     * its order does not matter ({@code crm migrate}). This default pages through {@link #findPage}; a SQL
+     * store reads it in one pass.
+     */
+    default void forEachCustomer(Consumer<Customer> sink) {
+        Optional<String> after = Optional.empty();
+        do {
+            Page<Customer> page = findPage(new PageRequest(after, PageRequest.MAX_LIMIT));
+            page.items().forEach(sink);
+            after = page.nextCursor();
+        } while (after.isPresent());
+    }
 
     /**
      * A page of the customers whose name contains {@code text}, ignoring the case of ASCII letters (other

@@ -41,6 +41,24 @@ public interface PurchaseRepository {
     List<Purchase> findAfter(Optional<PurchaseId> after, int limit);
 
     /**
+     * Every stored purchase with its line items, once each, in an order of the store's choosing, streamed: how
+     * a whole table is read when its order does not matter ({@code crm migrate}'s verification). This default
+     * pages through {@link #findAfter}; a SQL store reads it in one pass.
+     */
+    default void forEachPurchase(Consumer<Purchase> sink) {
+        int pageSize = 10_000;
+        Optional<PurchaseId> after = Optional.empty();
+        while (true) {
+            List<Purchase> page = findAfter(after, pageSize);
+            page.forEach(sink);
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = Optional.of(page.get(page.size() - 1).id());
+        }
+    }
+
+    /**
      * Streams every customer's purchase history, each customer once (those without purchases included), in an
      * order of the store's choosing; days are taken in {@code zone}. Memory stays proportional to one customer's
      * purchases.
