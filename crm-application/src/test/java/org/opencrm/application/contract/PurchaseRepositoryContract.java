@@ -143,6 +143,19 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
     }
 
     @Test
+    void pagesIdsInByteOrderOnEveryStoreNotInALocalesOrder() {
+        for (String id : List.of("é-1", "a-1", "Z-1", "b-1", "_-1", "A-2")) {
+            purchases().add(aPurchase(id, ada.id(), DAY, "1"));
+        }
+        // Byte order of the UTF-8: upper case before "_" before lower case, "é" (0xC3 0xA9) last. A locale's
+        // collation would interleave the cases and put "é" beside "e".
+        assertThat(purchases().findAfter(Optional.empty(), 10)).extracting(p -> p.id().value())
+                .containsExactly("A-2", "Z-1", "_-1", "a-1", "b-1", "é-1");
+        assertThat(purchases().findAfter(Optional.of(PurchaseId.of("_-1")), 10)).extracting(p -> p.id().value())
+                .containsExactly("a-1", "b-1", "é-1");
+    }
+
+    @Test
     void streamsEveryPurchaseOnceWithItsLinesInAnyOrder() {
         List<Purchase> plain = new ArrayList<>();
         for (int i = 0; i < 25; i++) {

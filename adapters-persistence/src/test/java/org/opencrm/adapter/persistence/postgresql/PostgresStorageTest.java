@@ -25,6 +25,30 @@ class PostgresStorageTest {
     }
 
     @Test
+    void everyKeyColumnComparesByteByByteWhateverTheDatabaseLocale() throws Exception {
+        StoreLocation location = PostgresServer.newDatabase();
+        try (Storage s = new PostgresStorageProvider().open(location)) {
+            assertThat(s.customers().count()).isZero();
+        }
+        // The test server's locale is C, where the default collation already orders by byte: the columns'
+        // own collation is what keeps that order on a server created with another locale.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PostgresStorage.jdbcUrl(location));
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT table_name || '.' || column_name, "
+                     + "collation_name FROM information_schema.columns WHERE table_schema = 'public' AND ("
+                     + "column_name = 'id' OR column_name IN ('customer_id', 'purchase_id', 'source', 'external_id'))")) {
+            java.util.Map<String, String> collations = new java.util.TreeMap<>();
+            while (r.next()) {
+                collations.put(r.getString(1), r.getString(2));
+            }
+            assertThat(collations).containsKeys("purchase.id", "purchase_line.purchase_id", "customer.id",
+                    "customer_external_id.customer_id", "customer_external_id.external_id",
+                    "customer_attribute.customer_id", "product.id");
+            collations.keySet().removeIf(column -> column.startsWith("api_key.") || column.startsWith("fitted_model."));
+            assertThat(collations.values()).as(collations.toString()).containsOnly("C");
+        }
+    }
+
+    @Test
     void theAggregateOptionIsOursAndNeverReachesTheDriver() {
         StoreLocation remote = StoreLocation.of("postgresql://db:5432/crm?user=u&aggregate=database&password=p");
         assertThat(PostgresStorage.aggregateInDatabase(remote)).isTrue();

@@ -36,7 +36,7 @@ public interface PurchaseRepository {
     /**
      * Up to {@code limit} purchases with their line items, in id order, after {@code after} (from the first
      * when empty): reading a whole store in pages whose position survives a restart, as {@code crm migrate}
-     * does. The order is the store's own for ids (byte order on SQLite, the collation on PostgreSQL).
+     * does. The order is the store's own for ids (byte order on SQLite and PostgreSQL).
      */
     List<Purchase> findAfter(Optional<PurchaseId> after, int limit);
 
