@@ -143,6 +143,21 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
     }
 
     @Test
+    void aLargeBatchWhoseFirstPurchaseIsStoredAlreadyStoresTheRestOnce() {
+        purchases().add(aPurchase("big-0", ada.id(), DAY, "1"));
+        long before = purchases().count();
+        List<Purchase> batch = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            batch.add(aPurchase("big-" + i, i % 2 == 0 ? ada.id() : bob.id(), DAY, "1"));
+        }
+        // A bulk writer that streams the batch learns of the stored key while it is still sending the rest.
+        assertThat(purchases().addAll(batch)).isEqualTo(19_999);
+        assertThat(purchases().count()).isEqualTo(before + 19_999);
+        assertThat(purchases().addAll(batch)).isZero();
+        assertThat(purchases().addAll(List.of(aPurchase("big-new", bob.id(), DAY, "1")))).isOne();
+    }
+
+    @Test
     void pagesIdsInByteOrderOnEveryStoreNotInALocalesOrder() {
         for (String id : List.of("é-1", "a-1", "Z-1", "b-1", "_-1", "A-2")) {
             purchases().add(aPurchase(id, ada.id(), DAY, "1"));

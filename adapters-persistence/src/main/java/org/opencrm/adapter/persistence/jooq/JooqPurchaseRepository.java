@@ -246,6 +246,14 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         return purchases(rows, lines);
     }
 
+    /** A purchase without its lines from a JDBC row of {@link #purchaseRows}; currencies are looked up once each. */
+    private static Purchase purchaseRow(ResultSet rs, Map<String, Currency> currencies) throws SQLException {
+        Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
+        return new Purchase(PurchaseId.of(rs.getString(1)), CustomerId.of(rs.getString(2)),
+                Instant.ofEpochMilli(rs.getLong(3)), Money.ofMinor(rs.getLong(4), currency), List.of(),
+                Channel.of(rs.getString(6)));
+    }
+
     private static SelectOnConditionStep<Record6<String, String, Long, Long, String, String>> purchaseRows(
             DSLContext dsl) {
         return dsl.select(PURCHASE_ID, CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR, PURCHASE_CURRENCY,
@@ -308,10 +316,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                     Map<String, Currency> currencies = new HashMap<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
-                            sink.accept(new Purchase(PurchaseId.of(rs.getString(1)), CustomerId.of(rs.getString(2)),
-                                    Instant.ofEpochMilli(rs.getLong(3)), Money.ofMinor(rs.getLong(4), currency),
-                                    List.of(), Channel.of(rs.getString(6))));
+                            sink.accept(purchaseRow(rs, currencies));
                         }
                     }
                 }
@@ -340,10 +345,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 ps.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Currency currency = currencies.computeIfAbsent(rs.getString(5), Money::currency);
-                        page.add(new Purchase(PurchaseId.of(rs.getString(1)), CustomerId.of(rs.getString(2)),
-                                Instant.ofEpochMilli(rs.getLong(3)), Money.ofMinor(rs.getLong(4), currency), List.of(),
-                                Channel.of(rs.getString(6))));
+                        page.add(purchaseRow(rs, currencies));
                     }
                 }
             } catch (SQLException e) {
