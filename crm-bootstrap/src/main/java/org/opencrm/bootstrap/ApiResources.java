@@ -22,6 +22,7 @@ import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
@@ -50,8 +51,9 @@ final class ApiResources {
                  ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm,
                  ValueReportUseCase value, ChurnReportUseCase churn, LoyaltyReportUseCase loyalty,
                  TierReportUseCase tiers, ValueTypesReportUseCase valueTypes, FitModelUseCase fit,
-                 FindModelUseCase models, CustomerTimelineUseCase timeline, AuthenticateUseCase authenticate) {
-        IdempotencyKeys idempotency = new IdempotencyKeys();
+                 FindModelUseCase models, CustomerTimelineUseCase timeline, IdempotentRequestUseCase requests,
+                 AuthenticateUseCase authenticate) {
+        IdempotencyKeys idempotency = new IdempotencyKeys(requests);
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
                 new CustomerTimelineResource(timeline),

@@ -8,6 +8,7 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreOpener;
@@ -49,6 +50,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     ApiKeyRepository apiKeys() {
         return storage.port(ApiKeyRepository.class, Storage::apiKeys);
+    }
+
+    @Provides
+    @Singleton
+    StoredResponseRepository storedResponses() {
+        return storage.port(StoredResponseRepository.class, Storage::storedResponses);
     }
 
     /** Any other store, by URI, through the same plugins: what {@code crm migrate} copies between. */

@@ -475,6 +475,20 @@ class RestApiTest {
         eight.shutdown();
         assertThat(ids).hasSize(1);
         assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
+
+        // The answers are in the store: a retry to a restarted server is answered alike, and makes nothing new.
+        String key = admin;
+        stop();
+        serve();
+        admin = key;
+        HttpResponse<String> afterRestart = post("/customers", "application/json", body, admin, "create-grace-1");
+        assertThat(afterRestart.statusCode()).isEqualTo(201);
+        assertThat(afterRestart.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(afterRestart.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(JSON.readTree(afterRestart.body())).isEqualTo(JSON.readTree(first.body()));
+        assertThat(post("/customers", "application/json", "{\"name\":\"Other\"}", admin, "create-grace-1")
+                .statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
     }
 
     @Test

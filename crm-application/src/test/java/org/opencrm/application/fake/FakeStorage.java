@@ -1,5 +1,6 @@
 package org.opencrm.application.fake;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,8 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.StoredResponse;
+import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.domain.access.ApiKey;
@@ -55,6 +58,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final Products productRepository = new Products();
     private Map<ApiKeyId, ApiKey> apiKeys = new HashMap<>();
     private final ApiKeys apiKeyRepository = new ApiKeys();
+    private Map<List<String>, StoredResponse> storedResponses = new HashMap<>();
+    private final StoredResponses storedResponseRepository = new StoredResponses();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -73,6 +78,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         List<FittedModel> modelsBefore = new ArrayList<>(models);
         Map<ProductId, Product> productsBefore = new HashMap<>(products);
         Map<ApiKeyId, ApiKey> apiKeysBefore = new HashMap<>(apiKeys);
+        Map<List<String>, StoredResponse> storedResponsesBefore = new HashMap<>(storedResponses);
         inTransaction = true;
         try {
             T result = work.get();
@@ -84,6 +90,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             models = modelsBefore;
             products = productsBefore;
             apiKeys = apiKeysBefore;
+            storedResponses = storedResponsesBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -113,6 +120,11 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public ApiKeyRepository apiKeys() {
         return apiKeyRepository;
+    }
+
+    @Override
+    public StoredResponseRepository storedResponses() {
+        return storedResponseRepository;
     }
 
     @Override
@@ -321,6 +333,26 @@ public final class FakeStorage implements Storage, UnitOfWork {
         public List<Product> findAfter(Optional<ProductId> after, int limit) {
             return products.values().stream().filter(p -> after.isEmpty() || p.id().value().compareTo(after.get().value()) > 0)
                     .sorted(Comparator.comparing(p -> p.id().value())).limit(limit).toList();
+        }
+    }
+
+    private final class StoredResponses implements StoredResponseRepository {
+
+        @Override
+        public Optional<StoredResponse> find(String owner, String key) {
+            return Optional.ofNullable(storedResponses.get(List.of(owner, key)));
+        }
+
+        @Override
+        public boolean add(StoredResponse response) {
+            return storedResponses.putIfAbsent(List.of(response.owner(), response.key()), response) == null;
+        }
+
+        @Override
+        public int removeStoredBefore(Instant cutoff) {
+            int before = storedResponses.size();
+            storedResponses.values().removeIf(r -> r.storedAt().isBefore(cutoff));
+            return before - storedResponses.size();
         }
     }
 

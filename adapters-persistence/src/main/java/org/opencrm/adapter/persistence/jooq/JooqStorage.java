@@ -5,6 +5,7 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
 
@@ -17,6 +18,7 @@ public final class JooqStorage implements Storage {
     private final JooqModelRepository models;
     private final JooqProductRepository products;
     private final JooqApiKeyRepository apiKeys;
+    private final JooqStoredResponseRepository storedResponses;
     private final Runnable afterClose;
 
     /** {@code afterClose} releases what the session's connections came from (a pool, say). */
@@ -32,6 +34,7 @@ public final class JooqStorage implements Storage {
         this.models = new JooqModelRepository(session);
         this.products = new JooqProductRepository(session);
         this.apiKeys = new JooqApiKeyRepository(session);
+        this.storedResponses = new JooqStoredResponseRepository(session);
         this.afterClose = afterClose;
     }
 
@@ -58,6 +61,11 @@ public final class JooqStorage implements Storage {
     @Override
     public ApiKeyRepository apiKeys() {
         return apiKeys;
+    }
+
+    @Override
+    public StoredResponseRepository storedResponses() {
+        return storedResponses;
     }
 
     /** PostgreSQL: ANALYZE (a sample of each table, well under a second for millions of rows). */

@@ -5,6 +5,7 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
 
@@ -17,6 +18,7 @@ final class MemoryStorage implements Storage {
     private final MemoryModelRepository models = new MemoryModelRepository(unitOfWork);
     private final MemoryProductRepository products = new MemoryProductRepository(unitOfWork);
     private final MemoryApiKeyRepository apiKeys = new MemoryApiKeyRepository(unitOfWork);
+    private final MemoryStoredResponseRepository storedResponses = new MemoryStoredResponseRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -41,6 +43,11 @@ final class MemoryStorage implements Storage {
     @Override
     public ApiKeyRepository apiKeys() {
         return apiKeys;
+    }
+
+    @Override
+    public StoredResponseRepository storedResponses() {
+        return storedResponses;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.sqlite.SQLiteDataSource;
 final class SqliteStorage {
 
     /** The highest {@code V<n>__} file in {@code db/migration/sqlite}; a test keeps the two in step. */
-    static final int LATEST_SCHEMA_VERSION = 4;
+    static final int LATEST_SCHEMA_VERSION = 5;
 
     private SqliteStorage() {
     }

@@ -55,6 +55,7 @@ class SqliteStorageTest {
             st.execute("DROP TABLE fitted_model");
             st.execute("DROP TABLE product");
             st.execute("DROP TABLE api_key");
+            st.execute("DROP TABLE stored_response");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -62,6 +63,7 @@ class SqliteStorageTest {
             assertThat(s.models().findAll(ModelKind.BG_NBD)).isEmpty();
             assertThat(s.products().count()).isZero();
             assertThat(s.apiKeys().findAll()).isEmpty();
+            assertThat(s.storedResponses().find("owner", "key")).isEmpty();
         }
     }
 

@@ -37,6 +37,7 @@ import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
@@ -75,7 +76,8 @@ public final class CustomerResource {
         if (body == null) {
             throw new IllegalArgumentException("'body' must be a JSON object with at least a name");
         }
-        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, IdempotencyKeys.fingerprint(body), () -> {
+        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, IdempotencyKeys.fingerprint(body),
+                IdempotentRequestUseCase.Mode.ONE_TRANSACTION, () -> {
             Customer created = register.register(new RegisterCustomerUseCase.Command(profile(body), Optional.empty()));
             return withVersion(Response.created(uri.getAbsolutePathBuilder().path(created.id().value()).build()),
                     created);

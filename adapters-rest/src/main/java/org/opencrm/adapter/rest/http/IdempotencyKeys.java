@@ -2,6 +2,7 @@ package org.opencrm.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
@@ -11,16 +12,23 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.opencrm.application.error.IdempotencyKeyReusedException;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Answer;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Mode;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Outcome;
 
 /**
- * Remembers the response to each POST sent with an {@code Idempotency-Key}, so a client that retries (after a
- * timeout, say) gets the first response again instead of a second record. Keys belong to the API key that
- * sent them; a key reused with a different body is refused (422); a retry arriving while the first request
- * still runs waits for its response. Kept in memory for {@link #TTL_NANOS}, by the serving process.
+ * Answers each POST sent with an {@code Idempotency-Key} once, so a client that retries (after a timeout, say)
+ * gets the first response again instead of a second record. Keys belong to the API key that sent them; a key
+ * reused with a different body is refused (422). Answers are remembered in the store, for a day, through the
+ * application's {@link IdempotentRequestUseCase}, so a retry to a restarted server is answered alike; a retry
+ * arriving while the first request still runs in this process waits for its answer.
  */
 public final class IdempotencyKeys {
 
@@ -29,31 +37,23 @@ public final class IdempotencyKeys {
     static final long TTL_NANOS = 24L * 3600 * 1_000_000_000L;
     private static final int MAX_KEYS = 100_000;
 
+    private final IdempotentRequestUseCase requests;
+    /** The requests of this process by key, so that a concurrent retry waits for the first to finish. */
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-    /** The response worth replaying: status, the headers a client acts on, and the entity. */
-    private record Stored(int status, URI location, EntityTag tag, Object entity) {
-        Response replay() {
-            Response.ResponseBuilder r = Response.status(status).entity(entity).header(REPLAYED, "true");
-            if (location != null) {
-                r.location(location);
-            }
-            if (tag != null) {
-                r.tag(tag);
-            }
-            return r.build();
-        }
+    public IdempotencyKeys(IdempotentRequestUseCase requests) {
+        this.requests = Objects.requireNonNull(requests);
     }
 
-    private record Entry(String fingerprint, CompletableFuture<Stored> response, long created) {
+    private record Entry(String fingerprint, CompletableFuture<Answer> answer, long created) {
     }
 
     /**
      * Runs {@code work} once per ({@code owner}, {@code key}); later calls get its response. Without a key,
-     * just runs it. {@code fingerprint} identifies the request body; an exception is not remembered, so the
-     * client may retry.
+     * just runs it. {@code fingerprint} identifies the request body; {@code mode} says how {@code work} writes;
+     * an exception is not remembered, so the client may retry.
      */
-    public Response run(String owner, String key, String fingerprint, Supplier<Response> work) {
+    public Response run(String owner, String key, String fingerprint, Mode mode, Supplier<Response> work) {
         if (key == null) {
             return work.get();
         }
@@ -72,22 +72,48 @@ public final class IdempotencyKeys {
                 throw new IdempotencyKeyReusedException(key);
             }
             try {
-                return first.response().join().replay();
+                return replay(first.answer().join());
             } catch (CompletionException failed) {
-                return run(owner, key, fingerprint, work); // the first attempt failed and was forgotten: try again
+                return run(owner, key, fingerprint, mode, work); // the first attempt failed and was forgotten
             }
         }
         try {
-            Response response = work.get();
-            Stored stored = new Stored(response.getStatus(), response.getLocation(), response.getEntityTag(),
-                    response.getEntity());
-            mine.response().complete(stored);
-            return response;
+            Response[] fresh = new Response[1];
+            Outcome outcome = requests.run(Objects.requireNonNullElse(owner, ""), key, fingerprint, mode, () -> {
+                fresh[0] = work.get();
+                return answer(fresh[0]);
+            });
+            mine.answer().complete(outcome.answer());
+            return outcome.replayed() ? replay(outcome.answer()) : fresh[0];
         } catch (RuntimeException | Error e) {
             entries.remove(id, mine);
-            mine.response().completeExceptionally(e);
+            mine.answer().completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** What a response says that a replay must say again: status, Location, ETag and the JSON body. */
+    private static Answer answer(Response r) {
+        Object entity = r.getEntity();
+        String body;
+        try {
+            body = entity == null ? "" : entity instanceof String text ? text : Json.MAPPER.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot remember the response: " + e.getMessage(), e);
+        }
+        return new Answer(r.getStatus(), Optional.ofNullable(r.getLocation()).map(URI::toString),
+                Optional.ofNullable(r.getEntityTag()).map(t -> (t.isWeak() ? "W/" : "") + "\"" + t.getValue() + "\""),
+                body);
+    }
+
+    private static Response replay(Answer a) {
+        Response.ResponseBuilder r = Response.status(a.status()).header(REPLAYED, "true");
+        if (!a.body().isEmpty()) {
+            r.entity(a.body()).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        a.location().map(URI::create).ifPresent(r::location);
+        a.etag().map(EntityTag::valueOf).ifPresent(r::tag);
+        return r.build();
     }
 
     /** Who sent the request: keys of different API keys never collide. */
@@ -114,16 +140,6 @@ public final class IdempotencyKeys {
         while (entries.size() >= MAX_KEYS && oldest.hasNext()) {
             oldest.next();
             oldest.remove();
-        }
-    }
-
-    /** 422: the same Idempotency-Key with a different request. */
-    public static final class IdempotencyKeyReusedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        IdempotencyKeyReusedException(String key) {
-            super("Idempotency-Key '" + key + "' was already used with a different request body; use a new key "
-                    + "for a new request");
         }
     }
 }

@@ -19,6 +19,7 @@ import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.IdempotencyKeyReusedException;
 import org.opencrm.application.error.StaleVersionException;
 import org.opencrm.application.error.StorageException;
 
@@ -55,7 +56,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof DuplicateExternalIdException) {
             return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);
         }
-        if (e instanceof IdempotencyKeys.IdempotencyKeyReusedException) {
+        if (e instanceof IdempotencyKeyReusedException) {
             return new Problem(TYPES + "idempotency-key-reused", "Idempotency key reused", 422, e.getMessage(),
                     instance, id, null);
         }

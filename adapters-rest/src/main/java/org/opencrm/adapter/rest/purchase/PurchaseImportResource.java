@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.http.Json;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.ImportSummary;
@@ -134,7 +135,7 @@ public final class PurchaseImportResource {
         };
         String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
         return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, "import " + from + " " + policy,
-                () -> Response.ok(summary(rows.get(), from, policy)).build());
+                IdempotentRequestUseCase.Mode.OWN_TRANSACTIONS, () -> Response.ok(summary(rows.get(), from, policy)).build());
     }
 
     private ImportResultJson summary(Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> rows, String source,

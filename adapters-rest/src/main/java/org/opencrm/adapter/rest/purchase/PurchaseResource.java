@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.domain.customer.CustomerId;
@@ -68,7 +69,8 @@ public final class PurchaseResource {
         }
         Money amount = Money.of(body.amount().toPlainString(), Optional.ofNullable(body.currency()).orElse("USD"));
         return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey,
-                IdempotencyKeys.fingerprint(List.of(customerId, body)), () -> {
+                IdempotencyKeys.fingerprint(List.of(customerId, body)), IdempotentRequestUseCase.Mode.ONE_TRANSACTION,
+                () -> {
                     RecordPurchaseUseCase.Result result = record.record(new RecordPurchaseUseCase.Command(
                             Optional.ofNullable(body.id()).map(PurchaseId::of), CustomerId.of(customerId),
                             body.occurredAt(), amount, List.of(), Channel.of(body.channel())));

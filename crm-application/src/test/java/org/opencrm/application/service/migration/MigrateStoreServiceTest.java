@@ -164,6 +164,11 @@ class MigrateStoreServiceTest {
         }
 
         @Override
+        public org.opencrm.application.port.out.StoredResponseRepository storedResponses() {
+            return target.storedResponses();
+        }
+
+        @Override
         public org.opencrm.application.port.out.UnitOfWork unitOfWork() {
             return target.unitOfWork();
         }

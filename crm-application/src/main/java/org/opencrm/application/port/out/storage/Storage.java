@@ -5,6 +5,7 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 
 /** An opened store: its repositories share one transaction scope, given by {@link #unitOfWork()}. */
@@ -19,6 +20,8 @@ public interface Storage extends AutoCloseable {
     ProductRepository products();
 
     ApiKeyRepository apiKeys();
+
+    StoredResponseRepository storedResponses();
 
     UnitOfWork unitOfWork();
 
