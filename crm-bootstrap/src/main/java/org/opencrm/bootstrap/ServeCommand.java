@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -47,12 +48,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "framework's ceiling for HTTP benchmarks (tools/bench/http.sh).")
     boolean ceiling;
 
-    private final ApiResources api;
+    /** Made only when the command runs: the API's objects cost every other command a fifth of a second. */
+    private final Provider<ApiResources> apiResources;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Inject
-    ServeCommand(ApiResources api) {
-        this.api = api;
+    ServeCommand(Provider<ApiResources> apiResources) {
+        this.apiResources = apiResources;
     }
 
     @Override
@@ -60,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("'--port' must be 0..65535, got " + port);
         }
+        ApiResources api = apiResources.get();
         boolean interrupted = false;
         // Jersey, Grizzly and the access log write to java.util.logging; route it to the configured logback.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
