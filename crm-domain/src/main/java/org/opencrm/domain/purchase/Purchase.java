@@ -2,10 +2,13 @@ package org.opencrm.domain.purchase;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
 
 /** A customer's transaction: when, how much, through which channel, and optionally what (domain.md §3). */
 public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount,
@@ -33,5 +36,14 @@ public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt,
 
     public static Purchase of(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount) {
         return new Purchase(id, customerId, occurredAt, amount, List.of(), Channel.UNSPECIFIED);
+    }
+
+    /** The categories its line items touched (none without line items or categories). */
+    public Set<Category> categories() {
+        Set<Category> categories = new HashSet<>();
+        for (LineItem item : lineItems) {
+            item.category().ifPresent(categories::add);
+        }
+        return categories;
     }
 }

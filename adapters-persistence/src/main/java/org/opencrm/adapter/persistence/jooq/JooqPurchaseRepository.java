@@ -207,9 +207,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             return null;
         }
         Set<String> names = new TreeSet<>();
-        for (LineItem item : p.lineItems()) {
-            item.category().ifPresent(c -> names.add(c.name()));
-        }
+        p.categories().forEach(c -> names.add(c.name()));
         return names.isEmpty() ? null : String.join(CATEGORY_SEPARATOR, names);
     }
 

@@ -5,11 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -17,8 +15,6 @@ import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
-import org.opencrm.domain.product.Category;
-import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
@@ -99,11 +95,7 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
         for (Customer c : customers.allInIdOrder()) {
             List<PurchaseFact> facts = new ArrayList<>();
             for (Purchase p : findByCustomer(c.id())) {
-                Set<Category> categories = new HashSet<>();
-                for (LineItem item : p.lineItems()) {
-                    item.category().ifPresent(categories::add);
-                }
-                facts.add(new PurchaseFact(p.occurredAt().atZone(zone).toLocalDate(), p.amount(), categories));
+                facts.add(new PurchaseFact(p.occurredAt().atZone(zone).toLocalDate(), p.amount(), p.categories()));
             }
             sink.accept(new PurchaseHistory(c.id(), c.createdAt().atZone(zone).toLocalDate(), facts));
         }

@@ -5,12 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
@@ -22,8 +20,6 @@ import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
-import org.opencrm.domain.product.Category;
-import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 
 /**
@@ -61,7 +57,7 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
             LocalDate day = p.occurredAt().atZone(zone).toLocalDate();
             if (!day.isAfter(asOf)) {
                 entries.add(new CustomerTimeline.Purchased(p, day));
-                facts.add(new PurchaseFact(day, p.amount(), categories(p)));
+                facts.add(new PurchaseFact(day, p.amount(), p.categories()));
             }
         }
         Optional<LifecycleHistory> lifecycle = registered.isAfter(asOf) ? Optional.empty()
@@ -71,13 +67,5 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
         // changes they caused.
         entries.sort(Comparator.comparing(CustomerTimeline.Entry::day));
         return new CustomerTimeline(customer, asOf, lifecycle.map(LifecycleHistory::current), entries);
-    }
-
-    private static Set<Category> categories(Purchase p) {
-        Set<Category> categories = new HashSet<>();
-        for (LineItem item : p.lineItems()) {
-            item.category().ifPresent(categories::add);
-        }
-        return categories;
     }
 }
