@@ -218,7 +218,7 @@ class CommandLineTest {
         Crm.Result table = crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31");
         assertThat(table.exitCode()).isZero();
         assertThat(table.out()).contains("as of 2024-03-31: active", "new -> active: repeat purchase", "a2 0.20 USD")
-                .doesNotContain("a3");
+                .doesNotContain("a3 9.99"); // bought after the as-of date (the id is random: "a3" alone may be in it)
         assertThat(crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31", "--format", "csv").out())
                 .startsWith("day,type,what\n2024-01-01,registered,");
         Crm.Result unknown = crm.run(store, "customers", "timeline", "nobody");

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,18 +32,19 @@ public final class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    static final long TTL_NANOS = 24L * 3600 * 1_000_000_000L;
-    private static final int MAX_KEYS = 100_000;
 
     private final IdempotentRequestUseCase requests;
-    /** The requests of this process by key, so that a concurrent retry waits for the first to finish. */
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /**
+     * The requests of this process still running, by key: a retry that arrives meanwhile waits for the first's
+     * answer instead of running beside it. Finished ones leave; the store answers their retries.
+     */
+    private final ConcurrentHashMap<String, Entry> running = new ConcurrentHashMap<>();
 
     public IdempotencyKeys(IdempotentRequestUseCase requests) {
         this.requests = Objects.requireNonNull(requests);
     }
 
-    private record Entry(String fingerprint, CompletableFuture<Answer> answer, long created) {
+    private record Entry(String fingerprint, CompletableFuture<Answer> answer) {
     }
 
     /**
@@ -61,12 +60,8 @@ public final class IdempotencyKeys {
             throw new IllegalArgumentException("'Idempotency-Key' must be 1..255 visible ASCII characters");
         }
         String id = Objects.requireNonNullElse(owner, "") + "\u0000" + key;
-        Entry mine = new Entry(fingerprint, new CompletableFuture<>(), System.nanoTime());
-        evictIfFull();
-        Entry first = entries.putIfAbsent(id, mine);
-        if (first != null && System.nanoTime() - first.created() > TTL_NANOS && entries.replace(id, first, mine)) {
-            first = null;
-        }
+        Entry mine = new Entry(fingerprint, new CompletableFuture<>());
+        Entry first = running.putIfAbsent(id, mine);
         if (first != null) {
             if (!first.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException(key);
@@ -74,7 +69,7 @@ public final class IdempotencyKeys {
             try {
                 return replay(first.answer().join());
             } catch (CompletionException failed) {
-                return run(owner, key, fingerprint, mode, work); // the first attempt failed and was forgotten
+                return run(owner, key, fingerprint, mode, work); // the first attempt failed: not remembered
             }
         }
         try {
@@ -86,9 +81,10 @@ public final class IdempotencyKeys {
             mine.answer().complete(outcome.answer());
             return outcome.replayed() ? replay(outcome.answer()) : fresh[0];
         } catch (RuntimeException | Error e) {
-            entries.remove(id, mine);
             mine.answer().completeExceptionally(e);
             throw e;
+        } finally {
+            running.remove(id, mine);
         }
     }
 
@@ -127,19 +123,6 @@ public final class IdempotencyKeys {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Json.MAPPER.writeValueAsBytes(body)));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("cannot digest the request body: " + e.getMessage(), e);
-        }
-    }
-
-    private void evictIfFull() {
-        if (entries.size() < MAX_KEYS) {
-            return;
-        }
-        long now = System.nanoTime();
-        entries.values().removeIf(e -> now - e.created() > TTL_NANOS);
-        Iterator<Map.Entry<String, Entry>> oldest = entries.entrySet().iterator();
-        while (entries.size() >= MAX_KEYS && oldest.hasNext()) {
-            oldest.next();
-            oldest.remove();
         }
     }
 }
