@@ -2,6 +2,7 @@ package org.opencrm.domain.lifecycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
@@ -28,15 +29,26 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
 
     /** The days of the purchases on or before {@code upTo}; empty when there were none by then. */
     public static Optional<PurchaseDays> of(PurchaseHistory history, LocalDate upTo) {
+        return of(history.customerId(), history.purchases(), upTo);
+    }
+
+    /**
+     * The days of a customer's purchases, listed in day order, on or before {@code upTo}; empty when there were
+     * none by then. Refuses a list out of day order.
+     */
+    public static Optional<PurchaseDays> of(CustomerId customerId, List<PurchaseFact> purchases, LocalDate upTo) {
         LocalDate first = null;
         LocalDate last = null;
         int days = 0;
         BigDecimal spend = BigDecimal.ZERO;
         BigDecimal firstDaySpend = BigDecimal.ZERO;
-        for (PurchaseFact p : history.purchases()) {
+        for (PurchaseFact p : purchases) {
             LocalDate day = p.day();
             if (day.isAfter(upTo)) {
                 break;
+            }
+            if (last != null && day.isBefore(last)) {
+                throw new IllegalArgumentException("purchases must be in day order: " + day + " after " + last);
             }
             if (first == null) {
                 first = day;
@@ -51,6 +63,6 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
             }
         }
         return first == null ? Optional.empty()
-                : Optional.of(new PurchaseDays(history.customerId(), first, last, days, spend, firstDaySpend));
+                : Optional.of(new PurchaseDays(customerId, first, last, days, spend, firstDaySpend));
     }
 }

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.opencrm.adapter.cli.demo.DemoData;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.value.clv.BgNbdFit;
 import org.opencrm.domain.value.clv.BgNbdFitter;
@@ -19,8 +22,8 @@ import org.opencrm.domain.value.clv.BgNbdParameters;
 import org.opencrm.domain.value.clv.BgNbdSimulation;
 import org.opencrm.domain.value.clv.CustomerLifetimeValue;
 import org.opencrm.domain.value.clv.CustomerScoring;
-import org.opencrm.domain.value.clv.GammaGammaParameters;
 import org.opencrm.domain.value.clv.GammaGammaModel;
+import org.opencrm.domain.value.clv.GammaGammaParameters;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
 import org.opencrm.domain.value.clv.ParetoNbdModel;
 import org.opencrm.domain.value.clv.PurchaseSummary;
@@ -60,8 +63,9 @@ public final class FitBenchCommand implements Callable<Integer> {
             return synthetic(synthetic);
         }
         List<PurchaseSummary> summaries = new ArrayList<>();
-        for (List<PurchaseFact> purchases : DemoData.purchasesByCustomer().values()) {
-            PurchaseSummary.of(purchases, CALIBRATION_END, ModelTimeUnit.WEEKS).ifPresent(summaries::add);
+        for (Map.Entry<String, List<PurchaseFact>> customer : DemoData.purchasesByCustomer().entrySet()) {
+            PurchaseDays.of(CustomerId.of(customer.getKey()), customer.getValue(), CALIBRATION_END)
+                    .map(d -> PurchaseSummary.of(d, CALIBRATION_END, ModelTimeUnit.WEEKS)).ifPresent(summaries::add);
         }
         SummaryTable table = SummaryTable.of(summaries);
         int[] x = summaries.stream().mapToInt(PurchaseSummary::x).toArray();

@@ -15,6 +15,7 @@ import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.service.lifecycle.StoredModels;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.value.clv.BgNbdFit;
 import org.opencrm.domain.value.clv.BgNbdFitter;
 import org.opencrm.domain.value.clv.FittedModel;
@@ -96,7 +97,8 @@ public class ModelService implements FitModelUseCase, FindModelUseCase, Validate
         }
         PurchaseModel model = StoredModels.purchaseModel(fit);
         List<HoldoutValidation.Observation> observations = new ArrayList<>();
-        purchases.forEachHistory(clock.getZone(), h -> PurchaseSummary.of(h.purchases(), fit.calibrationEnd(), fit.unit())
+        purchases.forEachHistory(clock.getZone(), h -> PurchaseDays.of(h, fit.calibrationEnd())
+                .map(d -> PurchaseSummary.of(d, fit.calibrationEnd(), fit.unit()))
                 .ifPresent(s -> observations.add(new HoldoutValidation.Observation(s,
                         HoldoutValidation.holdoutPurchases(h.purchases(), fit.calibrationEnd(), query.holdoutEnd())))));
         double length = fit.unit().fromDays(ChronoUnit.DAYS.between(fit.calibrationEnd(), query.holdoutEnd()));

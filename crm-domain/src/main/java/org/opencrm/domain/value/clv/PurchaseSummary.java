@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.opencrm.domain.lifecycle.PurchaseDays;
-import org.opencrm.domain.lifecycle.PurchaseFact;
 
 /**
  * A customer's repeat-buying summary for the customer-base models (value-models.md §1): x repeat purchase days
@@ -28,42 +25,9 @@ public record PurchaseSummary(int x, double tx, double T, BigDecimal meanRepeatV
     }
 
     /**
-     * The summary of purchases up to and including {@code calibrationEnd}, or empty if the customer had not
-     * bought by then. Purchases must be in one currency (the spend model adds them up).
+     * The summary of a customer's purchase days up to the calibration end ({@link PurchaseDays#of}, or as a
+     * store summarised them). Purchases must be in one currency (the spend model adds them up).
      */
-    public static Optional<PurchaseSummary> of(List<PurchaseFact> purchases, LocalDate calibrationEnd, ModelTimeUnit unit) {
-        LocalDate first = null;
-        LocalDate last = null;
-        int repeatDays = 0;
-        BigDecimal repeatSpend = BigDecimal.ZERO;
-        for (PurchaseFact p : purchases) {
-            LocalDate day = p.day();
-            if (day.isAfter(calibrationEnd)) {
-                break;
-            }
-            if (first == null) {
-                first = day;
-                last = day;
-            } else if (day.isBefore(last)) {
-                throw new IllegalArgumentException("purchases must be in day order: " + day + " after " + last);
-            } else if (day.isAfter(last)) {
-                repeatDays++;
-                last = day;
-            }
-            if (!day.equals(first)) {
-                repeatSpend = repeatSpend.add(p.amount().amount());
-            }
-        }
-        if (first == null) {
-            return Optional.empty();
-        }
-        BigDecimal mean = repeatDays == 0 ? BigDecimal.ZERO
-                : repeatSpend.divide(BigDecimal.valueOf(repeatDays), 6, RoundingMode.HALF_EVEN);
-        return Optional.of(new PurchaseSummary(repeatDays, unit.fromDays(ChronoUnit.DAYS.between(first, last)),
-                unit.fromDays(ChronoUnit.DAYS.between(first, calibrationEnd)), mean));
-    }
-
-    /** The summary of a customer's purchase days up to the calibration end (as a store summarised them). */
     public static PurchaseSummary of(PurchaseDays days, LocalDate calibrationEnd, ModelTimeUnit unit) {
         int x = days.days() - 1;
         BigDecimal mean = x == 0 ? BigDecimal.ZERO

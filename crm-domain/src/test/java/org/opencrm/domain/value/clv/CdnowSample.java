@@ -11,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.money.Money;
 
@@ -57,11 +60,17 @@ public final class CdnowSample {
         return rows;
     }
 
+    /** One customer's summary from their purchases in day order, through the reduction the stores use. */
+    static Optional<PurchaseSummary> summary(List<PurchaseFact> purchases, LocalDate calibrationEnd, ModelTimeUnit unit) {
+        return PurchaseDays.of(CustomerId.of("customer"), purchases, calibrationEnd)
+                .map(days -> PurchaseSummary.of(days, calibrationEnd, unit));
+    }
+
     /** (x, t_x, T) in exact weeks, built by the project's own summary builder from the raw log. */
     static SummaryTable exactWeeks() {
         List<PurchaseSummary> summaries = new ArrayList<>();
         purchases().values().forEach(p -> summaries.add(
-                PurchaseSummary.of(p, CALIBRATION_END, ModelTimeUnit.WEEKS).orElseThrow()));
+                summary(p, CALIBRATION_END, ModelTimeUnit.WEEKS).orElseThrow()));
         return SummaryTable.of(summaries);
     }
 

@@ -17,7 +17,7 @@ class GammaGammaModelTest {
     void fitsThePublishedSpendModelAndPredictsTheFirstCustomers() {
         List<PurchaseSummary> summaries = new ArrayList<>();
         for (Map.Entry<Integer, List<PurchaseFact>> e : CdnowSample.purchases().entrySet()) {
-            summaries.add(PurchaseSummary.of(e.getValue(), CdnowSample.CALIBRATION_END, ModelTimeUnit.WEEKS).orElseThrow());
+            summaries.add(CdnowSample.summary(e.getValue(), CdnowSample.CALIBRATION_END, ModelTimeUnit.WEEKS).orElseThrow());
         }
         int[] x = summaries.stream().mapToInt(PurchaseSummary::x).toArray();
         double[] m = summaries.stream().mapToDouble(s -> s.meanRepeatValue().doubleValue()).toArray();

@@ -25,7 +25,7 @@ class HoldoutValidationTest {
         List<HoldoutValidation.Observation> observations = new ArrayList<>();
         for (Map.Entry<Integer, List<PurchaseFact>> e : CdnowSample.purchases().entrySet()) {
             observations.add(new HoldoutValidation.Observation(
-                    PurchaseSummary.of(e.getValue(), CdnowSample.CALIBRATION_END, ModelTimeUnit.WEEKS).orElseThrow(),
+                    CdnowSample.summary(e.getValue(), CdnowSample.CALIBRATION_END, ModelTimeUnit.WEEKS).orElseThrow(),
                     HoldoutValidation.holdoutPurchases(e.getValue(), CdnowSample.CALIBRATION_END, LocalDate.of(1998, 6, 30))));
         }
         List<HoldoutValidation.Row> table = HoldoutValidation.table(BTYD, 39, observations, 7);

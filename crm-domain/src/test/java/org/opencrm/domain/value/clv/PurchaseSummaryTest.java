@@ -20,7 +20,7 @@ class PurchaseSummaryTest {
         int sumX = 0;
         int repeaters = 0;
         for (Map.Entry<Integer, List<PurchaseFact>> e : purchases.entrySet()) {
-            PurchaseSummary s = PurchaseSummary.of(e.getValue(), CdnowSample.CALIBRATION_END, ModelTimeUnit.WEEKS)
+            PurchaseSummary s = CdnowSample.summary(e.getValue(), CdnowSample.CALIBRATION_END, ModelTimeUnit.WEEKS)
                     .orElseThrow();
             CdnowSample.Row row = published.get(e.getKey());
             assertThat(s.x()).as("x of %s", e.getKey()).isEqualTo(row.x());
@@ -38,12 +38,12 @@ class PurchaseSummaryTest {
         LocalDate d = LocalDate.of(1997, 1, 1);
         List<PurchaseFact> p = List.of(fact(d, "10"), fact(d, "5"), fact(d.plusDays(7), "3"), fact(d.plusDays(7), "4"),
                 fact(d.plusDays(14), "11"), fact(d.plusDays(400), "99"));
-        PurchaseSummary s = PurchaseSummary.of(p, d.plusDays(21), ModelTimeUnit.WEEKS).orElseThrow();
+        PurchaseSummary s = CdnowSample.summary(p, d.plusDays(21), ModelTimeUnit.WEEKS).orElseThrow();
         assertThat(s.x()).isEqualTo(2);
         assertThat(s.tx()).isEqualTo(2.0);
         assertThat(s.T()).isEqualTo(3.0);
         assertThat(s.meanRepeatValue()).isEqualByComparingTo("9"); // (3+4 + 11) / 2 repeat days
-        assertThat(PurchaseSummary.of(p, d.minusDays(1), ModelTimeUnit.DAYS)).isEmpty();
+        assertThat(CdnowSample.summary(p, d.minusDays(1), ModelTimeUnit.DAYS)).isEmpty();
     }
 
     private static PurchaseFact fact(LocalDate day, String amount) {
