@@ -6,19 +6,26 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
-import org.opencrm.adapter.cli.importing.PurchaseCsv;
+import java.util.function.Supplier;
+import org.opencrm.adapter.cli.importing.CsvImports;
 import org.opencrm.adapter.cli.support.InputException;
+import org.opencrm.adapter.rest.customer.CustomerImportResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
+import org.opencrm.adapter.rest.customer.CustomerTiersResource;
 import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.importing.BulkImport;
+import org.opencrm.adapter.rest.importing.CsvReaders;
 import org.opencrm.adapter.rest.model.ModelResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
+import org.opencrm.adapter.rest.product.ProductImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.access.AuthenticateUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
+import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
@@ -26,6 +33,8 @@ import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.in.model.ValidateModelUseCase;
+import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
@@ -36,6 +45,7 @@ import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
 import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
+import org.opencrm.domain.product.Product;
 
 /** The REST resources over the application's use cases: what {@code crm serve} serves and {@code crm openapi} describes. */
 final class ApiResources {
@@ -51,16 +61,20 @@ final class ApiResources {
                  ImportPurchasesUseCase importPurchases, LifecycleReportUseCase lifecycle, RfmReportUseCase rfm,
                  ValueReportUseCase value, ChurnReportUseCase churn, LoyaltyReportUseCase loyalty,
                  TierReportUseCase tiers, ValueTypesReportUseCase valueTypes, FitModelUseCase fit,
-                 FindModelUseCase models, CustomerTimelineUseCase timeline, IdempotentRequestUseCase requests,
-                 AuthenticateUseCase authenticate) {
+                 FindModelUseCase models, ValidateModelUseCase validate, CustomerTimelineUseCase timeline,
+                 ImportCustomersUseCase importCustomers, ImportProductsUseCase importProducts,
+                 IdempotentRequestUseCase requests, AuthenticateUseCase authenticate) {
         IdempotencyKeys idempotency = new IdempotencyKeys(requests);
+        BulkImport bulk = new BulkImport(metrics);
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
-                new CustomerTimelineResource(timeline),
+                new CustomerImportResource(importCustomers, CSV, idempotency, bulk),
+                new CustomerTimelineResource(timeline), new CustomerTiersResource(tiers),
                 new PurchaseResource(record, purchases, idempotency),
-                new PurchaseImportResource(importPurchases, ApiResources::csvPurchases, idempotency, metrics),
+                new PurchaseImportResource(importPurchases, CSV, idempotency, bulk),
+                new ProductImportResource(importProducts, CSV, idempotency, bulk),
                 new ReportResource(lifecycle, rfm, value, churn, loyalty, tiers, valueTypes),
-                new ModelResource(fit, models), new SystemResource(version));
+                new ModelResource(fit, models, validate), new SystemResource(version));
     }
 
     List<Object> resources() {
@@ -79,11 +93,30 @@ final class ApiResources {
         return version;
     }
 
-    /** The CLI's CSV layout, its whole-file refusals made a client error. */
-    private static Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> csvPurchases(String source, InputStream in,
-                                                                                      String currency) {
+    /** The CLI's CSV layouts, their whole-file refusals (a missing column) made client errors. */
+    private static final CsvReaders CSV = new CsvReaders() {
+        @Override
+        public Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> purchases(String source, InputStream in,
+                                                                                 String currency) {
+            return refusedAsClientError(() -> CsvImports.purchases(source, in, currency, 1000));
+        }
+
+        @Override
+        public Iterator<ImportRow<ImportCustomersUseCase.CustomerRow>> customers(
+                String source, InputStream in, ImportCustomersUseCase.NaturalKey key, String externalIdSource,
+                String currency) {
+            return refusedAsClientError(() -> CsvImports.customers(source, in, key, externalIdSource, currency));
+        }
+
+        @Override
+        public Iterator<ImportRow<Product>> products(String source, InputStream in, String currency) {
+            return refusedAsClientError(() -> CsvImports.products(source, in, currency));
+        }
+    };
+
+    private static <T> T refusedAsClientError(Supplier<T> open) {
         try {
-            return PurchaseCsv.rows(source, in, currency, 1000);
+            return open.get();
         } catch (InputException e) {
             throw new IllegalArgumentException(e.problem(), e);
         }

@@ -3,74 +3,14 @@ package org.opencrm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code crm serve} on a real port over a real SQLite file, driven with the JDK's HTTP client. */
-class RestApiTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path dir;
-
-    /** HTTP/1.1: Grizzly mishandles the JDK client's default h2c upgrade offer (docs/api.md, "Clients"). */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private Thread server;
-    private final AtomicInteger exit = new AtomicInteger(-1);
-    private String base;
-    /** Keys with read and write, and with read only. */
-    private String admin;
-    private String reader;
-
-    @BeforeEach
-    void serve() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        base = "http://127.0.0.1:" + port;
-        String store = "sqlite:" + dir.resolve("crm.db");
-        admin = createKey(store, "admin", "read,write");
-        reader = createKey(store, "dashboard", "read");
-        server = new Thread(() -> exit.set(new Crm().run("--store", store, "serve", "--port", Integer.toString(port)).exitCode()));
-        server.start();
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (get("/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("crm serve did not answer on " + base);
-    }
-
-    static String createKey(String store, String name, String scopes) throws Exception {
-        Crm.Result created = new Crm().run("--store", store, "--format", "json", "apikey", "create", name, "--scope", scopes);
-        assertThat(created.exitCode()).as(created.err()).isZero();
-        return JSON.readTree(created.out()).get("token").asText();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.interrupt();
-        server.join(10_000);
-        assertThat(exit.get()).isZero();
-    }
+class RestApiTest extends ServedApiTest {
 
     @Test
     void registersReadsAndPagesCustomers() throws Exception {
@@ -544,7 +484,66 @@ class RestApiTest {
         assertThat(purchases).isEqualTo(1000);
         assertThat(stored).isEqualByComparingTo(expected);
         String metrics = get("/metrics").body();
-        assertThat(metrics).contains("crm_import_rows_total{outcome=\"imported\"} 1000.0");
+        assertThat(metrics).contains("crm_import_rows_total{entity=\"purchases\",outcome=\"imported\"} 1000.0");
+    }
+
+    @Test
+    void customersImportFromCsvUpsertsOnTheirKeyAndListsRejectsByLine() throws Exception {
+        String csv = "external_id,name,email,attr.segment\n"
+                + "c-1,Ada,ada@example.com,gold\n"
+                + "c-2,Bob,not-an-email,\n"
+                + "c-3,Cleo,,silver\n";
+        assertThat(post("/customers/import?source=shop", "text/csv", csv, reader, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> first = post("/customers/import?source=shop", "text/csv", csv, admin, null);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode summary = JSON.readTree(first.body());
+        assertThat(summary.get("read").asLong()).isEqualTo(3);
+        assertThat(summary.get("imported").asLong()).isEqualTo(2);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(1);
+        assertThat(summary.at("/rejects/0/line").asLong()).isEqualTo(3);
+        assertThat(summary.at("/rejects/0/field").asText()).isEqualTo("email");
+
+        // The same file with Ada renamed: one update, one unchanged, still one reject; nobody registered twice.
+        JsonNode again = JSON.readTree(post("/customers/import?source=shop", "text/csv",
+                csv.replace("Ada,", "Ada Lovelace,"), admin, null).body());
+        assertThat(again.get("imported").asLong()).isZero();
+        assertThat(again.get("updated").asLong()).isEqualTo(1);
+        assertThat(again.get("duplicates").asLong()).isEqualTo(1);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
+        JsonNode ada = JSON.readTree(get("/customers?externalId=shop:c-1").body()).at("/items/0");
+        assertThat(ada.get("name").asText()).isEqualTo("Ada Lovelace");
+        assertThat(ada.at("/attributes/segment").asText()).isEqualTo("gold");
+        assertThat(get("/metrics").body())
+                .contains("crm_import_rows_total{entity=\"customers\",outcome=\"imported\"} 2.0")
+                .contains("crm_import_rows_total{entity=\"customers\",outcome=\"updated\"} 1.0");
+
+        // Keyed on e-mail, a file without that column is refused before anything is written.
+        HttpResponse<String> noKey = post("/customers/import?key=email", "text/csv", "name\nDora\n", admin, null);
+        assertThat(noKey.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noKey.body()).at("/errors/0/reason").asText()).contains("missing column").contains("email");
+        assertThat(post("/customers/import?update=sometimes", "text/csv", csv, admin, null).statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(get("/customers").body()).get("items")).hasSize(2);
+    }
+
+    @Test
+    void theProductCatalogImportsFromCsvAndAReimportChangesNothing() throws Exception {
+        String csv = "product_id,category,launch_date,list_price,premium\n"
+                + "p-1,books,2024-01-01,12.50,false\n"
+                + "p-2,music,not-a-date,3.00,true\n"
+                + "p-3,music,2025-06-01,30.00,yes\n";
+        JsonNode first = JSON.readTree(post("/products/import", "text/csv", csv, admin, null).body());
+        assertThat(first.get("imported").asLong()).isEqualTo(2);
+        assertThat(first.get("rejected").asLong()).isEqualTo(1);
+        assertThat(first.at("/rejects/0/line").asLong()).isEqualTo(3);
+        assertThat(first.at("/rejects/0/field").asText()).isEqualTo("launch_date");
+        JsonNode again = JSON.readTree(post("/products/import", "text/csv", csv, admin, null).body());
+        assertThat(again.get("imported").asLong()).isZero();
+        assertThat(again.get("duplicates").asLong()).isEqualTo(2);
+        JsonNode repriced = JSON.readTree(post("/products/import", "text/csv", csv.replace("12.50", "9.99"), admin,
+                null).body());
+        assertThat(repriced.get("updated").asLong()).isEqualTo(1);
+        assertThat(repriced.get("duplicates").asLong()).isEqualTo(1);
+        assertThat(post("/products/import", "text/csv", "sku,category\nx,y\n", admin, null).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -608,44 +607,5 @@ class RestApiTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(get("/customers").body()).get("items")).isEmpty();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return get(path, admin);
-    }
-
-    private HttpResponse<String> get(String path, String key) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET();
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> patch(String path, String ifMatch, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/merge-patch+json").header("Authorization", "Bearer " + admin)
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return post(path, "application/json", body, admin, null);
-    }
-
-    private HttpResponse<String> post(String path, String type, String body, String key, String idempotencyKey)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.InputException;
-import org.opencrm.adapter.cli.importing.PurchaseCsv;
+import org.opencrm.adapter.cli.importing.CsvImports;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.application.port.in.importing.ImportListener;
@@ -79,7 +79,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         ImportSummary summary;
         try (InputStream in = Files.newInputStream(file)) {
             summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(
-                    PurchaseCsv.rows(file.toString(), in, "USD", batchSize), "bench", ImportPurchasesUseCase.UnknownCustomers.REGISTER,
+                    CsvImports.purchases(file.toString(), in, "USD", batchSize), "bench", ImportPurchasesUseCase.UnknownCustomers.REGISTER,
                     batchSize, ImportListener.NONE));
         }
         double oursSeconds = (System.nanoTime() - ours) / 1e9;

@@ -90,10 +90,15 @@ public final class ImportCustomersCommand implements Callable<Integer> {
         NaturalKey naturalKey = key == Key.EMAIL ? NaturalKey.EMAIL : NaturalKey.EXTERNAL_ID;
         UpdatePolicy policy = update == Update.FILL_EMPTY ? UpdatePolicy.FILL_EMPTY : UpdatePolicy.OVERWRITE;
         return ImportRun.csv(spec, "import customers", file, options, batchSize, required, FIELDS, table -> {
-            List<String> attributes = table.fields().stream().filter(f -> f.startsWith("attr.")).sorted().toList();
+            List<String> attributes = attributeFields(table);
             return row -> parse(row, source, defaultCurrency, attributes);
         }, (rows, listener) -> importCustomers.importCustomers(
                 new ImportCustomersUseCase.Command(rows, naturalKey, source, policy, batchSize, listener)));
+    }
+
+    /** The table's free-attribute columns ({@code attr.NAME}), in name order. */
+    static List<String> attributeFields(CsvTable table) {
+        return table.fields().stream().filter(f -> f.startsWith("attr.")).sorted().toList();
     }
 
     static CustomerRow parse(CsvTable.Row row, String source, String defaultCurrency, List<String> attributeFields) {

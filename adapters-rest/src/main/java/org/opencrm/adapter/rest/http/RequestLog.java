@@ -83,7 +83,8 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
                 }
             }
         }
-        long limit = request.getUriInfo().getPath().startsWith("purchases/import") ? MAX_IMPORT_BYTES : maxBodyBytes;
+        // Bulk imports (purchases, customers, products) stream their body: they may be large.
+        long limit = request.getUriInfo().getPath().endsWith("/import") ? MAX_IMPORT_BYTES : maxBodyBytes;
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             request.setEntityStream(new BodyLimit(request.getEntityStream(), limit));
         }

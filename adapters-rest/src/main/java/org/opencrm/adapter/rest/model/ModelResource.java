@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
@@ -35,10 +37,12 @@ public final class ModelResource {
 
     private final FitModelUseCase fit;
     private final FindModelUseCase find;
+    private final ValidateModelUseCase validate;
 
-    public ModelResource(FitModelUseCase fit, FindModelUseCase find) {
+    public ModelResource(FitModelUseCase fit, FindModelUseCase find, ValidateModelUseCase validate) {
         this.fit = Objects.requireNonNull(fit);
         this.find = Objects.requireNonNull(find);
+        this.validate = Objects.requireNonNull(validate);
     }
 
     /** What to fit on: purchases up to the calibration end, in a time unit. */
@@ -86,5 +90,14 @@ public final class ModelResource {
         FittedModel fitted = fit.fit(new FitModelUseCase.Command(ModelKind.ofCode(model),
                 Params.requiredDate("calibrationEnd", body.calibrationEnd()), unit));
         return Response.status(201).entity(fitted).build();
+    }
+
+    @Operation(operationId = "validateModel", summary = "Check the latest fit against the purchases made between its "
+            + "calibration end and holdoutEnd: mean actual and predicted purchases per calibration frequency")
+    @GET
+    @Path("{model}/validation")
+    public ValidationJson validation(@PathParam("model") String model, @QueryParam("holdoutEnd") String holdoutEnd) {
+        LocalDate end = Params.requiredDate("holdoutEnd", holdoutEnd);
+        return ValidationJson.of(validate.validate(new ValidateModelUseCase.Query(ModelKind.ofCode(model), end)), end);
     }
 }

@@ -60,8 +60,11 @@ final class ApiConventions {
         api.tags(tags.stream().map(t -> new Tag().name(t).description(TAGS.getOrDefault(t, t))).toList());
     }
 
-    private static final Map<String, String> TAGS = Map.of("customers", "Customers: register, read, update, find",
+    private static final Map<String, String> TAGS = Map.of(
+            "customers", "Customers: register, read, update, find, import in bulk; a customer's timeline and tiers",
             "purchases", "Purchases: record one, list a customer's, import in bulk",
+            "products", "The product catalog: import in bulk",
+            "models", "Customer-base models: fit, read, check against a holdout period",
             "reports", "Lifecycle, RFM and customer-value reports", "system", "Health, version and metrics");
 
     /** Swagger copies {@code @DefaultValue} as text; a number's default must be a number. */

@@ -2,7 +2,6 @@ package org.opencrm.adapter.rest.purchase;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +38,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.http.Json;
+import org.opencrm.adapter.rest.importing.BulkImport;
+import org.opencrm.adapter.rest.importing.CsvReaders;
+import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
-import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportRow;
-import org.opencrm.application.port.in.importing.ImportSummary;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import org.opencrm.application.port.in.importing.SourcePosition;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
@@ -62,13 +61,8 @@ import org.opencrm.domain.purchase.PurchaseId;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PurchaseImportResource {
 
-    /** How many rejected lines the response lists; the counts are always complete. */
-    static final int MAX_LISTED_REJECTS = 1000;
-    private static final int BATCH = 10_000;
     private static final String NDJSON = "application/x-ndjson";
     private static final String CSV = "text/csv";
-    /** Rows imported over HTTP, by outcome. */
-    static final String ROWS = "crm.import.rows";
 
     private static final ObjectReader LINES = Json.MAPPER.readerFor(Line.class);
 
@@ -78,16 +72,16 @@ public final class PurchaseImportResource {
     }
 
     private final ImportPurchasesUseCase importPurchases;
-    private final CsvPurchases csv;
+    private final CsvReaders csv;
     private final IdempotencyKeys idempotency;
-    private final MeterRegistry metrics;
+    private final BulkImport bulk;
 
-    public PurchaseImportResource(ImportPurchasesUseCase importPurchases, CsvPurchases csv, IdempotencyKeys idempotency,
-                                  MeterRegistry metrics) {
+    public PurchaseImportResource(ImportPurchasesUseCase importPurchases, CsvReaders csv, IdempotencyKeys idempotency,
+                                  BulkImport bulk) {
         this.importPurchases = Objects.requireNonNull(importPurchases);
         this.csv = Objects.requireNonNull(csv);
         this.idempotency = Objects.requireNonNull(idempotency);
-        this.metrics = Objects.requireNonNull(metrics);
+        this.bulk = Objects.requireNonNull(bulk);
     }
 
     /**
@@ -115,7 +109,7 @@ public final class PurchaseImportResource {
         Supplier<Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>>> rows;
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith(CSV)) {
             String defaultCurrency = Money.currency(currency).getCurrencyCode();
-            rows = () -> csv.rows("request", body, defaultCurrency);
+            rows = () -> csv.purchases("request", body, defaultCurrency);
         } else {
             rows = () -> new Rows(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), currency);
         }
@@ -139,23 +133,9 @@ public final class PurchaseImportResource {
     }
 
     private ImportResultJson summary(Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> rows, String source,
-                                        ImportPurchasesUseCase.UnknownCustomers policy) {
-        List<RejectedRow> rejects = new ArrayList<>();
-        ImportSummary summary = importPurchases.importPurchases(new ImportPurchasesUseCase.Command(rows, source, policy,
-                BATCH, new ImportListener() {
-                    @Override
-                    public void rejected(RejectedRow row) {
-                        if (rejects.size() < MAX_LISTED_REJECTS) {
-                            rejects.add(row);
-                        }
-                    }
-                }));
-        metrics.counter(ROWS, "outcome", "imported").increment(summary.imported());
-        metrics.counter(ROWS, "outcome", "duplicate").increment(summary.duplicates());
-        metrics.counter(ROWS, "outcome", "rejected").increment(summary.rejected());
-        return new ImportResultJson(summary.read(), summary.imported(), summary.duplicates(), summary.rejected(),
-                summary.customersCreated(), rejects.stream().map(r -> new ImportResultJson.Reject(r.position().line(),
-                        r.field(), r.reason())).toList());
+                                     ImportPurchasesUseCase.UnknownCustomers policy) {
+        return bulk.run("purchases", listener -> importPurchases.importPurchases(
+                new ImportPurchasesUseCase.Command(rows, source, policy, BulkImport.BATCH, listener)));
     }
 
     /** The body's lines as import rows, parsed one at a time as the importer asks for them. */

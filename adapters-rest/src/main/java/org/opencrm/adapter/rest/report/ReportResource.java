@@ -132,7 +132,7 @@ public final class ReportResource {
         @DefaultValue("12")
         public int currentMonths;
 
-        ValueAssumptions toValueAssumptions() {
+        public ValueAssumptions toValueAssumptions() {
             return new ValueAssumptions(ModelKind.ofCode(purchaseModel), horizonMonths, monthlyDiscount, margin,
                     currentMonths, TierPolicy.DEFAULT);
         }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.report.TierHistory;
 import org.opencrm.application.port.in.report.TierReport;
 import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.TierMovements;
@@ -28,10 +30,12 @@ public class TierReportService implements TierReportUseCase {
     private static final int MAX_STEPS = 240;
 
     private final CustomerValuation valuation;
+    private final CustomerRepository customers;
 
     @Inject
-    public TierReportService(CustomerValuation valuation) {
+    public TierReportService(CustomerValuation valuation, CustomerRepository customers) {
         this.valuation = Objects.requireNonNull(valuation);
+        this.customers = Objects.requireNonNull(customers);
     }
 
     @Override
@@ -48,6 +52,9 @@ public class TierReportService implements TierReportUseCase {
     @Override
     public TierHistory history(CustomerId customer, Query query, int stepMonths) {
         Objects.requireNonNull(customer, "'customer' must not be null");
+        if (customers.findById(customer).isEmpty()) {
+            throw new CustomerNotFoundException(customer.value());
+        }
         if (stepMonths < 1) {
             throw new IllegalArgumentException("'stepMonths' must be at least 1, got " + stepMonths);
         }

@@ -1,0 +1,104 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A customer's tier history and a model's holdout check over HTTP, on the CDNOW demo: the same numbers as the
+ * command line's JSON for the same question.
+ */
+class RestValueEndpointsTest extends ServedApiTest {
+
+    private String store;
+
+    @Override
+    void prepare(String store) {
+        this.store = store;
+        assertThat(new Crm().run("--store", store, "--quiet", "demo").exitCode()).isZero();
+        for (String model : new String[] {"bgnbd", "gamma-gamma"}) {
+            assertThat(new Crm().run("--store", store, "model", "fit", "--model", model, "--calibration-end",
+                    "1997-09-30").exitCode()).isZero();
+        }
+    }
+
+    private JsonNode cli(String... args) throws Exception {
+        String[] all = new String[args.length + 4];
+        all[0] = "--store";
+        all[1] = store;
+        all[2] = "--format";
+        all[3] = "json";
+        System.arraycopy(args, 0, all, 4, args.length);
+        Crm.Result r = new Crm().run(all);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void aCustomersTierHistoryIsTheCommandLinesHistory() throws Exception {
+        String id = JSON.readTree(get("/customers?externalId=cdnow:00001").body()).at("/items/0/id").asText();
+        HttpResponse<String> served = get("/customers/" + id + "/tiers?from=1996-12-31&to=1998-06-30&every=6", reader);
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        JsonNode api = JSON.readTree(served.body());
+        JsonNode cli = cli("report", "tiers", "--from", "1996-12-31", "--to", "1998-06-30", "--customer", id,
+                "--every", "6");
+        assertThat(api.get("customerId").asText()).isEqualTo(id);
+        assertThat(api.get("steps")).hasSize(4).hasSameSizeAs(cli.get("steps"));
+        // Before the first purchase nobody has a tier: the first step is the date alone.
+        assertThat(api.at("/steps/0").size()).isEqualTo(1);
+        for (int i = 1; i < 4; i++) {
+            JsonNode a = api.get("steps").get(i);
+            JsonNode c = cli.get("steps").get(i);
+            assertThat(a.get("date").asText()).isEqualTo(c.get("date").asText());
+            assertThat(a.get("tier").asText()).isEqualTo(c.get("tier").asText());
+            assertThat(a.get("historicalTercile").asText()).isEqualTo(c.get("historicalTercile").asText());
+            assertThat(a.get("potentialTercile").asText()).isEqualTo(c.get("potentialTercile").asText());
+            assertThat(a.get("clv").asDouble()).isCloseTo(c.get("clv").asDouble(), within(0.005));
+            assertThat(a.get("probabilityAlive").asDouble()).isCloseTo(c.get("probabilityAlive").asDouble(), within(0.00005));
+        }
+
+        assertThat(get("/customers/nobody/tiers?from=1997-01-01&to=1998-01-01").statusCode()).isEqualTo(404);
+        HttpResponse<String> badStep = get("/customers/" + id + "/tiers?from=1997-01-01&to=1998-01-01&every=0");
+        assertThat(badStep.statusCode()).isEqualTo(400);
+        assertThat(badStep.body()).contains("'every' must be at least 1 month");
+        HttpResponse<String> backwards = get("/customers/" + id + "/tiers?from=1998-01-01&to=1997-01-01");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void aModelsHoldoutCheckIsTheCommandLinesCheck() throws Exception {
+        HttpResponse<String> served = get("/models/bgnbd/validation?holdoutEnd=1998-06-30", reader);
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        JsonNode api = JSON.readTree(served.body());
+        JsonNode cli = cli("model", "validate", "--model", "bgnbd", "--holdout-end", "1998-06-30");
+        assertThat(api.get("model").asText()).isEqualTo("bgnbd");
+        assertThat(api.get("calibrationEnd").asText()).isEqualTo("1997-09-30");
+        assertThat(api.get("unit").asText()).isEqualTo("weeks");
+        assertThat(api.get("holdoutLength").asDouble()).isCloseTo(cli.get("holdoutLength").asDouble(), within(1e-12));
+        assertThat(api.get("rows")).hasSize(8).hasSameSizeAs(cli.get("rows"));
+        long customers = 0;
+        for (int i = 0; i < api.get("rows").size(); i++) {
+            JsonNode a = api.get("rows").get(i);
+            JsonNode c = cli.get("rows").get(i);
+            assertThat(a.get("x").asInt()).isEqualTo(c.get("x").asInt());
+            assertThat(a.get("customers").asLong()).isEqualTo(c.get("customers").asLong());
+            // Means of the same terms, summed in whatever order the store gave the histories: equal to rounding.
+            assertThat(a.get("actualMean").asDouble()).isCloseTo(c.get("actualMean").asDouble(), within(1e-12));
+            assertThat(a.get("predictedMean").asDouble()).isCloseTo(c.get("predictedMean").asDouble(), within(1e-12));
+            customers += a.get("customers").asLong();
+        }
+        // Every CDNOW customer's first purchase is in the first quarter of 1997, before the calibration end.
+        assertThat(customers).isEqualTo(23_570);
+        assertThat(api.get("actualTotal").asDouble()).isCloseTo(cli.get("actualTotal").asDouble(), within(1e-6));
+
+        HttpResponse<String> early = get("/models/bgnbd/validation?holdoutEnd=1997-06-30");
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(early.body()).contains("must be after the fit's calibration end 1997-09-30");
+        assertThat(get("/models/bgnbd/validation").statusCode()).isEqualTo(400);
+        assertThat(get("/models/pareto-nbd/validation?holdoutEnd=1998-06-30").body()).contains("no fit of pareto-nbd yet");
+    }
+}
