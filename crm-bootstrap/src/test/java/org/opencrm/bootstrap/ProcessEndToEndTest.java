@@ -76,6 +76,26 @@ class ProcessEndToEndTest {
         assertThat(lifecycle.get("customers").asLong()).isEqualTo(CUSTOMERS);
     }
 
+    @Test
+    void importsFromStandardInputWithRejectsInTheWorkingDirectory() throws Exception {
+        String store = "--store=sqlite:" + dir.resolve("piped.db");
+        Process importing = crm(store, "--format", "json", "import", "purchases", "/dev/stdin");
+        try (var in = importing.getOutputStream()) {
+            in.write(("purchase_id,customer_id,occurred_at,amount\n"
+                    + "p1,c1,2024-01-02,10.00\np2,c1,2024-02-03,not-money\np3,c2,2024-03-04,5.50\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(importing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(importing.waitFor()).as(out + stderr(importing)).isEqualTo(3); // 3: some rows were rejected
+        JsonNode summary = new ObjectMapper().readTree(out);
+        assertThat(summary.get("imported").asLong()).isEqualTo(2);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(1);
+        Path rejects = dir.resolve("import-purchases.rejects.csv");
+        assertThat(summary.get("rejects_file").asText()).isEqualTo("import-purchases.rejects.csv");
+        assertThat(Files.readString(rejects)).contains("3,amount");
+        assertThat(count(dir.resolve("piped.db"), "select count(*) from purchase")).isEqualTo(2);
+    }
+
     /** Polls the store from outside until the import has committed something; fails if it finished first. */
     private long waitForSomeRows(Path db, Process importing) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

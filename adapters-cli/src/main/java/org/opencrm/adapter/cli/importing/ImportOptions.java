@@ -20,7 +20,8 @@ public final class ImportOptions {
     char delimiter;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Where to write rejected rows (default: FILE.rejects.csv beside the input).")
+            description = "Where to write rejected rows (default: FILE.rejects.csv beside the input; for a pipe such "
+                    + "as /dev/stdin, import-purchases.rejects.csv (-customers, -products) in the working directory).")
     Path rejects;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100000",

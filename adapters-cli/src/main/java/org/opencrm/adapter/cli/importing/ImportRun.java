@@ -1,6 +1,7 @@
 package org.opencrm.adapter.cli.importing;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -44,11 +45,23 @@ public final class ImportRun implements AutoCloseable {
                 spec.commandLine().getErr());
     }
 
-    /** Opens a file to import; its rejects go to {@code rejects}, or FILE.rejects.csv beside it. */
+    /**
+     * Opens a file to import; its rejects go to {@code rejects}, or FILE.rejects.csv beside it (for a pipe,
+     * TASK.rejects.csv in the working directory, e.g. import-purchases.rejects.csv).
+     */
     public static ImportRun ofFile(CommandSpec spec, String task, Path file, Path rejects) {
         try {
-            return new ImportRun(spec, task, Files.newInputStream(file), Files.size(file),
-                    rejects != null ? rejects : file.resolveSibling(file.getFileName() + ".rejects.csv"));
+            // A FileInputStream, not Files.newInputStream: on Java 17 the latter fails on a pipe
+            // ('crm import purchases /dev/stdin') with "Illegal seek". A pipe has no size: progress without a total.
+            if (Files.notExists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            boolean regular = Files.isRegularFile(file);
+            Path rejectsFile = rejects != null ? rejects
+                    : regular ? file.resolveSibling(file.getFileName() + ".rejects.csv")
+                    : Path.of(task.replace(' ', '-') + ".rejects.csv");
+            return new ImportRun(spec, task, new FileInputStream(file.toFile()), regular ? Files.size(file) : -1,
+                    rejectsFile);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file);
         } catch (IOException e) {

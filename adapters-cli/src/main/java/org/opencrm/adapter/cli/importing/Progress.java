@@ -47,7 +47,7 @@ abstract class Progress implements AutoCloseable {
 
         Bar(String task, long totalBytes, LongSupplier bytesRead) {
             this.bytesRead = bytesRead;
-            this.bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.max(totalBytes, 1))
+            this.bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(totalBytes > 0 ? totalBytes : -1)
                     .setUnit(" MiB", 1 << 20).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                     .showSpeed().build();
         }
@@ -62,7 +62,9 @@ abstract class Progress implements AutoCloseable {
         public void close() {
             if (!closed) {
                 closed = true;
-                bar.stepTo(bar.getMax());
+                if (bar.getMax() > 0) {
+                    bar.stepTo(bar.getMax());
+                }
                 bar.close();
             }
         }

@@ -17,9 +17,12 @@ import java.util.Map;
 /** Prints tables as aligned text or CSV, and any JSON-shaped value as pretty JSON. */
 public final class Renderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Made on first use: Jackson's classes take a tenth of a second to load, and tables and CSV need none. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
 
     private Renderer() {
     }
@@ -63,7 +66,7 @@ public final class Renderer {
     /** A value (records, maps, lists) as indented JSON. */
     public static void json(PrintWriter out, Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
