@@ -96,6 +96,34 @@ class ProcessEndToEndTest {
         assertThat(count(dir.resolve("piped.db"), "select count(*) from purchase")).isEqualTo(2);
     }
 
+    @Test
+    void serveWritesOneAccessLogLinePerRequestToStderr() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process serving = crm("--store=sqlite:" + dir.resolve("served.db"), "serve", "--port", Integer.toString(port));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpRequest version = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/version")).header("Request-Id", "trace-42").build();
+        int status = 0;
+        for (int i = 0; i < 150 && status == 0; i++) {
+            try {
+                status = http.send(version, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(status).as(stderr(serving)).isEqualTo(200);
+        serving.destroy();
+        assertThat(serving.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // The access log is written by a background thread: the line is there once the process has ended.
+        assertThat(stderr(serving)).containsPattern(
+                "(?m)^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z request_id=trace-42 method=GET path=/version "
+                        + "route=/version status=200 duration_ms=");
+    }
+
     /** Polls the store from outside until the import has committed something; fails if it finished first. */
     private long waitForSomeRows(Path db, Process importing) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
