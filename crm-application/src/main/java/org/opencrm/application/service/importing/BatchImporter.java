@@ -19,15 +19,8 @@ import org.opencrm.application.port.out.UnitOfWork;
  * <p>When a batch fails on a data error the store refuses (a taken external id, say), the batch is rolled
  * back and replayed one row per transaction, so only the offending rows are rejected. Storage failures are
  * not data errors: they abort the import.
- *
- * <p>The batches start small and double up to the batch size: the store gets its first rows while the rest of
- * the first batch would still be read and parsed (measured on PostgreSQL: the server sat idle for the first
- * 3 of 15 seconds of a 1M-row import when the first batch was a full 100,000 rows).
  */
 public final class BatchImporter {
-
-    /** The size of the first batch, when the batch size is larger. */
-    static final int FIRST_BATCH = 5_000;
 
     private final UnitOfWork unitOfWork;
 
@@ -42,12 +35,11 @@ public final class BatchImporter {
         }
     }
 
-    /** Reads every row, writes the parsed ones in batches of at most {@code batchSize}, and returns the totals. */
+    /** Reads every row, writes the parsed ones in batches of {@code batchSize}, and returns the totals. */
     public <T> ImportSummary run(java.util.Iterator<ImportRow<T>> rows, int batchSize, ImportListener listener,
                                  Function<List<ImportRow.Parsed<T>>, BatchResult> writer) {
         ImportSummary total = ImportSummary.EMPTY;
-        int limit = Math.min(batchSize, FIRST_BATCH);
-        List<ImportRow.Parsed<T>> batch = new ArrayList<>(limit);
+        List<ImportRow.Parsed<T>> batch = new ArrayList<>(batchSize);
         while (rows.hasNext()) {
             ImportRow<T> row = rows.next();
             if (row instanceof ImportRow.Unparsed<T> unparsed) {
@@ -55,10 +47,9 @@ public final class BatchImporter {
                 total = total.plus(new ImportSummary(1, 0, 0, 0, 1, 0));
             } else {
                 batch.add((ImportRow.Parsed<T>) row);
-                if (batch.size() >= limit) {
+                if (batch.size() >= batchSize) {
                     total = total.plus(flush(batch, listener, writer));
-                    limit = (int) Math.min(batchSize, 2L * limit);
-                    batch = new ArrayList<>(limit);
+                    batch = new ArrayList<>(batchSize);
                     listener.committed(total);
                 }
             }

@@ -41,18 +41,12 @@ class BatchImporterTest {
     }
 
     @Test
-    void batchesStartSmallAndDoubleUpToTheBatchSize() {
+    void writesTheParsedRowsInBatchesOfTheBatchSizeAndCountsTheRefusedOnes() {
         ImportSummary total = run(50_000, 12_000);
-        // 50 of the 50,000 rows are refused while reading; the 49,950 others go in batches of growing size.
-        assertThat(committedBatches).containsExactly(5_000, 10_000, 12_000, 12_000, 10_950);
+        // 50 of the 50,000 rows are refused while reading; the 49,950 others go in batches of 12,000 and the rest.
+        assertThat(committedBatches).containsExactly(12_000, 12_000, 12_000, 12_000, 1_950);
         assertThat(total.read()).isEqualTo(50_000);
         assertThat(total.imported()).isEqualTo(49_950);
         assertThat(total.rejected()).isEqualTo(50);
-    }
-
-    @Test
-    void aBatchSizeBelowTheFirstBatchIsKeptThroughout() {
-        run(2_500, 1_000);
-        assertThat(committedBatches).containsExactly(1_000, 1_000, 500 - 2);
     }
 }
