@@ -65,14 +65,14 @@ final class ApiResources {
                  ImportCustomersUseCase importCustomers, ImportProductsUseCase importProducts,
                  IdempotentRequestUseCase requests, AuthenticateUseCase authenticate) {
         IdempotencyKeys idempotency = new IdempotencyKeys(requests);
-        BulkImport bulk = new BulkImport(metrics);
+        BulkImport bulk = new BulkImport(CSV, idempotency, metrics);
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
-                new CustomerImportResource(importCustomers, CSV, idempotency, bulk),
+                new CustomerImportResource(importCustomers, bulk),
                 new CustomerTimelineResource(timeline), new CustomerTiersResource(tiers),
                 new PurchaseResource(record, purchases, idempotency),
-                new PurchaseImportResource(importPurchases, CSV, idempotency, bulk),
-                new ProductImportResource(importProducts, CSV, idempotency, bulk),
+                new PurchaseImportResource(importPurchases, bulk),
+                new ProductImportResource(importProducts, bulk),
                 new ReportResource(lifecycle, rfm, value, churn, loyalty, tiers, valueTypes),
                 new ModelResource(fit, models, validate), new SystemResource(version));
     }

@@ -1,5 +1,9 @@
 package org.opencrm.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -16,6 +20,21 @@ final class Crm {
     Crm env(String key, String value) {
         environment.put(key, value);
         return this;
+    }
+
+    /**
+     * Runs {@code crm STORE --format json ARGS...}, asserts it succeeded and returns what it printed, parsed;
+     * {@code store} is a {@code --store=URI} argument.
+     */
+    static JsonNode json(String store, String... args) throws Exception {
+        String[] all = new String[args.length + 3];
+        all[0] = store;
+        all[1] = "--format";
+        all[2] = "json";
+        System.arraycopy(args, 0, all, 3, args.length);
+        Result r = new Crm().run(all);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
     }
 
     Result run(String... args) {

@@ -26,15 +26,7 @@ class RestValueEndpointsTest extends ServedApiTest {
     }
 
     private JsonNode cli(String... args) throws Exception {
-        String[] all = new String[args.length + 4];
-        all[0] = "--store";
-        all[1] = store;
-        all[2] = "--format";
-        all[3] = "json";
-        System.arraycopy(args, 0, all, 4, args.length);
-        Crm.Result r = new Crm().run(all);
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        return JSON.readTree(r.out());
+        return Crm.json("--store=" + store, args);
     }
 
     @Test

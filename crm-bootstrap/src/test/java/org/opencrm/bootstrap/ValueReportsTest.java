@@ -3,7 +3,6 @@ package org.opencrm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The value reports end to end on the CDNOW demo in SQLite: value, churn, tiers and loyalty. */
 class ValueReportsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long CUSTOMERS = 23_570;
 
     @TempDir
@@ -34,14 +32,7 @@ class ValueReportsTest {
     }
 
     private static JsonNode json(String... args) throws Exception {
-        String[] all = new String[args.length + 3];
-        all[0] = store;
-        all[1] = "--format";
-        all[2] = "json";
-        System.arraycopy(args, 0, all, 3, args.length);
-        Crm.Result r = new Crm().run(all);
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        return JSON.readTree(r.out());
+        return Crm.json(store, args);
     }
 
     @Test

@@ -23,11 +23,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.importing.BulkImport;
-import org.opencrm.adapter.rest.importing.CsvReaders;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
-import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.UpdatePolicy;
 import org.opencrm.domain.money.Money;
@@ -45,15 +43,10 @@ public final class CustomerImportResource {
     private static final String CSV = "text/csv";
 
     private final ImportCustomersUseCase importCustomers;
-    private final CsvReaders csv;
-    private final IdempotencyKeys idempotency;
     private final BulkImport bulk;
 
-    public CustomerImportResource(ImportCustomersUseCase importCustomers, CsvReaders csv, IdempotencyKeys idempotency,
-                                  BulkImport bulk) {
+    public CustomerImportResource(ImportCustomersUseCase importCustomers, BulkImport bulk) {
         this.importCustomers = Objects.requireNonNull(importCustomers);
-        this.csv = Objects.requireNonNull(csv);
-        this.idempotency = Objects.requireNonNull(idempotency);
         this.bulk = Objects.requireNonNull(bulk);
     }
 
@@ -89,11 +82,10 @@ public final class CustomerImportResource {
         };
         String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
-        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey,
-                "import customers " + naturalKey + " " + from + " " + policy + " " + defaultCurrency,
-                IdempotentRequestUseCase.Mode.OWN_TRANSACTIONS,
-                () -> Response.ok(bulk.run("customers", listener -> importCustomers.importCustomers(
-                        new ImportCustomersUseCase.Command(csv.customers("request", body, naturalKey, from, defaultCurrency),
-                                naturalKey, from, policy, BulkImport.BATCH, listener)))).build());
+        return bulk.run(security, idempotencyKey,
+                "import customers " + naturalKey + " " + from + " " + policy + " " + defaultCurrency, "customers",
+                listener -> importCustomers.importCustomers(new ImportCustomersUseCase.Command(
+                        bulk.csv().customers("request", body, naturalKey, from, defaultCurrency), naturalKey, from,
+                        policy, BulkImport.BATCH, listener)));
     }
 }

@@ -1,17 +1,22 @@
 package org.opencrm.adapter.rest.importing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportSummary;
 import org.opencrm.application.port.in.importing.RejectedRow;
 
 /**
- * Runs one bulk import for a resource: lists the first rejects in the answer (the counts are always complete)
- * and counts the rows in {@value #ROWS}, tagged by what was imported and the outcome.
+ * What the bulk-import resources share: the CLI's CSV layouts, the Idempotency-Key (a replay answers the first
+ * summary without reading its body), the first rejects listed in the answer (the counts are always complete),
+ * and the rows counted in {@value #ROWS} by entity and outcome.
  */
 public final class BulkImport {
 
@@ -22,14 +27,33 @@ public final class BulkImport {
     /** Rows per committed batch over HTTP. */
     public static final int BATCH = 10_000;
 
+    private final CsvReaders csv;
+    private final IdempotencyKeys idempotency;
     private final MeterRegistry metrics;
 
-    public BulkImport(MeterRegistry metrics) {
+    public BulkImport(CsvReaders csv, IdempotencyKeys idempotency, MeterRegistry metrics) {
+        this.csv = Objects.requireNonNull(csv);
+        this.idempotency = Objects.requireNonNull(idempotency);
         this.metrics = Objects.requireNonNull(metrics);
     }
 
-    /** Runs {@code importer} with a listener that keeps the first rejects, and answers its summary. */
-    public ImportResultJson run(String entity, Function<ImportListener, ImportSummary> importer) {
+    /** Readers of the import commands' CSV layouts. */
+    public CsvReaders csv() {
+        return csv;
+    }
+
+    /**
+     * Runs {@code importer} under the request's Idempotency-Key, if one is given ({@code fingerprint} names
+     * what a reuse of the key must repeat), and answers 200 with its summary.
+     */
+    public Response run(SecurityContext security, String idempotencyKey, String fingerprint, String entity,
+                        Function<ImportListener, ImportSummary> importer) {
+        // The batches commit on their own: a replay is answered from the store once the import has finished.
+        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, fingerprint,
+                IdempotentRequestUseCase.Mode.OWN_TRANSACTIONS, () -> Response.ok(summary(entity, importer)).build());
+    }
+
+    private ImportResultJson summary(String entity, Function<ImportListener, ImportSummary> importer) {
         List<RejectedRow> rejects = new ArrayList<>();
         ImportSummary summary = importer.apply(new ImportListener() {
             @Override

@@ -22,9 +22,7 @@ import java.io.InputStream;
 import java.util.Objects;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.importing.BulkImport;
-import org.opencrm.adapter.rest.importing.CsvReaders;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
-import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.domain.money.Money;
 
@@ -41,15 +39,10 @@ public final class ProductImportResource {
     private static final String CSV = "text/csv";
 
     private final ImportProductsUseCase importProducts;
-    private final CsvReaders csv;
-    private final IdempotencyKeys idempotency;
     private final BulkImport bulk;
 
-    public ProductImportResource(ImportProductsUseCase importProducts, CsvReaders csv, IdempotencyKeys idempotency,
-                                 BulkImport bulk) {
+    public ProductImportResource(ImportProductsUseCase importProducts, BulkImport bulk) {
         this.importProducts = Objects.requireNonNull(importProducts);
-        this.csv = Objects.requireNonNull(csv);
-        this.idempotency = Objects.requireNonNull(idempotency);
         this.bulk = Objects.requireNonNull(bulk);
     }
 
@@ -65,10 +58,8 @@ public final class ProductImportResource {
                                    @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                    @Context SecurityContext security) {
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
-        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, "import products " + defaultCurrency,
-                IdempotentRequestUseCase.Mode.OWN_TRANSACTIONS,
-                () -> Response.ok(bulk.run("products", listener -> importProducts.importProducts(
-                        new ImportProductsUseCase.Command(csv.products("request", body, defaultCurrency),
-                                BulkImport.BATCH, listener)))).build());
+        return bulk.run(security, idempotencyKey, "import products " + defaultCurrency, "products",
+                listener -> importProducts.importProducts(new ImportProductsUseCase.Command(
+                        bulk.csv().products("request", body, defaultCurrency), BulkImport.BATCH, listener)));
     }
 }

@@ -39,9 +39,7 @@ import java.util.function.Supplier;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.http.Json;
 import org.opencrm.adapter.rest.importing.BulkImport;
-import org.opencrm.adapter.rest.importing.CsvReaders;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
-import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import org.opencrm.application.port.in.importing.SourcePosition;
@@ -72,15 +70,10 @@ public final class PurchaseImportResource {
     }
 
     private final ImportPurchasesUseCase importPurchases;
-    private final CsvReaders csv;
-    private final IdempotencyKeys idempotency;
     private final BulkImport bulk;
 
-    public PurchaseImportResource(ImportPurchasesUseCase importPurchases, CsvReaders csv, IdempotencyKeys idempotency,
-                                  BulkImport bulk) {
+    public PurchaseImportResource(ImportPurchasesUseCase importPurchases, BulkImport bulk) {
         this.importPurchases = Objects.requireNonNull(importPurchases);
-        this.csv = Objects.requireNonNull(csv);
-        this.idempotency = Objects.requireNonNull(idempotency);
         this.bulk = Objects.requireNonNull(bulk);
     }
 
@@ -109,7 +102,7 @@ public final class PurchaseImportResource {
         Supplier<Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>>> rows;
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith(CSV)) {
             String defaultCurrency = Money.currency(currency).getCurrencyCode();
-            rows = () -> csv.purchases("request", body, defaultCurrency);
+            rows = () -> bulk.csv().purchases("request", body, defaultCurrency);
         } else {
             rows = () -> new Rows(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), currency);
         }
@@ -128,14 +121,9 @@ public final class PurchaseImportResource {
             default -> throw new IllegalArgumentException("'unknownCustomers' must be register or reject, got '" + unknown + "'");
         };
         String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
-        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey, "import " + from + " " + policy,
-                IdempotentRequestUseCase.Mode.OWN_TRANSACTIONS, () -> Response.ok(summary(rows.get(), from, policy)).build());
-    }
-
-    private ImportResultJson summary(Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> rows, String source,
-                                     ImportPurchasesUseCase.UnknownCustomers policy) {
-        return bulk.run("purchases", listener -> importPurchases.importPurchases(
-                new ImportPurchasesUseCase.Command(rows, source, policy, BulkImport.BATCH, listener)));
+        return bulk.run(security, idempotencyKey, "import " + from + " " + policy, "purchases",
+                listener -> importPurchases.importPurchases(
+                        new ImportPurchasesUseCase.Command(rows.get(), from, policy, BulkImport.BATCH, listener)));
     }
 
     /** The body's lines as import rows, parsed one at a time as the importer asks for them. */
