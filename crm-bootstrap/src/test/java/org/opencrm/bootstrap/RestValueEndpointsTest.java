@@ -73,6 +73,8 @@ class RestValueEndpointsTest extends ServedApiTest {
         assertThat(api.get("holdoutLength").asDouble()).isCloseTo(cli.get("holdoutLength").asDouble(), within(1e-12));
         assertThat(api.get("rows")).hasSize(8).hasSameSizeAs(cli.get("rows"));
         long customers = 0;
+        double actual = 0;
+        double predicted = 0;
         for (int i = 0; i < api.get("rows").size(); i++) {
             JsonNode a = api.get("rows").get(i);
             JsonNode c = cli.get("rows").get(i);
@@ -82,10 +84,14 @@ class RestValueEndpointsTest extends ServedApiTest {
             assertThat(a.get("actualMean").asDouble()).isCloseTo(c.get("actualMean").asDouble(), within(1e-12));
             assertThat(a.get("predictedMean").asDouble()).isCloseTo(c.get("predictedMean").asDouble(), within(1e-12));
             customers += a.get("customers").asLong();
+            actual += a.get("customers").asLong() * a.get("actualMean").asDouble();
+            predicted += a.get("customers").asLong() * a.get("predictedMean").asDouble();
         }
         // Every CDNOW customer's first purchase is in the first quarter of 1997, before the calibration end.
         assertThat(customers).isEqualTo(23_570);
-        assertThat(api.get("actualTotal").asDouble()).isCloseTo(cli.get("actualTotal").asDouble(), within(1e-6));
+        assertThat(api.get("actualTotal").asDouble()).isCloseTo(cli.get("actualTotal").asDouble(), within(1e-6))
+                .isCloseTo(actual, within(1e-6));
+        assertThat(api.get("predictedTotal").asDouble()).isCloseTo(predicted, within(1e-6));
 
         HttpResponse<String> early = get("/models/bgnbd/validation?holdoutEnd=1997-06-30");
         assertThat(early.statusCode()).isEqualTo(400);

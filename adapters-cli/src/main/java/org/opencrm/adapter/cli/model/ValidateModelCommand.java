@@ -52,14 +52,12 @@ public final class ValidateModelCommand implements Callable<Integer> {
                 new ValidateModelUseCase.Query(ModelKind.ofCode(model), holdoutEnd));
         PrintWriter out = spec.commandLine().getOut();
         List<List<String>> rows = new ArrayList<>();
-        double actual = 0;
-        double predicted = 0;
         for (HoldoutValidation.Row r : v.rows()) {
             rows.add(List.of(r.x() + (r.andAbove() ? "+" : ""), Long.toString(r.customers()),
                     String.format(Locale.ROOT, "%.4f", r.actualMean()), String.format(Locale.ROOT, "%.4f", r.predictedMean())));
-            actual += r.actualMean() * r.customers();
-            predicted += r.predictedMean() * r.customers();
         }
+        double actual = v.actualTotal();
+        double predicted = v.predictedTotal();
         TableView table = new TableView("Holdout check", List.of("x", "customers", "actual_mean", "predicted_mean"), rows);
         switch (GlobalOptions.format(spec)) {
             case CSV -> Renderer.csv(out, table);

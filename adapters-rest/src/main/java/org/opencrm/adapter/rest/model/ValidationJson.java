@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
-import org.opencrm.domain.value.clv.HoldoutValidation;
 
 /** A model's latest fit checked against a holdout period: totals, and means per calibration frequency. */
 public record ValidationJson(String model, LocalDate calibrationEnd, LocalDate holdoutEnd,
@@ -17,14 +16,8 @@ public record ValidationJson(String model, LocalDate calibrationEnd, LocalDate h
     }
 
     static ValidationJson of(ValidateModelUseCase.Validation v, LocalDate holdoutEnd) {
-        double actual = 0;
-        double predicted = 0;
-        for (HoldoutValidation.Row r : v.rows()) {
-            actual += r.actualMean() * r.customers();
-            predicted += r.predictedMean() * r.customers();
-        }
         return new ValidationJson(v.fit().kind().code(), v.fit().calibrationEnd(), holdoutEnd, v.holdoutLength(),
-                v.fit().unit().name().toLowerCase(Locale.ROOT), actual, predicted, v.rows().stream()
+                v.fit().unit().name().toLowerCase(Locale.ROOT), v.actualTotal(), v.predictedTotal(), v.rows().stream()
                         .map(r -> new Row(r.x(), r.andAbove(), r.customers(), r.actualMean(), r.predictedMean()))
                         .toList());
     }

@@ -28,5 +28,15 @@ public interface ValidateModelUseCase {
         public Validation {
             rows = List.copyOf(rows);
         }
+
+        /** Purchases made in the holdout period by all the customers of the table. */
+        public double actualTotal() {
+            return rows.stream().mapToDouble(r -> r.actualMean() * r.customers()).sum();
+        }
+
+        /** Purchases the model expected of them in the holdout period. */
+        public double predictedTotal() {
+            return rows.stream().mapToDouble(r -> r.predictedMean() * r.customers()).sum();
+        }
     }
 }
