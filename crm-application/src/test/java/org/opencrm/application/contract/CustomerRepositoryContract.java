@@ -113,6 +113,34 @@ public abstract class CustomerRepositoryContract extends StorageContract {
     }
 
     @Test
+    void registersNewCustomersWholeAsSavingWould() {
+        Customer ada = aCustomer("c-1", "Ada", "e-1");
+        Customer zhang = aChineseCustomer("c-2");
+        unitOfWork().run(() -> customers().registerAll(List.of(ada, zhang)));
+        assertThat(customers().findById(ada.id())).contains(ada);
+        assertThat(customers().findById(zhang.id())).contains(zhang);
+        assertThat(customers().findByExternalIds("shop", List.of("e-1"))).containsOnly(Map.entry("e-1", ada));
+        assertThat(customers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void registeringAnExternalIdAlreadyHeldIsStillRefusedAndStoresNothing() {
+        customers().save(aCustomer("c-a", "A", "same"));
+        // The caller promised new external ids and broke the promise: the store's keys refuse it all the same.
+        assertThatThrownBy(() -> unitOfWork().run(() -> customers().registerAll(
+                List.of(aCustomer("c-b", "B", "other"), aCustomer("c-c", "C", "same")))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(customers().findById(CustomerId.of("c-b"))).isEmpty();
+        assertThat(customers().findById(CustomerId.of("c-c"))).isEmpty();
+        assertThat(customers().count()).isEqualTo(1);
+        // Two customers of one call holding the same external id are refused before anything is written.
+        assertThatThrownBy(() -> unitOfWork().run(() -> customers().registerAll(
+                List.of(aCustomer("c-d", "D", "twice"), aCustomer("c-e", "E", "twice")))))
+                .isInstanceOf(DuplicateExternalIdException.class);
+        assertThat(customers().count()).isEqualTo(1);
+    }
+
+    @Test
     void refusesAnExternalIdThatBelongsToAnotherCustomer() {
         customers().save(aCustomer("c-a", "A", "same"));
         Customer other = aCustomer("c-b", "B", "same");

@@ -83,6 +83,16 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public void saveAll(Collection<Customer> customers) {
+        write(customers, false);
+    }
+
+    @Override
+    public void registerAll(Collection<Customer> newCustomers) {
+        write(newCustomers, true);
+    }
+
+    /** Stores the customers; {@code knownNew}: their ids and external ids are not stored, so not looked up. */
+    private void write(Collection<Customer> customers, boolean knownNew) {
         if (customers.isEmpty()) {
             return;
         }
@@ -90,16 +100,19 @@ public final class JooqCustomerRepository implements CustomerRepository {
         customers.forEach(c -> latest.put(c.id(), c)); // the last version of a customer in a batch wins
         List<Customer> batch = new ArrayList<>(latest.values());
         session.inTransaction(() -> session.with(dsl -> {
-            requireExternalIdsFree(dsl, batch);
-            // Replacing a stored profile replaces its external ids and attributes: clear those of stored ones.
+            Map<ExternalId, CustomerId> holders = externalIdsHeldOnce(batch);
             Map<String, Long> stored = new HashMap<>();
-            for (List<String> chunk : KeySets.batches(dsl, batch.stream().map(c -> c.id().value()).toList())) {
-                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
-                        .forEach(r -> stored.put(r.value1(), r.value2()));
-            }
-            for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(stored.keySet()))) {
-                dsl.deleteFrom(EXTERNAL_ID).where(KeySets.in(dsl, EXTERNAL_ID_CUSTOMER, chunk)).execute();
-                dsl.deleteFrom(ATTRIBUTE).where(KeySets.in(dsl, ATTRIBUTE_CUSTOMER, chunk)).execute();
+            if (!knownNew) {
+                requireExternalIdsFree(dsl, holders);
+                // Replacing a stored profile replaces its external ids and attributes: clear those of stored ones.
+                for (List<String> chunk : KeySets.batches(dsl, batch.stream().map(c -> c.id().value()).toList())) {
+                    dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk))
+                            .fetch().forEach(r -> stored.put(r.value1(), r.value2()));
+                }
+                for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(stored.keySet()))) {
+                    dsl.deleteFrom(EXTERNAL_ID).where(KeySets.in(dsl, EXTERNAL_ID_CUSTOMER, chunk)).execute();
+                    dsl.deleteFrom(ATTRIBUTE).where(KeySets.in(dsl, ATTRIBUTE_CUSTOMER, chunk)).execute();
+                }
             }
             // New customers get their surrogate keys here, so the purchases that follow need not look them up.
             CustomerKeys keys = session.customerKeys();
@@ -129,25 +142,30 @@ public final class JooqCustomerRepository implements CustomerRepository {
         }));
     }
 
-    /** Refuses an external id held by a customer outside the batch, or by two customers inside it. */
-    private static void requireExternalIdsFree(DSLContext dsl, List<Customer> batch) {
-        Map<ExternalId, CustomerId> wanted = new HashMap<>();
+    /** Who holds each external id of the batch; refuses one held by two customers of the batch. */
+    private static Map<ExternalId, CustomerId> externalIdsHeldOnce(List<Customer> batch) {
+        Map<ExternalId, CustomerId> holders = new HashMap<>();
         for (Customer c : batch) {
             for (ExternalId e : c.externalIds()) {
-                CustomerId other = wanted.putIfAbsent(e, c.id());
+                CustomerId other = holders.putIfAbsent(e, c.id());
                 if (other != null && !other.equals(c.id())) {
                     throw new DuplicateExternalIdException(e);
                 }
             }
         }
+        return holders;
+    }
+
+    /** Refuses an external id of the batch that a stored customer outside it holds. */
+    private static void requireExternalIdsFree(DSLContext dsl, Map<ExternalId, CustomerId> holders) {
         Map<String, List<String>> bySource = new HashMap<>();
-        wanted.keySet().forEach(e -> bySource.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(e.value()));
+        holders.keySet().forEach(e -> bySource.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(e.value()));
         for (Map.Entry<String, List<String>> source : bySource.entrySet()) {
             for (List<String> chunk : KeySets.batches(dsl, source.getValue())) {
                 for (Record r : dsl.select(EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER).from(EXTERNAL_ID)
                         .where(EXTERNAL_ID_SOURCE.eq(source.getKey())).and(KeySets.in(dsl, EXTERNAL_ID_VALUE, chunk)).fetch()) {
                     ExternalId e = ExternalId.of(source.getKey(), r.get(EXTERNAL_ID_VALUE));
-                    if (!wanted.get(e).value().equals(r.get(EXTERNAL_ID_CUSTOMER))) {
+                    if (!holders.get(e).value().equals(r.get(EXTERNAL_ID_CUSTOMER))) {
                         throw new DuplicateExternalIdException(e);
                     }
                 }

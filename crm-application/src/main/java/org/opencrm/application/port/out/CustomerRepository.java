@@ -24,6 +24,16 @@ public interface CustomerRepository {
     /** {@link #save} for many customers, in one round trip where the store can. */
     void saveAll(Collection<Customer> customers);
 
+    /**
+     * {@link #saveAll} for customers the caller knows to be new: it has just looked up their external ids in
+     * this transaction and found none, and their ids were made for them. A store may skip checking that again
+     * (a bulk import registers 100,000 customers at a time); should the promise be broken, the store's keys
+     * still refuse a second holder of an external id.
+     */
+    default void registerAll(Collection<Customer> newCustomers) {
+        saveAll(newCustomers);
+    }
+
     Optional<Customer> findById(CustomerId id);
 
     Optional<Customer> findByExternalId(ExternalId externalId);

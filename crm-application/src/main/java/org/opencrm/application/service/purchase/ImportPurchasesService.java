@@ -90,7 +90,7 @@ public class ImportPurchasesService implements ImportPurchasesUseCase {
                 rejects.add(RejectedRow.of(parsed.position(), e));
             }
         }
-        customers.saveAll(newCustomers);
+        customers.registerAll(newCustomers);
         int inserted = purchases.addAll(toAdd);
         ImportSummary summary = new ImportSummary(batch.size(), inserted, 0, toAdd.size() - inserted,
                 rejects.size(), newCustomers.size());
