@@ -15,6 +15,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.opencrm.adapter.rest.http.ApiKeyAuthentication;
 import org.opencrm.adapter.rest.http.CsvReports;
 import org.opencrm.adapter.rest.http.Json;
+import org.opencrm.adapter.rest.http.PlainAnnotations;
 import org.opencrm.adapter.rest.http.ProblemMapper;
 import org.opencrm.adapter.rest.http.RequestLog;
 import org.opencrm.adapter.rest.openapi.OpenApiResource;
@@ -60,6 +61,7 @@ public final class RestServer implements AutoCloseable {
         config.register(new RequestLog(MAX_BODY_BYTES, metrics));
         config.register(new ApiKeyAuthentication(authenticate));
         config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(new PlainAnnotations());
         config.register(new JsonMapper());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
