@@ -57,8 +57,10 @@ public final class ImportRun implements AutoCloseable {
                 throw new NoSuchFileException(file.toString());
             }
             boolean regular = Files.isRegularFile(file);
+            // '/dev/stdin < orders.csv' is a regular file behind links: its rejects go beside orders.csv, not in /dev.
+            Path named = regular && (file.startsWith("/dev") || file.startsWith("/proc")) ? file.toRealPath() : file;
             Path rejectsFile = rejects != null ? rejects
-                    : regular ? file.resolveSibling(file.getFileName() + ".rejects.csv")
+                    : regular ? named.resolveSibling(named.getFileName() + ".rejects.csv")
                     : Path.of(task.replace(' ', '-') + ".rejects.csv");
             return new ImportRun(spec, task, new FileInputStream(file.toFile()), regular ? Files.size(file) : -1,
                     rejectsFile);
