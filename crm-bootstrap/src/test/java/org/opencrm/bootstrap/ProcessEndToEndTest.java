@@ -94,6 +94,13 @@ class ProcessEndToEndTest {
         assertThat(summary.get("rejects_file").asText()).isEqualTo("import-purchases.rejects.csv");
         assertThat(Files.readString(rejects)).contains("3,amount");
         assertThat(count(dir.resolve("piped.db"), "select count(*) from purchase")).isEqualTo(2);
+
+        // A file redirected to standard input is a regular file behind /dev/stdin: rejects beside it.
+        Path orders = Files.writeString(dir.resolve("orders.csv"),
+                "purchase_id,customer_id,occurred_at,amount\np9,c9,2024-05-06,oops\n");
+        Process redirected = crm(orders, store, "-q", "import", "purchases", "/dev/stdin");
+        assertThat(redirected.waitFor()).as(stderr(redirected)).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("orders.csv.rejects.csv"))).contains("2,amount");
     }
 
     @Test
@@ -155,12 +162,21 @@ class ProcessEndToEndTest {
     }
 
     private Process crm(String... args) throws Exception {
+        return crm(null, args);
+    }
+
+    /** Starts crm in a JVM of its own, in the test's directory; {@code stdin} is a file to read, or null. */
+    private Process crm(Path stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path err = dir.resolve("stderr-" + errors.size() + ".txt");
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
+        Process p = builder.start();
         errors.put(p, err);
         return p;
     }
