@@ -547,6 +547,20 @@ class RestApiTest extends ServedApiTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsAnInvalidRequestNamingItNotANotFound() throws Exception {
+        for (String path : new String[] {"/customers?limit=abc", "/reports/churn?asOf=2026-01-01&limit=ten",
+            "/reports/rfm?bins=five", "/models/bgnbd?history=maybe"}) {
+            HttpResponse<String> bad = get(path);
+            assertThat(bad.statusCode()).as(path).isEqualTo(400);
+            assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode error = JSON.readTree(bad.body()).at("/errors/0");
+            assertThat(error.get("field").asText()).as(path).isEqualTo(path.replaceAll(".*[?&](\\w+)=[^&]*$", "$1"));
+        }
+        assertThat(JSON.readTree(get("/customers?limit=abc").body()).at("/errors/0/reason").asText())
+                .contains("wrong type").contains("abc");
+    }
+
+    @Test
     void csvImportRefusesAFileWithoutItsRequiredColumns() throws Exception {
         HttpResponse<String> missing = post("/purchases/import", "text/csv", "id,amount\n1,2\n", admin, null);
         assertThat(missing.statusCode()).isEqualTo(400);

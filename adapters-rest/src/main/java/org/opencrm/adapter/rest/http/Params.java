@@ -26,4 +26,15 @@ public final class Params {
     public static LocalDate requiredDate(String name, String text) {
         return date(name, text).orElseThrow(() -> new IllegalArgumentException("'" + name + "' is required (YYYY-MM-DD)"));
     }
+
+    /** {@code true} or {@code false} (any case); JAX-RS would read anything else as false. */
+    public static boolean bool(String name, String text) {
+        if ("true".equalsIgnoreCase(text)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(text)) {
+            return false;
+        }
+        throw new IllegalArgumentException("'" + name + "' must be true or false, got '" + text + "'");
+    }
 }

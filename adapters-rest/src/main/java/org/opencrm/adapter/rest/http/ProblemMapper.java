@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.server.ParamException;
 import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
@@ -82,6 +83,13 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof IllegalArgumentException) {
             return invalid(instance, id, List.of(new Problem.FieldError(field(e.getMessage()), e.getMessage())));
+        }
+        if (e instanceof ParamException p) {
+            // JAX-RS answers 404 for a query or path parameter that does not convert (?limit=abc): to a client
+            // it is an invalid request naming the parameter, not a missing resource.
+            Throwable cause = p.getCause();
+            return invalid(instance, id, List.of(new Problem.FieldError(p.getParameterName(), "has the wrong type"
+                    + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()))));
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();

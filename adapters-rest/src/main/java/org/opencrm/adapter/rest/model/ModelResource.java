@@ -1,6 +1,7 @@
 package org.opencrm.adapter.rest.model;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -62,8 +63,11 @@ public final class ModelResource {
     @Operation(operationId = "getModel", summary = "The stored fits of one model, newest first (only the latest unless history=true)")
     @GET
     @Path("{model}")
-    public List<FittedModel> fits(@PathParam("model") String model, @QueryParam("history") @DefaultValue("false") boolean history) {
+    public List<FittedModel> fits(@PathParam("model") String model,
+                                  @QueryParam("history") @DefaultValue("false") @Parameter(schema = @Schema(type = "boolean"))
+                                  String historyParam) {
         ModelKind kind = ModelKind.ofCode(model);
+        boolean history = Params.bool("history", historyParam);
         List<FittedModel> fits = history ? find.history(kind) : find.latest(kind).stream().toList();
         if (fits.isEmpty()) {
             throw new NotFoundException("no fit of " + kind.code() + " yet; POST /models/" + kind.code() + "/fits");

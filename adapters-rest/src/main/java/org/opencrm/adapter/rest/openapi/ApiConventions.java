@@ -67,7 +67,7 @@ final class ApiConventions {
             "models", "Customer-base models: fit, read, check against a holdout period",
             "reports", "Lifecycle, RFM and customer-value reports", "system", "Health, version and metrics");
 
-    /** Swagger copies {@code @DefaultValue} as text; a number's default must be a number. */
+    /** Swagger copies {@code @DefaultValue} as text; a number's or a boolean's default must be one. */
     @SuppressWarnings("unchecked")
     private static void typedDefault(Parameter p) {
         Schema<?> schema = p.getSchema();
@@ -76,9 +76,11 @@ final class ApiConventions {
         }
         Set<String> types = schema.getTypes() != null ? schema.getTypes()
                 : schema.getType() == null ? Set.of() : Set.of(schema.getType());
+        Schema<Object> raw = (Schema<Object>) schema;
         if (types.contains("number") || types.contains("integer")) {
-            Schema<Object> raw = (Schema<Object>) schema;
             raw.setDefault(new java.math.BigDecimal(text));
+        } else if (types.contains("boolean")) {
+            raw.setDefault(Boolean.valueOf(text));
         }
     }
 
