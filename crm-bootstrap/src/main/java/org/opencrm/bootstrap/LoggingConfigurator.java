@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import org.opencrm.adapter.rest.http.RequestLog;
 
 /**
  * The logging setup, in code rather than a logback.xml: reading the XML cost every command about a tenth of a
@@ -18,9 +19,6 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * {@code -Dlogback.configurationFile} replaces all of this.
  */
 public final class LoggingConfigurator extends ContextAwareBase implements Configurator {
-
-    /** Logger of the REST adapter's access log. */
-    static final String ACCESS_LOG = "org.opencrm.access";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -34,7 +32,7 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         access.setDiscardingThreshold(0);
         access.addAppender(stderr(context, "ACCESS", "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX, UTC} %msg%n"));
         access.start();
-        Logger accessLog = context.getLogger(ACCESS_LOG);
+        Logger accessLog = context.getLogger(RequestLog.ACCESS_LOG);
         accessLog.setLevel(Level.INFO);
         accessLog.setAdditive(false);
         accessLog.addAppender(access);

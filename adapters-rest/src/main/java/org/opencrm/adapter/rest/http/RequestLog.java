@@ -33,7 +33,9 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     public static final String HEADER = "Request-Id";
     static final String PROPERTY = "crm.requestId";
     private static final String STARTED = "crm.started";
-    private static final Logger LOG = Logger.getLogger("org.opencrm.access");
+    /** The access log's logger: the bootstrap's logging setup gives it its own line format and thread. */
+    public static final String ACCESS_LOG = "org.opencrm.access";
+    private static final Logger LOG = Logger.getLogger(ACCESS_LOG);
 
     /** Bulk imports stream their body, so they may be larger. */
     static final long MAX_IMPORT_BYTES = 256L << 20;
