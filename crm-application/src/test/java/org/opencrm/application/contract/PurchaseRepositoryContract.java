@@ -1,6 +1,7 @@
 package org.opencrm.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencrm.domain.fixtures.TestCustomers.aCustomer;
 import static org.opencrm.domain.fixtures.TestPurchases.aPurchase;
 
@@ -155,6 +156,33 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
         assertThat(purchases().count()).isEqualTo(before + 19_999);
         assertThat(purchases().addAll(batch)).isZero();
         assertThat(purchases().addAll(List.of(aPurchase("big-new", bob.id(), DAY, "1")))).isOne();
+    }
+
+    @Test
+    void aLargeImportBatchStoresWhatIsNewOnceAndNothingWhenItsTransactionRollsBack() {
+        List<Purchase> batch = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            batch.add(aPurchase("batch-" + i, i % 2 == 0 ? ada.id() : bob.id(), DAY, "1"));
+        }
+        // Stored already, in both halves of the batch: a store that writes it through two connections skips
+        // them on each.
+        purchases().addAll(List.of(batch.get(5), batch.get(29_990)));
+        assertThat(unitOfWork().inTransaction(() -> purchases().addBatch(batch))).isEqualTo(29_998);
+        assertThat(purchases().count()).isEqualTo(30_000);
+        assertThat(purchases().findById(batch.get(29_999).id())).contains(batch.get(29_999));
+
+        List<Purchase> next = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            next.add(aPurchase("next-" + i, bob.id(), DAY, "2"));
+        }
+        assertThatThrownBy(() -> unitOfWork().inTransaction(() -> {
+            purchases().addBatch(next);
+            throw new IllegalStateException("the batch's transaction fails after its write");
+        })).hasMessageContaining("fails after");
+        assertThat(purchases().count()).isEqualTo(30_000);
+        assertThat(purchases().findById(next.get(29_999).id())).isEmpty();
+        assertThat(unitOfWork().inTransaction(() -> purchases().addBatch(next))).isEqualTo(30_000);
+        assertThat(purchases().findByCustomer(bob.id())).hasSize(45_000);
     }
 
     @Test

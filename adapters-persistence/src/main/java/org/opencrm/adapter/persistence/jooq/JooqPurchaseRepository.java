@@ -129,6 +129,21 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
 
     @Override
     public int addAll(List<Purchase> purchases) {
+        return add(purchases, false);
+    }
+
+    @Override
+    public int addBatch(List<Purchase> purchases) {
+        return add(purchases, true);
+    }
+
+    private int add(List<Purchase> purchases, boolean lastOfTransaction) {
+        if (session.hasCompanion()) {
+            // The batch's other part is uncommitted on another connection: a key of it written again here
+            // would wait for that commit, which waits for this transaction.
+            throw new IllegalStateException("purchases added after a batch in the same transaction: "
+                    + "addBatch must be the transaction's last purchase write");
+        }
         if (purchases.isEmpty()) {
             return 0;
         }
@@ -143,10 +158,10 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 }
             }
             customerKeys.bound();
-            int added = insertRows(dsl, plain);
+            int added = insertRows(dsl, plain, lastOfTransaction);
             // Lines belong only to a purchase this call stored, so these go one by one.
             for (Purchase p : withLines) {
-                if (insertRows(dsl, List.of(p)) == 1) {
+                if (insertRows(dsl, List.of(p), false) == 1) {
                     insertLines(dsl, p);
                     added++;
                 }
@@ -155,7 +170,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         }));
     }
 
-    private int insertRows(DSLContext dsl, List<Purchase> purchases) {
+    private int insertRows(DSLContext dsl, List<Purchase> purchases, boolean lastOfTransaction) {
         List<Object[]> rows = new ArrayList<>(purchases.size());
         List<Object[]> unresolved = new ArrayList<>();
         for (Purchase p : purchases) {
@@ -175,7 +190,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             // a bulk insert runs about a quarter faster on SQLite. PostgreSQL's COPY gains nothing from it.
             rows.sort(HISTORY_ORDER);
         }
-        return insert.write(dsl, rows);
+        return lastOfTransaction ? insert.writeLast(dsl, rows) : insert.write(dsl, rows);
     }
 
     /**

@@ -37,6 +37,9 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     private final String beginStatement;
     private final CustomerKeys customerKeys = new CustomerKeys();
     private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
+    /** The second connection of bulk writes, once one asked for it; see {@link #companion}. */
+    private Connection companion;
+    private boolean companionInUse;
 
     public JooqSession(Connection connection, SQLDialect dialect, String storeName) {
         this(connection, dialect, storeName, null);
@@ -157,6 +160,47 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         Connection open() throws SQLException;
     }
 
+    /**
+     * A second connection for the current transaction's bulk writes, so the server stores two halves of a batch
+     * on two cores. It has a transaction of its own that commits right after this one and rolls back with it:
+     * a crash between the two commits leaves part of a batch unstored (a re-run of the import stores it), never
+     * rows of a batch whose transaction rolled back. Null outside a transaction, when the store opens no extra
+     * connections, or when none is free now (the write then goes through the one connection). Kept open for
+     * the session's later transactions, like the session's own. Called by the thread that holds the transaction.
+     */
+    Connection companion() {
+        if (readers == null || !lock.isHeldByCurrentThread() || autoCommitting()) {
+            return null;
+        }
+        if (companion == null) {
+            Connection c = null;
+            try {
+                c = readers.open();
+                c.setReadOnly(false);
+                c.setAutoCommit(false);
+                companion = c;
+            } catch (SQLException e) {
+                closeQuietly(c);
+                return null;
+            }
+        }
+        companionInUse = true;
+        return companion;
+    }
+
+    private boolean autoCommitting() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new StorageException("store " + storeName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the current transaction has written through its companion connection. */
+    boolean hasCompanion() {
+        return companionInUse && lock.isHeldByCurrentThread();
+    }
+
     CustomerKeys customerKeys() {
         return customerKeys;
     }
@@ -208,10 +252,40 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         } finally {
             autoCommit();
         }
+        commitCompanion();
+    }
+
+    private void commitCompanion() {
+        if (!companionInUse) {
+            return;
+        }
+        companionInUse = false;
+        try {
+            companion.commit();
+        } catch (SQLException e) {
+            rollbackListeners.forEach(Runnable::run);
+            closeCompanion();
+            throw new StorageException("store " + storeName + ": commit of a batch's second half failed (its first "
+                    + "half is stored; running the import again stores the rest): " + e.getMessage(), e);
+        }
+    }
+
+    private void closeCompanion() {
+        closeQuietly(companion);
+        companion = null;
     }
 
     private void rollback(Throwable cause) {
         rollbackListeners.forEach(Runnable::run);
+        if (companionInUse) {
+            companionInUse = false;
+            try {
+                companion.rollback();
+            } catch (SQLException e) {
+                cause.addSuppressed(e);
+                closeCompanion();
+            }
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -245,6 +319,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         }
         lock.lock();
         try {
+            closeCompanion();
             connection.close();
         } catch (SQLException e) {
             throw new StorageException("store " + storeName + ": close failed: " + e.getMessage(), e);

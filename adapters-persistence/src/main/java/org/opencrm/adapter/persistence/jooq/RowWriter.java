@@ -7,4 +7,9 @@ import org.jooq.DSLContext;
 interface RowWriter {
 
     int write(DSLContext dsl, List<Object[]> rows);
+
+    /** {@link #write}, as the table's last write in the transaction: a writer may then use more connections. */
+    default int writeLast(DSLContext dsl, List<Object[]> rows) {
+        return write(dsl, rows);
+    }
 }

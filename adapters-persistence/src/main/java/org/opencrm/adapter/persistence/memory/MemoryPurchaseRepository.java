@@ -47,7 +47,9 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
                 return true;
             }, () -> {
                 byId.remove(purchase.id());
-                byCustomer.get(purchase.customerId()).remove(purchase);
+                // Undone newest first: the purchase is at the end of its customer's list, found at once there.
+                List<Purchase> list = byCustomer.get(purchase.customerId());
+                list.remove(list.lastIndexOf(purchase));
             });
         });
     }

@@ -16,8 +16,8 @@ import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
 
 /**
- * Opens a PostgreSQL store: a small HikariCP pool, one connection of which the session holds for its writes,
- * the others serving long reads beside it; the schema migrated by Flyway from {@code db/migration/postgresql}.
+ * Opens a PostgreSQL store: a small HikariCP pool, one connection of which the session holds for its writes
+ * (a second one joins it for large import batches), the others serving long reads beside it; the schema migrated by Flyway from {@code db/migration/postgresql}.
  */
 final class PostgresStorage {
 
@@ -31,7 +31,8 @@ final class PostgresStorage {
      */
     static final String WRITE_LOCK = "SELECT pg_advisory_xact_lock(7243311)";
 
-    private static final int POOL_SIZE = 6;
+    /** The session's connection, the companion of its bulk writes (once one is made), and five for reads. */
+    private static final int POOL_SIZE = 7;
 
     private PostgresStorage() {
     }

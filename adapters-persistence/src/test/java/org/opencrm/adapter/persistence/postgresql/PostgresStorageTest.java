@@ -109,6 +109,26 @@ class PostgresStorageTest {
     }
 
     @Test
+    void aLargeImportBatchGoesHalfThroughASecondConnectionSoItMustBeItsTransactionsLastPurchaseWrite() {
+        try (Storage s = new PostgresStorageProvider().open(PostgresServer.newDatabase())) {
+            s.customers().save(aCustomer());
+            List<Purchase> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < 30_000; i++) {
+                batch.add(aPurchase("p-" + i, aCustomer().id(), LocalDate.of(2024, 3, 1), "2.50"));
+            }
+            // Refused rather than left waiting for the batch's second half, which commits after this transaction.
+            assertThatThrownBy(() -> s.unitOfWork().inTransaction(() -> {
+                s.purchases().addBatch(batch);
+                return s.purchases().add(aPurchase("late", aCustomer().id(), LocalDate.of(2024, 3, 2), "1"));
+            })).isInstanceOf(IllegalStateException.class).hasMessageContaining("last purchase write");
+            assertThat(s.purchases().count()).isZero();
+            // A small batch stays on the transaction's own connection: more writes may follow it.
+            assertThat(s.unitOfWork().inTransaction(() -> s.purchases().addBatch(batch.subList(0, 10))
+                    + s.purchases().addAll(batch.subList(10, 30_000)))).isEqualTo(30_000);
+        }
+    }
+
+    @Test
     void theAggregateOptionIsOursAndNeverReachesTheDriver() {
         StoreLocation remote = StoreLocation.of("postgresql://db:5432/crm?user=u&aggregate=database&password=p");
         assertThat(PostgresStorage.aggregateInDatabase(remote)).isTrue();

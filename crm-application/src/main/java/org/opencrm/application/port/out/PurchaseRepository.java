@@ -26,6 +26,16 @@ public interface PurchaseRepository {
     /** Stores the purchases not yet there; returns how many were new. */
     int addAll(List<Purchase> purchases);
 
+    /**
+     * Like {@link #addAll}, for a bulk import's batch that is the last purchase write of its transaction: a
+     * store may write it through several connections at once, the others' parts committed right after the
+     * transaction commits and rolled back with it. A crash between those commits can leave part of the batch
+     * unstored (adding it again stores the rest), never part of a batch whose transaction rolled back.
+     */
+    default int addBatch(List<Purchase> purchases) {
+        return addAll(purchases);
+    }
+
     Optional<Purchase> findById(PurchaseId id);
 
     /** A customer's purchases, oldest first (ties by id). */

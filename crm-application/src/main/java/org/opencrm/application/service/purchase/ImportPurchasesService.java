@@ -91,7 +91,7 @@ public class ImportPurchasesService implements ImportPurchasesUseCase {
             }
         }
         customers.registerAll(newCustomers);
-        int inserted = purchases.addAll(toAdd);
+        int inserted = purchases.addBatch(toAdd);
         ImportSummary summary = new ImportSummary(batch.size(), inserted, 0, toAdd.size() - inserted,
                 rejects.size(), newCustomers.size());
         return new BatchImporter.BatchResult(summary, rejects, () -> {
