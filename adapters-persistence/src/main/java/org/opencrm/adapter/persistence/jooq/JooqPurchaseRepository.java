@@ -68,6 +68,7 @@ import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
+import org.postgresql.PGStatement;
 
 /**
  * Purchases in SQL. Bulk adds use multi-row {@code INSERT ... ON CONFLICT DO NOTHING} statements rendered once
@@ -617,6 +618,12 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                     st.setLong(1, low);
                     st.setLong(2, high);
                     st.setFetchSize(FETCH_SIZE);
+                    if (st.isWrapperFor(PGStatement.class)) {
+                        // Binary rows from the first execution: a long is eight bytes to copy, not digits to
+                        // parse, for each of a million rows (PostgreSQL's driver sends text until a statement
+                        // has run five times).
+                        st.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                    }
                 }
                 merge(cs.executeQuery(), ps.executeQuery(), sink);
             } catch (SQLException e) {
