@@ -32,6 +32,8 @@ class PostgresConcurrencyTest {
     private static final int WRITERS = 4;
     private static final int READERS = 4;
     private static final int ROWS_PER_FILE = 1000;
+    /** Every third round's file: a batch this large is copied through two connections, committed one after the other. */
+    private static final int ROWS_PER_LARGE_FILE = 24_000;
     private static final int SHARED_CUSTOMERS = 300;
 
     @TempDir
@@ -57,7 +59,7 @@ class PostgresConcurrencyTest {
                     Crm.Result r = new Crm().run("--store", store, "--quiet", "import", "purchases", file.toString());
                     assertThat(r.exitCode()).as("writer %d round %d: %s", writer, round, r.err()).isZero();
                     purchaseIds.addAll(ids);
-                    for (int i = 0; i < ROWS_PER_FILE; i++) {
+                    for (int i = 0; i < rows(round); i++) {
                         customerIds.add(customer(writer, round, i));
                     }
                     imports.incrementAndGet();
@@ -91,11 +93,15 @@ class PostgresConcurrencyTest {
         }
     }
 
+    private static int rows(int round) {
+        return round % 3 == 1 ? ROWS_PER_LARGE_FILE : ROWS_PER_FILE;
+    }
+
     /** A file of the writer's own purchases, a fifth of them shared with every other writer's same round. */
     private static List<String> write(Path file, int writer, int round) throws java.io.IOException {
         StringBuilder csv = new StringBuilder("purchase_id,customer_id,customer_name,occurred_at,amount\n");
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < ROWS_PER_FILE; i++) {
+        for (int i = 0; i < rows(round); i++) {
             String id = i % 5 == 0 ? "shared-" + round + "-" + i : "w" + writer + "-" + round + "-" + i;
             String customer = customer(writer, round, i);
             ids.add(id);
