@@ -59,16 +59,16 @@ final class CopyInsert implements RowWriter {
 
     @Override
     public int write(DSLContext dsl, List<Object[]> rows) {
-        return write(rows, false);
+        return store(rows, false);
     }
 
     /** Large writes split in two halves, one through the transaction's companion connection. */
     @Override
     public int writeLast(DSLContext dsl, List<Object[]> rows) {
-        return write(rows, true);
+        return store(rows, true);
     }
 
-    private int write(List<Object[]> rows, boolean split) {
+    private int store(List<Object[]> rows, boolean split) {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -76,17 +76,17 @@ final class CopyInsert implements RowWriter {
             Connection c = session.connection();
             Connection second = split && rows.size() >= SPLIT_ROWS ? session.companion() : null;
             if (second == null) {
-                return write(c, rows);
+                return storeNew(c, rows);
             }
             // The halves go to two server processes at once; the second from a thread of its own.
             int half = rows.size() / 2;
-            FutureTask<Integer> secondHalf = new FutureTask<>(() -> write(second, rows.subList(half, rows.size())));
+            FutureTask<Integer> secondHalf = new FutureTask<>(() -> storeNew(second, rows.subList(half, rows.size())));
             Thread copier = new Thread(secondHalf, "copy-second-half");
             copier.setDaemon(true);
             copier.start();
             int copied;
             try {
-                copied = write(c, rows.subList(0, half));
+                copied = storeNew(c, rows.subList(0, half));
             } finally {
                 joinQuietly(copier);
             }
@@ -94,8 +94,12 @@ final class CopyInsert implements RowWriter {
         } catch (SQLException e) {
             throw failed(e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof SQLException sql ? failed(sql)
-                    : e.getCause() instanceof RuntimeException r ? r : new StorageException(e.getMessage(), e);
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof SQLException sql ? failed(sql)
+                    : cause instanceof RuntimeException r ? r : new StorageException(cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("interrupted while copying rows into the store", e);
@@ -121,8 +125,8 @@ final class CopyInsert implements RowWriter {
         }
     }
 
-    /** The rows through one connection, skipping the stored ones. */
-    private int write(Connection c, List<Object[]> rows) throws SQLException {
+    /** The rows through one connection, skipping the stored ones; how many were new. */
+    private int storeNew(Connection c, List<Object[]> rows) throws SQLException {
         if (existing == null) {
             return copy(c, rows);
         }
