@@ -40,6 +40,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
     /** The second connection of bulk writes, once one asked for it; see {@link #companion}. */
     private Connection companion;
     private boolean companionInUse;
+    private boolean companionRefused;
 
     public JooqSession(Connection connection, SQLDialect dialect, String storeName) {
         this(connection, dialect, storeName, null);
@@ -165,11 +166,12 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
      * on two cores. It has a transaction of its own that commits right after this one and rolls back with it:
      * a crash between the two commits leaves part of a batch unstored (a re-run of the import stores it), never
      * rows of a batch whose transaction rolled back. Null outside a transaction, when the store opens no extra
-     * connections, or when none is free now (the write then goes through the one connection). Kept open for
-     * the session's later transactions, like the session's own. Called by the thread that holds the transaction.
+     * connections, or when the server would not give one (then the session's writes go through its one
+     * connection from then on, rather than each batch waiting for the pool's timeout again). Kept open for the
+     * session's later transactions, like the session's own. Called by the thread that holds the transaction.
      */
     Connection companion() {
-        if (readers == null || !lock.isHeldByCurrentThread() || autoCommitting()) {
+        if (readers == null || companionRefused || !lock.isHeldByCurrentThread() || autoCommitting()) {
             return null;
         }
         if (companion == null) {
@@ -181,6 +183,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
                 companion = c;
             } catch (SQLException e) {
                 closeQuietly(c);
+                companionRefused = true;
                 return null;
             }
         }
