@@ -32,14 +32,14 @@ import org.postgresql.copy.CopyIn;
  * of a batch while the client renders the last. A large batch that is its table's last write in the transaction
  * ({@link #writeLast}) goes half through the session's companion connection, from a second thread: one server
  * process stores a batch at about the speed the client renders two, so two of them halve the wait (measured: the
- * 1M-row import 0.66-0.73x of psql's single COPY with one connection, 0.74-0.87x with two).
+ * 1M-row import at 0.66-0.75x of psql's single COPY with one connection, 0.73-0.90x with two).
  */
 final class CopyInsert implements RowWriter {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int PIECE_CHARS = 1 << 16;
     /** From this many rows a last write is split between the transaction's connection and its companion. */
-    static final int SPLIT_ROWS = 20_000;
+    private static final int SPLIT_ROWS = 20_000;
 
     private final JooqSession session;
     private final String copy;
