@@ -21,11 +21,20 @@ public final class CrmCli {
      */
     public static CommandLine create(CommandLine.IFactory factory, PrintWriter out, PrintWriter err,
                                      Class<?>... moreCommands) {
+        return configure(CommandTree.crm(moreCommands).build(factory), out, err);
+    }
+
+    /**
+     * The command line for one run with {@code args}: the same commands, options and messages as
+     * {@link #create}, but only the commands on the path the arguments name are built (start-up time).
+     */
+    public static CommandLine forArguments(String[] args, CommandLine.IFactory factory, PrintWriter out,
+                                           PrintWriter err, Class<?>... moreCommands) {
+        return configure(CommandTree.crm(moreCommands).buildFor(args, factory), out, err);
+    }
+
+    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         CliErrors errors = new CliErrors();
-        CommandLine cli = new CommandLine(CrmCommand.class, factory);
-        for (Class<?> command : moreCommands) {
-            cli.addSubcommand(new CommandLine(command, factory));
-        }
         return cli
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(LocalDate.class, CrmCli::date)

@@ -1,14 +1,6 @@
 package org.opencrm.adapter.cli;
 
-import org.opencrm.adapter.cli.access.ApiKeyCommand;
-import org.opencrm.adapter.cli.bench.BenchCommand;
-import org.opencrm.adapter.cli.customer.CustomersCommand;
-import org.opencrm.adapter.cli.demo.DemoCommand;
-import org.opencrm.adapter.cli.importing.ImportCommand;
-import org.opencrm.adapter.cli.migrate.MigrateCommand;
-import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.render.OutputFormat;
-import org.opencrm.adapter.cli.report.ReportCommand;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,10 +11,7 @@ import picocli.CommandLine.ScopeType;
         header = "CRM core: customers, purchases and the customer lifecycle.",
         description = "Stores customers and purchases in a pluggable store (SQLite by default) and reports on the "
                 + "customer lifecycle. Run 'crm demo' to load the CDNOW demo data and see a report.",
-        footer = ExitCodes.HELP,
-        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, ReportCommand.class,
-            ModelCommand.class, MigrateCommand.class, ApiKeyCommand.class,
-            BenchCommand.class, picocli.CommandLine.HelpCommand.class})
+        footer = ExitCodes.HELP)
 public final class CrmCommand {
 
     @Option(names = "--store", scope = ScopeType.INHERIT, paramLabel = "URI",

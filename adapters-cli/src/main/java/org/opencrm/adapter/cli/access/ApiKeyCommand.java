@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "apikey", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Creates, lists and revokes API keys for the REST API ('crm serve'). A key has scopes read "
                 + "and/or write; clients send it as 'Authorization: Bearer TOKEN'. Only a SHA-256 of each key's "
-                + "secret is stored, so a token is shown once, when it is created.",
-        subcommands = {CreateApiKeyCommand.class, ListApiKeysCommand.class, RevokeApiKeyCommand.class})
+                + "secret is stored, so a token is shown once, when it is created.")
 public final class ApiKeyCommand {
 }

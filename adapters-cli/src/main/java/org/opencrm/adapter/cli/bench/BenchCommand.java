@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code crm bench}: reproducible performance measurements (docs/performance.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Generates benchmark data, measures imports against a baseline in the same run, and times model fits.",
-        subcommands = {GenerateCommand.class, ImportBenchCommand.class, FitBenchCommand.class})
+        description = "Generates benchmark data, measures imports against a baseline in the same run, and times model fits.")
 public final class BenchCommand {
 }

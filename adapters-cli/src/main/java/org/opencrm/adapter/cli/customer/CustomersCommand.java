@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code crm customers}: one customer at a time. */
 @Command(name = "customers", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Adds, shows and lists customers, and shows one customer's timeline.",
-        subcommands = {AddCustomerCommand.class, ShowCustomerCommand.class, ListCustomersCommand.class,
-            CustomerTimelineCommand.class})
+        description = "Adds, shows and lists customers, and shows one customer's timeline.")
 public final class CustomersCommand {
 }

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "import", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Loads customers or purchases from a CSV file with a header row. Imports are idempotent: "
                 + "re-running a file stores nothing twice, and a run that was cut off (even by kill -9) is "
-                + "completed by running it again.",
-        subcommands = {ImportPurchasesCommand.class, ImportCustomersCommand.class, ImportProductsCommand.class})
+                + "completed by running it again.")
 public final class ImportCommand {
 }

@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 /** {@code crm model}: fit and inspect the customer-value models. */
 @Command(name = "model", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Fits the customer-base models (BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gamma) on the store's "
-                + "purchases and shows the stored fits.",
-        subcommands = {FitModelCommand.class, ShowModelCommand.class, ValidateModelCommand.class})
+                + "purchases and shows the stored fits.")
 public final class ModelCommand {
 }

@@ -5,9 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code crm report}: the reports operators run. */
 @Command(name = "report", description = "Reports on the customer base, as of a date.", footer = ExitCodes.HELP,
-        mixinStandardHelpOptions = true,
-        subcommands = {LifecycleReportCommand.class, RfmReportCommand.class, ValueReportCommand.class,
-                ChurnReportCommand.class, TierReportCommand.class, LoyaltyReportCommand.class,
-                ValueTypesReportCommand.class})
+        mixinStandardHelpOptions = true)
 public final class ReportCommand {
 }
