@@ -15,17 +15,22 @@ public interface ChurnSignal {
     /** The verdict on {@code day}, which is on or after the pattern's last purchase. */
     ChurnAssessment assess(PurchasePattern pattern, LocalDate day);
 
+    /** The status alone on {@code day}: what {@link #assess} says, without putting the reason into words. */
+    default ChurnStatus status(PurchasePattern pattern, LocalDate day) {
+        return assess(pattern, day).status();
+    }
+
     /** The first day in [from, to] on which the status is at least {@code status}, if any. */
     default Optional<LocalDate> firstDayAtLeast(ChurnStatus status, PurchasePattern pattern, LocalDate from,
                                                LocalDate to) {
-        if (from.isAfter(to) || !assess(pattern, to).status().atLeast(status)) {
+        if (from.isAfter(to) || !status(pattern, to).atLeast(status)) {
             return Optional.empty();
         }
         long lo = from.toEpochDay();
         long hi = to.toEpochDay();
         while (lo < hi) {
             long mid = lo + (hi - lo) / 2;
-            if (assess(pattern, LocalDate.ofEpochDay(mid)).status().atLeast(status)) {
+            if (status(pattern, LocalDate.ofEpochDay(mid)).atLeast(status)) {
                 hi = mid;
             } else {
                 lo = mid + 1;

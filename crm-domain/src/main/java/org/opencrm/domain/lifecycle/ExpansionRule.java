@@ -1,6 +1,7 @@
 package org.opencrm.domain.lifecycle;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
@@ -38,16 +39,19 @@ public record ExpansionRule(int recentDays, BigDecimal growthFactor) {
         }
     }
 
+    /** Whether the customer is expanding on this day: {@link #expanding} without putting the reason into words. */
+    public boolean isExpanding(Window w) {
+        return w.newCategory().isPresent() || (w.comparable() && w.recentDays() >= recentDays && w.earlierDays() >= 1
+                && w.earlierMinor() > 0 && rising(w));
+    }
+
     /** Why the customer is expanding on this day, or empty if they are not. */
     public Optional<String> expanding(Window w) {
+        if (!isExpanding(w)) {
+            return Optional.empty();
+        }
         if (w.newCategory().isPresent()) {
             return Optional.of("bought into a new category: " + w.newCategory().get().name());
-        }
-        if (!w.comparable() || w.recentDays() < recentDays || w.earlierDays() < 1 || w.earlierMinor() <= 0) {
-            return Optional.empty();
-        }
-        if (!rising(w)) {
-            return Optional.empty();
         }
         int scale = Math.max(w.currency().getDefaultFractionDigits(), 0);
         return Optional.of("spend rising: " + mean(w.recentMinor(), w.recentDays(), scale) + " per purchase day over the last "
@@ -56,10 +60,11 @@ public record ExpansionRule(int recentDays, BigDecimal growthFactor) {
 
     /** recent/recentDays >= factor × earlier/earlierDays, in exact integer arithmetic (BigDecimal on overflow). */
     private boolean rising(Window w) {
-        long factorUnscaled = growthFactor.unscaledValue().longValue();
+        BigInteger unscaled = growthFactor.unscaledValue();
         int factorScale = growthFactor.scale();
         try {
-            if (factorScale >= 0 && factorScale <= 9 && growthFactor.unscaledValue().bitLength() < 63) {
+            if (factorScale >= 0 && factorScale <= 9 && unscaled.bitLength() < 63) {
+                long factorUnscaled = unscaled.longValue();
                 long lhs = Math.multiplyExact(Math.multiplyExact(w.recentMinor(), (long) w.earlierDays()),
                         POWERS_OF_TEN[factorScale]);
                 long rhs = Math.multiplyExact(Math.multiplyExact(factorUnscaled, w.earlierMinor()),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.opencrm.domain.product.Category;
 
 /**
@@ -43,7 +44,7 @@ public final class LifecycleDerivation {
         // day spend (home currency, minor units) and the categories bought so far.
         long[] prefix = new long[purchases.size() + 1];
         Set<Category> seen = new HashSet<>();
-        Currency home = purchases.isEmpty() ? null : purchases.get(0).amount().currency();
+        Currency home = purchases.isEmpty() ? null : purchases.get(0).currency();
         boolean mixed = false;
         int days = 0;
         LocalDate firstDay = null;
@@ -56,8 +57,8 @@ public final class LifecycleDerivation {
             Set<Category> today = null; // most purchases carry no categories: allocate only when one does
             for (; i < purchases.size() && purchases.get(i).day().equals(day); i++) {
                 PurchaseFact p = purchases.get(i);
-                if (p.amount().currency().equals(home)) {
-                    spend += p.amount().minorUnits();
+                if (p.currency().equals(home)) {
+                    spend += p.minorUnits();
                 } else {
                     mixed = true;
                 }
@@ -95,16 +96,19 @@ public final class LifecycleDerivation {
 
     private void onPurchase(List<LifecycleTransition> walk, LocalDate day, ExpansionRule.Window window) {
         switch (stage(walk)) {
-            case PROSPECT -> move(walk, LifecycleStage.NEW, day, "first purchase");
-            case NEW -> move(walk, LifecycleStage.ACTIVE, day, "repeat purchase");
-            case AT_RISK -> move(walk, LifecycleStage.ACTIVE, day, "bought again while at risk");
-            case LAPSED -> move(walk, LifecycleStage.WON_BACK, day, "bought again after lapsing");
-            case WON_BACK -> move(walk, LifecycleStage.ACTIVE, day, "repeat purchase after win-back");
-            case ACTIVE -> expansionRule.expanding(window)
-                    .ifPresent(why -> move(walk, LifecycleStage.EXPANDING, day, why));
+            case PROSPECT -> move(walk, LifecycleStage.NEW, day, () -> "first purchase");
+            case NEW -> move(walk, LifecycleStage.ACTIVE, day, () -> "repeat purchase");
+            case AT_RISK -> move(walk, LifecycleStage.ACTIVE, day, () -> "bought again while at risk");
+            case LAPSED -> move(walk, LifecycleStage.WON_BACK, day, () -> "bought again after lapsing");
+            case WON_BACK -> move(walk, LifecycleStage.ACTIVE, day, () -> "repeat purchase after win-back");
+            case ACTIVE -> {
+                if (expansionRule.isExpanding(window)) {
+                    move(walk, LifecycleStage.EXPANDING, day, () -> expansionRule.expanding(window).orElseThrow());
+                }
+            }
             case EXPANDING -> {
-                if (expansionRule.expanding(window).isEmpty()) {
-                    move(walk, LifecycleStage.ACTIVE, day, "spend and categories back to usual");
+                if (!expansionRule.isExpanding(window)) {
+                    move(walk, LifecycleStage.ACTIVE, day, () -> "spend and categories back to usual");
                 }
             }
         }
@@ -117,15 +121,13 @@ public final class LifecycleDerivation {
             return;
         }
         if (stage(walk).canDecline()) {
-            churnSignal.firstDayAtLeast(ChurnStatus.AT_RISK, pattern, from, until).ifPresent(day -> {
-                ChurnAssessment a = churnSignal.assess(pattern, day);
-                move(walk, a.status() == ChurnStatus.LAPSED ? LifecycleStage.LAPSED : LifecycleStage.AT_RISK,
-                        day, a.reason());
-            });
+            churnSignal.firstDayAtLeast(ChurnStatus.AT_RISK, pattern, from, until).ifPresent(day ->
+                    move(walk, churnSignal.status(pattern, day) == ChurnStatus.LAPSED ? LifecycleStage.LAPSED
+                            : LifecycleStage.AT_RISK, day, () -> churnSignal.assess(pattern, day).reason()));
         }
         if (stage(walk) == LifecycleStage.AT_RISK) {
             churnSignal.firstDayAtLeast(ChurnStatus.LAPSED, pattern, from, until).ifPresent(day ->
-                    move(walk, LifecycleStage.LAPSED, day, churnSignal.assess(pattern, day).reason()));
+                    move(walk, LifecycleStage.LAPSED, day, () -> churnSignal.assess(pattern, day).reason()));
         }
     }
 
@@ -133,7 +135,9 @@ public final class LifecycleDerivation {
         return walk.get(walk.size() - 1).to();
     }
 
-    private static void move(List<LifecycleTransition> walk, LifecycleStage next, LocalDate day, String reason) {
+    /** Reasons are written only if read: a report over all customers reads none. */
+    private static void move(List<LifecycleTransition> walk, LifecycleStage next, LocalDate day,
+                             Supplier<String> reason) {
         walk.add(LifecycleTransition.of(stage(walk), next, day, reason));
     }
 }

@@ -57,9 +57,10 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
                 days++;
                 last = day;
             }
-            spend = spend.add(p.amount().amount());
+            BigDecimal amount = p.amount().amount();
+            spend = spend.add(amount);
             if (day.equals(first)) {
-                firstDaySpend = firstDaySpend.add(p.amount().amount());
+                firstDaySpend = firstDaySpend.add(amount);
             }
         }
         return first == null ? Optional.empty()

@@ -1,7 +1,6 @@
 package org.opencrm.domain.lifecycle;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -30,10 +29,10 @@ public record PurchasePattern(LocalDate firstPurchase, LocalDate lastPurchase, i
         if (repeatPurchases == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(ChronoUnit.DAYS.between(firstPurchase, lastPurchase) / (double) repeatPurchases);
+        return OptionalDouble.of((lastPurchase.toEpochDay() - firstPurchase.toEpochDay()) / (double) repeatPurchases);
     }
 
     public long daysSinceLastPurchase(LocalDate day) {
-        return ChronoUnit.DAYS.between(lastPurchase, day);
+        return day.toEpochDay() - lastPurchase.toEpochDay();
     }
 }

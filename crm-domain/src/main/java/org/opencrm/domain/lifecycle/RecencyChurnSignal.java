@@ -47,17 +47,26 @@ public record RecencyChurnSignal(double singleBuyerGapDays, double atRiskFactor,
     }
 
     @Override
+    public ChurnStatus status(PurchasePattern pattern, LocalDate day) {
+        long quiet = pattern.daysSinceLastPurchase(day);
+        if (quiet > lapsedAfterDays(pattern)) {
+            return ChurnStatus.LAPSED;
+        }
+        return quiet > atRiskAfterDays(pattern) ? ChurnStatus.AT_RISK : ChurnStatus.ALIVE;
+    }
+
+    @Override
     public Optional<LocalDate> firstDayAtLeast(ChurnStatus status, PurchasePattern pattern, LocalDate from,
                                                LocalDate to) {
-        LocalDate first = switch (status) {
-            case ALIVE -> from;
-            case AT_RISK -> pattern.lastPurchase().plusDays(atRiskAfterDays(pattern) + 1);
-            case LAPSED -> pattern.lastPurchase().plusDays(lapsedAfterDays(pattern) + 1);
+        // Called for every purchase day of every customer by the lifecycle derivation: plain day numbers, and a
+        // date object only for a day found.
+        long first = switch (status) {
+            case ALIVE -> from.toEpochDay();
+            case AT_RISK -> pattern.lastPurchase().toEpochDay() + atRiskAfterDays(pattern) + 1;
+            case LAPSED -> pattern.lastPurchase().toEpochDay() + lapsedAfterDays(pattern) + 1;
         };
-        if (first.isBefore(from)) {
-            first = from;
-        }
-        return first.isAfter(to) ? Optional.empty() : Optional.of(first);
+        first = Math.max(first, from.toEpochDay());
+        return first > to.toEpochDay() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
     }
 
     private long atRiskAfterDays(PurchasePattern pattern) {

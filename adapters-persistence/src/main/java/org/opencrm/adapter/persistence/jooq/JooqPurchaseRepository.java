@@ -655,11 +655,11 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             long minor = rs.getLong(3);
             String extras = rs.getString(4);
             if (extras == null) {
-                return new PurchaseFact(day, Money.ofMinor(minor, usual), Set.of());
+                return PurchaseFact.ofMinor(day, minor, usual, Set.of());
             }
             int cut = extras.indexOf(EXTRAS_SEPARATOR);
             Currency currency = currencies.computeIfAbsent(extras.substring(0, cut), Money::currency);
-            return new PurchaseFact(day, Money.ofMinor(minor, currency), categorySet(extras.substring(cut + 1)));
+            return PurchaseFact.ofMinor(day, minor, currency, categorySet(extras.substring(cut + 1)));
         }
     }
 

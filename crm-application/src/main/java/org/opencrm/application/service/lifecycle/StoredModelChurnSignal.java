@@ -43,6 +43,11 @@ public final class StoredModelChurnSignal implements ChurnSignal {
     }
 
     @Override
+    public ChurnStatus status(PurchasePattern pattern, LocalDate day) {
+        return signal().status(pattern, day);
+    }
+
+    @Override
     public Optional<LocalDate> firstDayAtLeast(ChurnStatus status, PurchasePattern pattern, LocalDate from,
                                                LocalDate to) {
         return signal().firstDayAtLeast(status, pattern, from, to);

@@ -79,11 +79,11 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             long[] lastRevenue = null;
             for (PurchaseFact p : history.purchases()) {
                 if (p.day().isAfter(start) && !p.day().isAfter(asOf)) {
-                    if (p.amount().currency() != last) {
-                        last = p.amount().currency();
+                    if (p.currency() != last) {
+                        last = p.currency();
                         lastRevenue = revenue.computeIfAbsent(last, c -> new long[STAGES]);
                     }
-                    lastRevenue[stage] += p.amount().minorUnits();
+                    lastRevenue[stage] += p.minorUnits();
                 }
             }
             for (LifecycleTransition t : lifecycle.transitions()) {

@@ -104,7 +104,7 @@ public final class CustomerValuation {
 
     private static void checkCurrency(PurchaseHistory history, String[] seen) {
         for (PurchaseFact p : history.purchases()) {
-            String c = p.amount().currency().getCurrencyCode();
+            String c = p.currency().getCurrencyCode();
             if (seen[0] == null) {
                 seen[0] = c;
             } else if (!seen[0].equals(c)) {
@@ -148,8 +148,8 @@ public final class CustomerValuation {
                 if (day.isAfter(asOf)) {
                     break;
                 }
-                long amount = p.amount().minorUnits();
-                perMinorUnit = Math.pow(10, -Math.max(0, p.amount().currency().getDefaultFractionDigits()));
+                long amount = p.minorUnits();
+                perMinorUnit = Math.pow(10, -Math.max(0, p.currency().getDefaultFractionDigits()));
                 if (first == null) {
                     first = day;
                     last = day;

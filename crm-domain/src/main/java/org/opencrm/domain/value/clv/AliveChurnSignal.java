@@ -30,10 +30,14 @@ public record AliveChurnSignal(PurchaseModel model, ModelTimeUnit unit, double a
     }
 
     @Override
+    public ChurnStatus status(PurchasePattern pattern, LocalDate day) {
+        double alive = probabilityAlive(pattern, day);
+        return alive < lapsedBelow ? ChurnStatus.LAPSED : alive < atRiskBelow ? ChurnStatus.AT_RISK : ChurnStatus.ALIVE;
+    }
+
+    @Override
     public ChurnAssessment assess(PurchasePattern pattern, LocalDate day) {
-        double tx = unit.fromDays(ChronoUnit.DAYS.between(pattern.firstPurchase(), pattern.lastPurchase()));
-        double T = unit.fromDays(ChronoUnit.DAYS.between(pattern.firstPurchase(), day));
-        double alive = model.probabilityAlive(pattern.repeatPurchases(), tx, T);
+        double alive = probabilityAlive(pattern, day);
         if (alive < lapsedBelow) {
             return new ChurnAssessment(ChurnStatus.LAPSED, describe(alive, "below", lapsedBelow));
         }
@@ -41,6 +45,12 @@ public record AliveChurnSignal(PurchaseModel model, ModelTimeUnit unit, double a
             return new ChurnAssessment(ChurnStatus.AT_RISK, describe(alive, "below", atRiskBelow));
         }
         return new ChurnAssessment(ChurnStatus.ALIVE, describe(alive, "at or above", atRiskBelow));
+    }
+
+    private double probabilityAlive(PurchasePattern pattern, LocalDate day) {
+        double tx = unit.fromDays(ChronoUnit.DAYS.between(pattern.firstPurchase(), pattern.lastPurchase()));
+        double T = unit.fromDays(ChronoUnit.DAYS.between(pattern.firstPurchase(), day));
+        return model.probabilityAlive(pattern.repeatPurchases(), tx, T);
     }
 
     private static String describe(double alive, String relation, double threshold) {
