@@ -127,6 +127,34 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
     }
 
     @Test
+    void historiesCarryEveryPurchasesCurrencyAndCategoriesInDayOrder() {
+        LineItem rock = new LineItem(ProductId.of("r"), Optional.of(Category.of("rock")), 1, Money.of("1000", "JPY"),
+                Optional.empty());
+        LineItem jazz = new LineItem(ProductId.of("j"), Optional.of(Category.of("jazz")), 1, Money.of("0.05", "EUR"),
+                Optional.empty());
+        purchases().addAll(List.of(
+                aPurchase("a-3", ada.id(), DAY.plusDays(2), "3.00"),
+                new Purchase(PurchaseId.of("a-1"), ada.id(), DAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        Money.of("1000", "JPY"), List.of(rock), Channel.UNSPECIFIED),
+                new Purchase(PurchaseId.of("a-2"), ada.id(), DAY.atTime(12, 0).toInstant(ZoneOffset.UTC),
+                        Money.of("0.05", "EUR"), List.of(jazz), Channel.UNSPECIFIED),
+                aPurchase("a-4", ada.id(), DAY.plusDays(1), "4.00"),
+                aPurchase("b-1", bob.id(), DAY, "1.00")));
+        List<PurchaseHistory> histories = new ArrayList<>();
+        purchases().forEachHistory(ZoneOffset.UTC, histories::add);
+
+        List<PurchaseFact> adas = history(histories, "c-ada").purchases();
+        assertThat(adas).containsExactlyInAnyOrder(
+                new PurchaseFact(DAY, Money.of("1000", "JPY"), Set.of(Category.of("rock"))),
+                new PurchaseFact(DAY, Money.of("0.05", "EUR"), Set.of(Category.of("jazz"))),
+                PurchaseFact.of(DAY.plusDays(1), Money.of("4.00", "USD")),
+                PurchaseFact.of(DAY.plusDays(2), Money.of("3.00", "USD")));
+        assertThat(adas).extracting(PurchaseFact::day).isSorted();
+        assertThat(history(histories, "c-bob").purchases())
+                .containsExactly(PurchaseFact.of(DAY, Money.of("1.00", "USD")));
+    }
+
+    @Test
     void readsEveryPurchaseInIdPagesThatResumeAfterAnyId() {
         LineItem line = new LineItem(ProductId.of("sku-1"), Optional.empty(), 3, Money.of("2.50", "USD"), Optional.empty());
         Purchase withLine = new Purchase(PurchaseId.of("p-03"), bob.id(), Instant.parse("2024-03-01T10:00:00Z"),

@@ -22,6 +22,8 @@ import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_OCCURRED_AT_MS;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -568,8 +570,11 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
      * The history scan: two index-ordered scans merged in Java instead of a join (no per-customer seeks, the
      * customer id read once per customer). Currency and categories come back as one column that is null in
      * the usual case (the store's usual currency, no categories): reading strings is what a JDBC scan pays for.
+     * On PostgreSQL the purchases come one row per customer instead, their times and amounts packed by the
+     * server into one byte string: a tenth of the rows, no per-row fields for the driver to cut out and decode.
      */
-    private record HistoryQuery(String usualCurrency, long lastCustomer, String customerSql, String purchaseSql) {
+    private record HistoryQuery(String usualCurrency, long lastCustomer, String customerSql, String purchaseSql,
+                                boolean packed) {
 
         static HistoryQuery of(DSLContext dsl) {
             String usual = Optional.ofNullable(dsl.select(PURCHASE_CURRENCY).from(PURCHASE).limit(1)
@@ -581,20 +586,29 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             String customers = dsl.select(CUSTOMER_SEQ, CUSTOMER_ID, CUSTOMER_CREATED_AT_MS).from(CUSTOMER)
                     .where(CUSTOMER_SEQ.gt(low)).and(CUSTOMER_SEQ.le(high)).orderBy(CUSTOMER_SEQ)
                     .getSQL(ParamType.INDEXED);
-            Field<String> extras = DSL.when(PURCHASE_CURRENCY.eq(DSL.inline(usual)).and(PURCHASE_CATEGORIES.isNull()),
-                            DSL.inline((String) null))
+            Condition usualRow = PURCHASE_CURRENCY.eq(DSL.inline(usual)).and(PURCHASE_CATEGORIES.isNull());
+            Field<String> extras = DSL.when(usualRow, DSL.inline((String) null))
                     .otherwise(PURCHASE_CURRENCY.concat(DSL.inline(EXTRAS_SEPARATOR))
                             .concat(DSL.coalesce(PURCHASE_CATEGORIES, DSL.inline(""))));
+            if (dsl.dialect() == SQLDialect.POSTGRES) {
+                // Both aggregates take a customer's rows in the same order, whichever that is; histories are put
+                // in day order by the domain, and nothing in a day depends on the order of its purchases.
+                String packed = "SELECT customer_seq, string_agg(int8send(occurred_at_ms) || int8send(amount_minor),"
+                        + " ''::bytea), CASE WHEN bool_or(NOT (" + dsl.renderInlined(usualRow) + ")) THEN array_agg("
+                        + dsl.renderInlined(extras) + ") END FROM purchase WHERE customer_seq > ? AND customer_seq <= ?"
+                        + " GROUP BY customer_seq ORDER BY customer_seq";
+                return new HistoryQuery(usual, last, customers, packed, true);
+            }
             String purchases = dsl.select(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_AMOUNT_MINOR, extras)
                     .from(PURCHASE).where(PURCHASE_CUSTOMER_SEQ.gt(low)).and(PURCHASE_CUSTOMER_SEQ.le(high))
                     .orderBy(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS).getSQL(ParamType.INDEXED);
-            return new HistoryQuery(usual, last, customers, purchases);
+            return new HistoryQuery(usual, last, customers, purchases, false);
         }
 
         /** Streams the histories of customers with keys in (low, high]. */
         Void scan(Connection connection, ZoneId zone, long low, long high, Consumer<PurchaseHistory> sink) {
-            new HistoryScan(new Days(zone), Money.currency(usualCurrency)).run(connection, customerSql, purchaseSql,
-                    low, high, sink);
+            new HistoryScan(new Days(zone), Money.currency(usualCurrency), packed).run(connection, customerSql,
+                    purchaseSql, low, high, sink);
             return null;
         }
     }
@@ -603,11 +617,13 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
     private static final class HistoryScan {
         private final Days days;
         private final Currency usual;
+        private final boolean packed;
         private final Map<String, Currency> currencies = new HashMap<>();
 
-        HistoryScan(Days days, Currency usual) {
+        HistoryScan(Days days, Currency usual, boolean packed) {
             this.days = days;
             this.usual = usual;
+            this.packed = packed;
         }
 
         void run(Connection connection, String customerSql, String purchaseSql, long low, long high,
@@ -620,8 +636,7 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                     st.setFetchSize(FETCH_SIZE);
                     if (st.isWrapperFor(PGStatement.class)) {
                         // Binary rows from the first execution: a long is eight bytes to copy, not digits to
-                        // parse, for each of a million rows (PostgreSQL's driver sends text until a statement
-                        // has run five times).
+                        // parse (PostgreSQL's driver sends text until a statement has run five times).
                         st.unwrap(PGStatement.class).setPrepareThreshold(-1);
                     }
                 }
@@ -640,7 +655,11 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                     List<PurchaseFact> facts = new ArrayList<>();
                     while (more && purchases.getLong(1) <= seq) {
                         if (purchases.getLong(1) == seq) {
-                            facts.add(fact(purchases));
+                            if (packed) {
+                                unpack(purchases, facts);
+                            } else {
+                                facts.add(fact(purchases.getLong(2), purchases.getLong(3), purchases.getString(4)));
+                            }
                         }
                         more = purchases.next();
                     }
@@ -650,10 +669,18 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
             }
         }
 
-        private PurchaseFact fact(ResultSet rs) throws SQLException {
-            LocalDate day = days.of(rs.getLong(2));
-            long minor = rs.getLong(3);
-            String extras = rs.getString(4);
+        /** One customer's purchases from a packed row: (time, amount) pairs of big-endian longs, and extras. */
+        private void unpack(ResultSet row, List<PurchaseFact> facts) throws SQLException {
+            ByteBuffer pairs = ByteBuffer.wrap(row.getBytes(2));
+            Array extrasArray = row.getArray(3);
+            Object[] extras = extrasArray == null ? null : (Object[]) extrasArray.getArray();
+            for (int i = 0; pairs.remaining() >= 2 * Long.BYTES; i++) {
+                facts.add(fact(pairs.getLong(), pairs.getLong(), extras == null ? null : (String) extras[i]));
+            }
+        }
+
+        private PurchaseFact fact(long occurredAtMs, long minor, String extras) {
+            LocalDate day = days.of(occurredAtMs);
             if (extras == null) {
                 return PurchaseFact.ofMinor(day, minor, usual, Set.of());
             }
