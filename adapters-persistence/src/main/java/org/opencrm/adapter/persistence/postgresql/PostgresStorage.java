@@ -37,6 +37,12 @@ final class PostgresStorage {
     private PostgresStorage() {
     }
 
+    /** Loads the driver and the pool and initialises jOOQ for PostgreSQL; connects to nothing. */
+    static void prepare() {
+        new HikariConfig().setDriverClassName(org.postgresql.Driver.class.getName());
+        JooqStorage.prepare(SQLDialect.POSTGRES);
+    }
+
     static Storage open(StoreLocation location) {
         HikariDataSource pool = pool(location);
         try {

@@ -24,4 +24,9 @@ public final class PostgresStorageProvider implements StorageProvider {
     public Storage open(StoreLocation location) {
         return PostgresStorage.open(location);
     }
+
+    @Override
+    public void prepare(StoreLocation location) {
+        PostgresStorage.prepare();
+    }
 }

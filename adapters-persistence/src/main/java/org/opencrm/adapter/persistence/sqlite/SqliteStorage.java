@@ -14,6 +14,7 @@ import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteJDBCLoader;
 
 /** Opens an SQLite file in WAL mode, migrated to the latest schema, behind the jOOQ repositories. */
 final class SqliteStorage {
@@ -22,6 +23,16 @@ final class SqliteStorage {
     static final int LATEST_SCHEMA_VERSION = 5;
 
     private SqliteStorage() {
+    }
+
+    /** Loads the driver's native library and initialises jOOQ for SQLite; touches no file. */
+    static void prepare() {
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            // open() reports it, with the store's name
+        }
+        JooqStorage.prepare(SQLDialect.SQLITE);
     }
 
     static Storage open(StoreLocation location) {

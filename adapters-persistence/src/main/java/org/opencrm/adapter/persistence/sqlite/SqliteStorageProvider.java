@@ -21,4 +21,9 @@ public final class SqliteStorageProvider implements StorageProvider {
     public Storage open(StoreLocation location) {
         return SqliteStorage.open(location);
     }
+
+    @Override
+    public void prepare(StoreLocation location) {
+        SqliteStorage.prepare();
+    }
 }

@@ -26,6 +26,14 @@ import org.opencrm.domain.purchase.PurchaseId;
 class PostgresStorageTest {
 
     @Test
+    void preparingConnectsToNothing() {
+        // Nothing listens on port 1: opening would retry for ten seconds; preparing neither fails nor waits.
+        long start = System.nanoTime();
+        new PostgresStorageProvider().prepare(StoreLocation.of("postgresql://127.0.0.1:1/crm?user=crm"));
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void aNewDatabaseIsMigratedAndReopenedWithoutMigratingAgain() {
         StoreLocation location = PostgresServer.newDatabase();
         try (Storage s = new PostgresStorageProvider().open(location)) {

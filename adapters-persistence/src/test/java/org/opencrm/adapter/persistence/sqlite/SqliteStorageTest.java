@@ -78,6 +78,16 @@ class SqliteStorageTest {
     }
 
     @Test
+    void preparingCreatesNoFileAndOpeningAfterwardsWorks() {
+        StoreLocation location = StoreLocation.of("sqlite:" + dir.resolve("later/crm.db"));
+        new SqliteStorageProvider().prepare(location);
+        assertThat(dir.resolve("later")).doesNotExist();
+        try (Storage s = new SqliteStorageProvider().open(location)) {
+            assertThat(s.customers().count()).isZero();
+        }
+    }
+
+    @Test
     void aFolderOrAnEmptyPathIsRefusedWithTheStoreNamed() {
         assertThatThrownBy(() -> new SqliteStorageProvider().open(StoreLocation.of("sqlite:" + dir)))
                 .isInstanceOf(StorageException.class).hasMessageContaining("is a folder");

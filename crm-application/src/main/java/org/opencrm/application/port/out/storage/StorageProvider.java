@@ -17,4 +17,12 @@ public interface StorageProvider {
 
     /** Opens (and creates or migrates, if needed) the store. */
     Storage open(StoreLocation location);
+
+    /**
+     * Gets ready to open {@code location} soon, without touching the store: loads and initialises what
+     * {@link #open} needs (drivers, native libraries), so that start-up can do it beside its other work. Must not
+     * fail; the default does nothing.
+     */
+    default void prepare(StoreLocation location) {
+    }
 }
