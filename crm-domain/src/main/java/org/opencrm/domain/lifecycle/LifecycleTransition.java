@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * A change of lifecycle stage: from (absent for the first), to, on which day, and why.
  *
- * <p>The reason may be given as words to be written when first asked for: a report derives every customer's
+ * <p>The reason may be given as words to be written when asked for: a report derives every customer's
  * transitions and reads none of their reasons, and writing them (amounts, day counts) was a fifth of its work.
  */
 public final class LifecycleTransition {
@@ -16,23 +16,26 @@ public final class LifecycleTransition {
     private final Optional<LifecycleStage> from;
     private final LifecycleStage to;
     private final LocalDate on;
-    private Supplier<String> words;
-    private String reason;
+    private final Supplier<String> reason;
 
     public LifecycleTransition(Optional<LifecycleStage> from, LifecycleStage to, LocalDate on, String reason) {
-        this(from, to, on, () -> reason);
-        this.reason = Objects.requireNonNull(reason, "'reason' must not be null");
+        this(from, to, on, words(reason));
     }
 
     private LifecycleTransition(Optional<LifecycleStage> from, LifecycleStage to, LocalDate on,
-                                Supplier<String> words) {
+                                Supplier<String> reason) {
         this.from = Objects.requireNonNull(from, "'from' must not be null");
         this.to = Objects.requireNonNull(to, "'to' must not be null");
         this.on = Objects.requireNonNull(on, "'on' must not be null");
-        this.words = Objects.requireNonNull(words, "'reason' must not be null");
+        this.reason = Objects.requireNonNull(reason, "'reason' must not be null");
         if (from.isPresent() && from.get() == to) {
             throw new IllegalArgumentException("a transition must change the stage: " + to + " -> " + to);
         }
+    }
+
+    private static Supplier<String> words(String reason) {
+        Objects.requireNonNull(reason, "'reason' must not be null");
+        return () -> reason;
     }
 
     public static LifecycleTransition first(LifecycleStage to, LocalDate on, String reason) {
@@ -43,7 +46,7 @@ public final class LifecycleTransition {
         return new LifecycleTransition(Optional.of(from), to, on, reason);
     }
 
-    /** A transition whose reason is written when first asked for; {@code reason} must give the same words each time. */
+    /** A transition whose reason is written when asked for; {@code reason} must give the same words each time. */
     public static LifecycleTransition of(LifecycleStage from, LifecycleStage to, LocalDate on,
                                          Supplier<String> reason) {
         return new LifecycleTransition(Optional.of(from), to, on, reason);
@@ -61,12 +64,9 @@ public final class LifecycleTransition {
         return on;
     }
 
-    public synchronized String reason() {
-        if (reason == null) {
-            reason = Objects.requireNonNull(words.get(), "'reason' must not be null");
-            words = null;
-        }
-        return reason;
+    /** Why; words given as a supplier are written on each read (they are only read for a customer's timeline). */
+    public String reason() {
+        return Objects.requireNonNull(reason.get(), "'reason' must not be null");
     }
 
     @Override
