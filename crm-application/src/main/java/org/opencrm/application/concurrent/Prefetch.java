@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs a producer on a second thread while the caller consumes what it produced, so that reading (a file,
@@ -54,6 +56,73 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     public static <T> void pipe(Consumer<Consumer<T>> source, Consumer<T> consumer, String name) {
         try (Prefetch<T> items = new Prefetch<>(source, name, DEFAULT_CAPACITY)) {
             items.forEachRemaining(consumer);
+        }
+    }
+
+    /**
+     * Feeds everything {@code source} pushes to consumers on {@code threads} threads, the caller's among them,
+     * chunk by chunk: each thread's consumer (made by {@code consumers}, one per thread, on the caller's thread)
+     * sees a share of the items, in no particular order. For work whose results add up whatever the order, such
+     * as counting. A failure of the source or of any consumer surfaces on the caller's thread.
+     */
+    public static <T> void pipe(Consumer<Consumer<T>> source, Supplier<Consumer<T>> consumers, int threads,
+                                String name) {
+        if (threads <= 1) {
+            pipe(source, consumers.get(), name);
+            return;
+        }
+        List<Thread> helpers = new ArrayList<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        try (Prefetch<T> items = new Prefetch<>(source, name, DEFAULT_CAPACITY)) {
+            for (int i = 1; i < threads; i++) {
+                Consumer<T> consumer = consumers.get();
+                Thread helper = new Thread(() -> {
+                    try {
+                        items.drainShared(consumer);
+                    } catch (Stopped e) {
+                        // the caller has stopped: so do we
+                    } catch (RuntimeException e) {
+                        failed.compareAndSet(null, e);
+                    }
+                }, name + "-" + i);
+                helper.setDaemon(true);
+                helpers.add(helper);
+                helper.start();
+            }
+            items.drainShared(consumers.get());
+            for (Thread helper : helpers) {
+                helper.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for input", e);
+        } finally {
+            helpers.forEach(Thread::interrupt);
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+    }
+
+    /** Takes whole chunks until the end, along with other threads doing the same; passes the end on to them. */
+    private void drainShared(Consumer<T> consumer) {
+        while (true) {
+            Handoff<T> next;
+            try {
+                next = queue.take();
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
+            if (next.items() == null) {
+                // The end or a failure: the last thing the producer hands over, so there is room to leave it for
+                // the other threads.
+                queue.offer(next);
+                if (next.failure() != null) {
+                    throw next.failure();
+                }
+                return;
+            }
+            next.items().forEach(consumer);
         }
     }
 

@@ -39,6 +39,56 @@ class PrefetchTest {
         }
     }
 
+    @Test
+    void consumersOnSeveralThreadsShareEveryItemExactlyOnce() {
+        List<List<Integer>> shares = new ArrayList<>();
+        List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+        Prefetch.<Integer>pipe(out -> IntStream.range(0, 100_000).forEach(out::accept), () -> {
+            List<Integer> share = new ArrayList<>();
+            shares.add(share);
+            return i -> {
+                if (share.isEmpty()) {
+                    threads.add(Thread.currentThread().getName());
+                }
+                share.add(i);
+            };
+        }, 3, "test");
+        assertThat(shares).hasSize(3);
+        assertThat(shares.stream().flatMap(List::stream).sorted().toList())
+                .isEqualTo(IntStream.range(0, 100_000).boxed().toList());
+        assertThat(threads).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aFailureOnAnyConsumersThreadSurfacesOnTheCallersAndNoThreadIsLeft() throws Exception {
+        for (int failing = 0; failing < 2; failing++) {
+            int[] made = {0};
+            int whichFails = failing;
+            assertThatThrownBy(() -> Prefetch.<Integer>pipe(out -> IntStream.range(0, 100_000).forEach(out::accept),
+                    () -> {
+                        boolean fails = made[0]++ == whichFails;
+                        return i -> {
+                            if (fails && i > 10_000) {
+                                throw new IllegalStateException("bad item " + i);
+                            }
+                        };
+                    }, 2, "sharing")).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("bad item");
+        }
+        assertThatThrownBy(() -> Prefetch.<Integer>pipe(out -> {
+            IntStream.range(0, 5_000).forEach(out::accept);
+            throw new IllegalArgumentException("line 5001: bad");
+        }, () -> i -> { }, 2, "sharing")).isInstanceOf(IllegalArgumentException.class).hasMessage("line 5001: bad");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (sharingAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(sharingAlive()).isFalse();
+    }
+
+    private static boolean sharingAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("sharing") && t.isAlive());
+    }
+
     private static boolean endlessAlive() {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("endless") && t.isAlive());
     }

@@ -249,8 +249,13 @@ public final class FakeStorage implements Storage, UnitOfWork {
 
         @Override
         public void forEachHistory(ZoneId zone, Consumer<PurchaseHistory> sink) {
+            // Grouped once: tests stream tens of thousands of customers.
+            Map<CustomerId, List<Purchase>> byCustomer = purchases.values().stream()
+                    .collect(Collectors.groupingBy(Purchase::customerId));
             for (Customer c : customers.values()) {
-                List<PurchaseFact> facts = findByCustomer(c.id()).stream().map(p -> new PurchaseFact(
+                List<PurchaseFact> facts = byCustomer.getOrDefault(c.id(), List.of()).stream()
+                        .sorted(Comparator.comparing(Purchase::occurredAt).thenComparing(Purchase::id))
+                        .map(p -> new PurchaseFact(
                         p.occurredAt().atZone(zone).toLocalDate(), p.amount(),
                         p.lineItems().stream().map(LineItem::category).flatMap(Optional::stream)
                                 .collect(Collectors.toSet()))).toList();

@@ -56,10 +56,15 @@ public final class StoredModelChurnSignal implements ChurnSignal {
     private ChurnSignal signal() {
         ChurnSignal s = resolved;
         if (s == null) {
-            s = models.findLatest(kind)
-                    .<ChurnSignal>map(m -> new AliveChurnSignal(StoredModels.purchaseModel(m), m.unit(), atRiskBelow, lapsedBelow))
-                    .orElse(fallback);
-            resolved = s;
+            // Reports derive on several threads: one of them looks the model up, through the store's session.
+            synchronized (this) {
+                s = resolved;
+                if (s == null) {
+                    s = models.findLatest(kind).<ChurnSignal>map(m -> new AliveChurnSignal(
+                            StoredModels.purchaseModel(m), m.unit(), atRiskBelow, lapsedBelow)).orElse(fallback);
+                    resolved = s;
+                }
+            }
         }
         return s;
     }

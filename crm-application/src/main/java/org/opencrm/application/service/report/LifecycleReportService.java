@@ -30,19 +30,34 @@ import org.opencrm.domain.money.Money;
 
 /**
  * Builds the lifecycle report in one streaming pass over all purchase histories; memory holds the
- * counters only, not the customers.
+ * counters only, not the customers. Histories are derived on two threads, each counting its share.
  */
 public class LifecycleReportService implements LifecycleReportUseCase {
+
+    /** Threads deriving beside the store's reading: on two cores two did best (docs/performance.md). */
+    private static final int DERIVING_THREADS = 2;
 
     private final PurchaseRepository purchases;
     private final LifecycleDerivation derivation;
     private final Clock clock;
 
+    private final int derivingThreads;
+
     @Inject
     public LifecycleReportService(PurchaseRepository purchases, LifecycleDerivation derivation, Clock clock) {
+        this(purchases, derivation, clock, Math.min(DERIVING_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Derives on {@code derivingThreads} threads (at least one), the caller's among them. */
+    public LifecycleReportService(PurchaseRepository purchases, LifecycleDerivation derivation, Clock clock,
+                                  int derivingThreads) {
         this.purchases = Objects.requireNonNull(purchases);
         this.derivation = Objects.requireNonNull(derivation);
         this.clock = Objects.requireNonNull(clock);
+        if (derivingThreads < 1) {
+            throw new IllegalArgumentException("'derivingThreads' must be at least 1: " + derivingThreads);
+        }
+        this.derivingThreads = derivingThreads;
     }
 
     @Override
@@ -52,12 +67,17 @@ public class LifecycleReportService implements LifecycleReportUseCase {
         if (!start.isBefore(asOf)) {
             throw new IllegalArgumentException("'from' " + start + " must be before 'asOf' " + asOf);
         }
-        Tally tally = new Tally();
-        // The store streams histories on one thread while this one derives and counts: two cores, both busy.
-        Prefetch.<PurchaseHistory>pipe(sink -> purchases.forEachHistory(clock.getZone(), sink), history ->
-                derivation.derive(history, asOf).ifPresent(lifecycle -> tally.add(history, lifecycle, start, asOf)),
-                "history-reader");
-        return tally.toReport(start, asOf);
+        // The store streams histories on one thread while others derive and count, each into a tally of its own.
+        List<Tally> tallies = new ArrayList<>();
+        Prefetch.<PurchaseHistory>pipe(sink -> purchases.forEachHistory(clock.getZone(), sink), () -> {
+            Tally tally = new Tally();
+            tallies.add(tally);
+            return history -> derivation.derive(history, asOf)
+                    .ifPresent(lifecycle -> tally.add(history, lifecycle, start, asOf));
+        }, derivingThreads, "history-reader");
+        Tally total = new Tally();
+        tallies.forEach(total::addAll);
+        return total.toReport(start, asOf);
     }
 
     /** Counters of one report run: arrays indexed by stage, so counting a customer allocates nothing. */
@@ -92,6 +112,26 @@ public class LifecycleReportService implements LifecycleReportUseCase {
                 }
             }
             conversions[lifecycle.stageOn(start).map(s -> s.ordinal() + 1).orElse(0)][stage]++;
+        }
+
+        /** Adds another run's counts to these: tallies of shares of the customers add up to the whole. */
+        void addAll(Tally other) {
+            total += other.total;
+            for (int s = 0; s < STAGES; s++) {
+                customers[s] += other.customers[s];
+            }
+            other.revenue.forEach((currency, perStage) -> {
+                long[] mine = revenue.computeIfAbsent(currency, c -> new long[STAGES]);
+                for (int s = 0; s < STAGES; s++) {
+                    mine[s] += perStage[s];
+                }
+            });
+            for (int from = 0; from <= STAGES; from++) {
+                for (int to = 0; to < STAGES; to++) {
+                    transitions[from][to] += other.transitions[from][to];
+                    conversions[from][to] += other.conversions[from][to];
+                }
+            }
         }
 
         LifecycleReport toReport(LocalDate start, LocalDate asOf) {

@@ -84,6 +84,39 @@ class LifecycleReportServiceTest {
         assertThat(r.customers()).isEqualTo(1);
     }
 
+    @Test
+    void derivingOnSeveralThreadsCountsExactlyWhatOneThreadCounts() {
+        // Enough customers for many hand-over chunks, in every stage, with two currencies.
+        java.util.Random random = new java.util.Random(7);
+        for (int c = 0; c < 12_000; c++) {
+            String id = "c" + c;
+            customer(id, LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900)));
+            int purchases = random.nextInt(8);
+            for (int p = 0; p < purchases; p++) {
+                LocalDate day = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(1_090));
+                String amount = (1 + random.nextInt(500)) + "." + (10 + random.nextInt(90));
+                storage.purchases().add(c % 50 == 0
+                        ? org.opencrm.domain.purchase.Purchase.of(org.opencrm.domain.purchase.PurchaseId.of(id + "-" + p),
+                                CustomerId.of(id), day.atStartOfDay().toInstant(ZoneOffset.UTC),
+                                org.opencrm.domain.money.Money.of(amount, "EUR"))
+                        : aPurchase(id + "-" + p, CustomerId.of(id), day, amount));
+            }
+        }
+        LifecycleReportUseCase.Query query = new LifecycleReportUseCase.Query(Optional.of(AS_OF), Optional.empty());
+        LifecycleReport alone = threads(1).report(query);
+        assertThat(alone.customers()).isEqualTo(12_000);
+        assertThat(alone.stages()).allSatisfy(s -> assertThat(s.customers()).as("%s", s.stage()).isPositive());
+        assertThat(alone.revenue().byCurrency()).containsKeys("USD", "EUR");
+        assertThat(threads(3).report(query)).isEqualTo(alone);
+        assertThat(service.report(query)).isEqualTo(alone);
+    }
+
+    private LifecycleReportService threads(int n) {
+        return new LifecycleReportService(storage.purchases(),
+                new LifecycleDerivation(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT),
+                Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC), n);
+    }
+
     private void customer(String id, LocalDate created) {
         storage.customers().save(Customer.named(CustomerId.of(id), "Customer " + id,
                 created.atStartOfDay().toInstant(ZoneOffset.UTC)));
