@@ -2,10 +2,12 @@ package org.opencrm.domain.lifecycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.money.Money;
 
 /**
  * A customer's purchases up to a date, reduced to what RFM and the customer-base models read: the first and
@@ -40,8 +42,13 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
         LocalDate first = null;
         LocalDate last = null;
         int days = 0;
-        BigDecimal spend = BigDecimal.ZERO;
-        BigDecimal firstDaySpend = BigDecimal.ZERO;
+        // Sums in minor units while the purchases share a currency (the usual case, and exact); as decimals
+        // of the amounts as they are otherwise, or past the range of a long.
+        Currency currency = purchases.isEmpty() ? null : purchases.get(0).currency();
+        long spendMinor = 0;
+        long firstDayMinor = 0;
+        BigDecimal spend = null;
+        BigDecimal firstDaySpend = null;
         for (PurchaseFact p : purchases) {
             LocalDate day = p.day();
             if (day.isAfter(upTo)) {
@@ -57,13 +64,34 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
                 days++;
                 last = day;
             }
+            boolean firstDay = day.equals(first);
+            if (spend == null && p.currency().equals(currency)) {
+                try {
+                    spendMinor = Math.addExact(spendMinor, p.minorUnits());
+                    firstDayMinor = firstDay ? Math.addExact(firstDayMinor, p.minorUnits()) : firstDayMinor;
+                    continue;
+                } catch (ArithmeticException beyondLong) {
+                    // carried on in decimals below
+                }
+            }
+            if (spend == null) {
+                // Only after the first purchase, which always fits: the sums so far, at their currency's scale.
+                spend = Money.ofMinor(spendMinor, currency).amount();
+                firstDaySpend = Money.ofMinor(firstDayMinor, currency).amount();
+            }
             BigDecimal amount = p.amount().amount();
             spend = spend.add(amount);
-            if (day.equals(first)) {
+            if (firstDay) {
                 firstDaySpend = firstDaySpend.add(amount);
             }
         }
-        return first == null ? Optional.empty()
-                : Optional.of(new PurchaseDays(customerId, first, last, days, spend, firstDaySpend));
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (spend == null) {
+            spend = Money.ofMinor(spendMinor, currency).amount();
+            firstDaySpend = Money.ofMinor(firstDayMinor, currency).amount();
+        }
+        return Optional.of(new PurchaseDays(customerId, first, last, days, spend, firstDaySpend));
     }
 }
