@@ -132,6 +132,8 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
                 Optional.empty());
         LineItem jazz = new LineItem(ProductId.of("j"), Optional.of(Category.of("jazz")), 1, Money.of("0.05", "EUR"),
                 Optional.empty());
+        LineItem pop = new LineItem(ProductId.of("p"), Optional.of(Category.of("pop")), 1, Money.of("10.00", "USD"),
+                Optional.empty());
         purchases().addAll(List.of(
                 aPurchase("a-3", ada.id(), DAY.plusDays(2), "3.00"),
                 new Purchase(PurchaseId.of("a-1"), ada.id(), DAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
@@ -139,6 +141,11 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
                 new Purchase(PurchaseId.of("a-2"), ada.id(), DAY.atTime(12, 0).toInstant(ZoneOffset.UTC),
                         Money.of("0.05", "EUR"), List.of(jazz), Channel.UNSPECIFIED),
                 aPurchase("a-4", ada.id(), DAY.plusDays(1), "4.00"),
+                // Same moment, same minor units as a-1: told apart by currency and categories only.
+                new Purchase(PurchaseId.of("a-5"), ada.id(), DAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        Money.of("10.00", "USD"), List.of(pop), Channel.UNSPECIFIED),
+                Purchase.of(PurchaseId.of("a-6"), ada.id(), DAY.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        Money.of("10.00", "USD")),
                 aPurchase("b-1", bob.id(), DAY, "1.00")));
         List<PurchaseHistory> histories = new ArrayList<>();
         purchases().forEachHistory(ZoneOffset.UTC, histories::add);
@@ -147,6 +154,8 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
         assertThat(adas).containsExactlyInAnyOrder(
                 new PurchaseFact(DAY, Money.of("1000", "JPY"), Set.of(Category.of("rock"))),
                 new PurchaseFact(DAY, Money.of("0.05", "EUR"), Set.of(Category.of("jazz"))),
+                new PurchaseFact(DAY, Money.of("10.00", "USD"), Set.of(Category.of("pop"))),
+                PurchaseFact.of(DAY, Money.of("10.00", "USD")),
                 PurchaseFact.of(DAY.plusDays(1), Money.of("4.00", "USD")),
                 PurchaseFact.of(DAY.plusDays(2), Money.of("3.00", "USD")));
         assertThat(adas).extracting(PurchaseFact::day).isSorted();
