@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.fake.FakeStorage;
@@ -23,7 +24,11 @@ import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.access.ApiKeyId;
 import org.opencrm.domain.access.ApiScope;
+import org.opencrm.domain.customer.AcquisitionSource;
+import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.customer.MarketingConsent;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
 import org.opencrm.domain.product.Product;
@@ -81,7 +86,7 @@ class MigrateStoreServiceTest {
     @Test
     void purchasesGoIntoATargetWithoutAnyAsOneLoadThatAnInterruptionUndoesWhole() {
         FakeStorage target = new FakeStorage();
-        stores.put(TO, new FailingAfter(target, 40));
+        stores.put(TO, new Faulty(target, 40, c -> c));
         assertThatThrownBy(() -> service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE)))
                 .hasMessageContaining("connection lost");
         assertThat(target.customers().count()).isEqualTo(25); // committed page by page before the purchases
@@ -100,7 +105,7 @@ class MigrateStoreServiceTest {
         Purchase first = source.purchases().findAfter(java.util.Optional.empty(), 1).get(0);
         target.customers().save(source.customers().findById(first.customerId()).orElseThrow());
         target.purchases().add(first);
-        stores.put(TO, new FailingAfter(target, 40));
+        stores.put(TO, new Faulty(target, 40, c -> c));
         assertThatThrownBy(() -> service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE)))
                 .hasMessageContaining("connection lost");
         assertThat(target.purchases().count()).isBetween(2L, 74L);
@@ -130,25 +135,69 @@ class MigrateStoreServiceTest {
     }
 
     @Test
+    void aCustomerStoredWithAnyFieldChangedFailsVerification() {
+        Instant later = Instant.parse("2026-03-01T00:00:00Z");
+        List<UnaryOperator<Customer>> changes = List.of(
+                c -> new Customer(c.id(), c.name() + ".", c.externalIds(), c.contactPoints(), c.consent(),
+                        c.attributes(), c.acquisition(), c.createdAt()),
+                c -> new Customer(c.id(), c.name(), List.of(ExternalId.of("shop", "other")), c.contactPoints(),
+                        c.consent(), c.attributes(), c.acquisition(), c.createdAt()),
+                c -> new Customer(c.id(), c.name(), c.externalIds(), List.of(ContactPoint.email("x@example.org")),
+                        c.consent(), c.attributes(), c.acquisition(), c.createdAt()),
+                c -> new Customer(c.id(), c.name(), c.externalIds(), c.contactPoints(), new MarketingConsent(false, true),
+                        c.attributes(), c.acquisition(), c.createdAt()),
+                c -> new Customer(c.id(), c.name(), c.externalIds(), c.contactPoints(), c.consent(),
+                        Map.of("城市", "上海"), c.acquisition(), c.createdAt()),
+                c -> new Customer(c.id(), c.name(), c.externalIds(), c.contactPoints(), c.consent(),
+                        c.attributes(), AcquisitionSource.of("ads", Money.of("1.00", "CNY")), c.createdAt()),
+                c -> new Customer(c.id(), c.name(), c.externalIds(), c.contactPoints(), c.consent(),
+                        c.attributes(), c.acquisition(), later));
+        for (UnaryOperator<Customer> change : changes) {
+            FakeStorage target = new FakeStorage();
+            stores.put(TO, new Faulty(target, Integer.MAX_VALUE, c -> c.id().value().equals("c-5") ? change.apply(c) : c));
+            MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 100, MigrateStoreUseCase.Listener.NONE));
+            MigrateStoreUseCase.TableCheck customers = result.tables().get(0);
+            assertThat(customers.targetRows()).isEqualTo(customers.sourceRows());
+            assertThat(customers.matches()).as("a changed %s", target.customers().findById(
+                    org.opencrm.domain.customer.CustomerId.of("c-5")).orElseThrow()).isFalse();
+            assertThat(result.verified()).isFalse();
+        }
+    }
+
+    @Test
     void refusesToCopyAStoreOntoItself() {
         assertThatThrownBy(() -> new Command(FROM, FROM, 10, MigrateStoreUseCase.Listener.NONE))
                 .hasMessageContaining("'from' and 'to' are the same store");
     }
 
-    /** A target whose purchase writes fail after some rows, as a lost connection would. */
-    private static final class FailingAfter implements Storage {
+    /**
+     * A target that misbehaves: its purchase writes fail after some rows, as a lost connection would, and it
+     * stores customers as {@code stored} changes them, as a lossy backend would.
+     */
+    private static final class Faulty implements Storage {
         private final FakeStorage target;
         private final int rows;
+        private final UnaryOperator<Customer> stored;
         private int written;
 
-        FailingAfter(FakeStorage target, int rows) {
+        Faulty(FakeStorage target, int rows, UnaryOperator<Customer> stored) {
             this.target = target;
             this.rows = rows;
+            this.stored = stored;
         }
 
         @Override
         public org.opencrm.application.port.out.CustomerRepository customers() {
-            return target.customers();
+            org.opencrm.application.port.out.CustomerRepository real = target.customers();
+            return (org.opencrm.application.port.out.CustomerRepository) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {org.opencrm.application.port.out.CustomerRepository.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("saveAll")) {
+                            args = new Object[] {((List<?>) args[0]).stream().map(c -> stored.apply((Customer) c))
+                                    .toList()};
+                        }
+                        return method.invoke(real, args);
+                    });
         }
 
         @Override
