@@ -93,7 +93,7 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
             for (Thread helper : helpers) {
                 helper.join();
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | Stopped e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for input", e);
         } finally {

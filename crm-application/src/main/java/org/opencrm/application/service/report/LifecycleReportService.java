@@ -40,7 +40,6 @@ public class LifecycleReportService implements LifecycleReportUseCase {
     private final PurchaseRepository purchases;
     private final LifecycleDerivation derivation;
     private final Clock clock;
-
     private final int derivingThreads;
 
     @Inject
