@@ -15,27 +15,15 @@ public final class CrmCli {
     }
 
     /**
-     * The command line whose commands {@code factory} builds (the bootstrap passes one backed by Guice), with
-     * {@code moreCommands} added at the top level: commands that join this adapter with another, which only
-     * the bootstrap may know.
-     */
-    public static CommandLine create(CommandLine.IFactory factory, PrintWriter out, PrintWriter err,
-                                     Class<?>... moreCommands) {
-        return configure(CommandTree.crm(moreCommands).build(factory), out, err);
-    }
-
-    /**
-     * The command line for one run with {@code args}: the same commands, options and messages as
-     * {@link #create}, but only the commands on the path the arguments name are built (start-up time).
+     * The command line for one run with {@code args}, whose commands {@code factory} builds (the bootstrap passes
+     * one backed by Guice), with {@code moreCommands} added at the top level: commands that join this adapter
+     * with another, which only the bootstrap may know. Only the commands on the path the arguments name are
+     * built (start-up time); where the path stops above a command (help, no command at all), all below it.
      */
     public static CommandLine forArguments(String[] args, CommandLine.IFactory factory, PrintWriter out,
                                            PrintWriter err, Class<?>... moreCommands) {
-        return configure(CommandTree.crm(moreCommands).buildFor(args, factory), out, err);
-    }
-
-    private static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
         CliErrors errors = new CliErrors();
-        return cli
+        return CommandTree.crm(moreCommands).buildFor(args, factory)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(LocalDate.class, CrmCli::date)
                 .registerConverter(Instant.class, CrmCli::instant)
