@@ -22,6 +22,7 @@ final class ArchitectureRules {
     static final String PERSISTENCE = "org.opencrm.adapter.persistence..";
     static final String REST = "org.opencrm.adapter.rest..";
     static final String CLI = "org.opencrm.adapter.cli..";
+    static final String FORMATS = "org.opencrm.formats..";
     static final String BOOTSTRAP = "org.opencrm.bootstrap..";
 
     /** The hexagon; the bootstrap is a layer of its own so the composition root may see every adapter. */
@@ -32,13 +33,17 @@ final class ArchitectureRules {
             .layer("Persistence").definedBy(PERSISTENCE)
             .optionalLayer("Rest").definedBy(REST)
             .layer("Cli").definedBy(CLI)
+            .layer("Formats").definedBy(FORMATS)
             .layer("Bootstrap").definedBy(BOOTSTRAP)
             .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Rest").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Bootstrap")
-            .whereLayer("Application").mayOnlyBeAccessedByLayers("Persistence", "Rest", "Cli", "Bootstrap")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Persistence", "Rest", "Cli", "Bootstrap")
+            // The outside shapes are a library of the driving adapters: never of the core or a driven adapter.
+            .whereLayer("Formats").mayOnlyBeAccessedByLayers("Rest", "Cli", "Bootstrap")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Persistence", "Rest", "Cli", "Formats", "Bootstrap")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Persistence", "Rest", "Cli", "Formats",
+                    "Bootstrap")
             .ensureAllClassesAreContainedInArchitectureIgnoring("org.opencrm.architecture..");
 
     static final ArchRule DOMAIN_IS_PLAIN_JAVA = classes().that().resideInAPackage(DOMAIN)

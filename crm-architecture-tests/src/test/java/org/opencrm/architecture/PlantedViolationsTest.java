@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.opencrm.adapter.cli.planted.PlantedCliViolation;
 import org.opencrm.adapter.persistence.memory.MemoryStorageProvider;
+import org.opencrm.adapter.persistence.planted.PlantedPersistenceViolation;
 import org.opencrm.application.planted.PlantedApplicationViolation;
 import org.opencrm.domain.planted.PlantedDomainViolations;
 
@@ -15,7 +16,8 @@ import org.opencrm.domain.planted.PlantedDomainViolations;
 class PlantedViolationsTest {
 
     private final JavaClasses planted = new ClassFileImporter().importClasses(PlantedDomainViolations.class,
-            PlantedCliViolation.class, PlantedApplicationViolation.class, MemoryStorageProvider.class);
+            PlantedCliViolation.class, PlantedApplicationViolation.class, MemoryStorageProvider.class,
+            PlantedPersistenceViolation.class);
 
     @Test
     void theDomainMayNotReadTheClock() {
@@ -45,6 +47,11 @@ class PlantedViolationsTest {
     @Test
     void sqlStaysInPersistence() {
         assertViolated(ArchitectureRules.SQL_ONLY_IN_PERSISTENCE, "java.sql.Connection");
+    }
+
+    @Test
+    void drivenAdaptersMayNotUseTheFormats() {
+        assertViolated(ArchitectureRules.HEXAGON, "MoneyJson");
     }
 
     private void assertViolated(ArchRule rule, String mention) {

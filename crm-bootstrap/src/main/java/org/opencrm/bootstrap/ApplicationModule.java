@@ -23,6 +23,7 @@ import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.application.port.in.report.ChurnPolicy;
 import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
@@ -30,13 +31,11 @@ import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
 import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
-import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.service.access.ApiKeyService;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.idempotency.IdempotentRequestService;
-import org.opencrm.application.service.lifecycle.StoredModelChurnSignal;
 import org.opencrm.application.service.migration.MigrateStoreService;
 import org.opencrm.application.service.model.ModelService;
 import org.opencrm.application.service.product.ImportProductsService;
@@ -50,7 +49,8 @@ import org.opencrm.application.service.value.CustomerValuation;
 import org.opencrm.application.service.value.TierReportService;
 import org.opencrm.application.service.value.ValueReportService;
 import org.opencrm.domain.lifecycle.ChurnSignal;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
+import org.opencrm.domain.lifecycle.ExpansionRule;
 
 /** Binds each use case to its service, and the clock and lifecycle rules they need. */
 final class ApplicationModule extends AbstractModule {
@@ -103,16 +103,26 @@ final class ApplicationModule extends AbstractModule {
     }
 
     /**
-     * The one place the churn signal is chosen: the recency rule, or P(alive) of the latest stored fit
-     * ({@code lifecycle.churn-signal = p-alive}). Callers only ever see the derivation.
+     * The one place the churn signal is chosen: P(alive) of the configured purchase model (MBG/NBD by default)
+     * with its thresholds, for the lifecycle and every value report alike; the recency rule where no fit is
+     * calibrated by a report's date, or everywhere in the lifecycle with {@code lifecycle.churn-signal = recency}.
      */
     @Provides
     @Singleton
-    LifecycleDerivation lifecycleDerivation(ModelRepository models) {
+    ChurnPolicy churnPolicy() {
         CrmConfig.ChurnRule rule = config.churnRule();
-        ChurnSignal signal = rule.pAlive()
-                ? new StoredModelChurnSignal(models, rule.model(), rule.atRiskBelow(), rule.lapsedBelow(), config.churnSignal())
-                : config.churnSignal();
-        return new LifecycleDerivation(signal, config.expansionRule());
+        return new ChurnPolicy(rule.model(), new ChurnThresholds(rule.atRiskBelow(), rule.lapsedBelow()), rule.pAlive());
+    }
+
+    @Provides
+    @Singleton
+    ChurnSignal recencyRule() {
+        return config.churnSignal();
+    }
+
+    @Provides
+    @Singleton
+    ExpansionRule expansionRule() {
+        return config.expansionRule();
     }
 }

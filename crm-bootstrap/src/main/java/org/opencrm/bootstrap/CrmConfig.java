@@ -23,9 +23,12 @@ import org.opencrm.domain.value.clv.ModelKind;
  */
 record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone, ChurnRule churnRule) {
 
-    /** Which churn signal the lifecycle uses: the recency rule, or P(alive) of a stored model fit. */
+    /**
+     * The churn policy: P(alive) of which model, below which thresholds, and whether the lifecycle uses it (else
+     * the recency rule); the value reports always read statuses from the model.
+     */
     record ChurnRule(boolean pAlive, ModelKind model, double atRiskBelow, double lapsedBelow) {
-        static final ChurnRule RECENCY = new ChurnRule(false, ModelKind.MBG_NBD, 0.5, 0.2);
+        static final ChurnRule DEFAULT = new ChurnRule(true, ModelKind.MBG_NBD, 0.5, 0.2);
     }
 
     static final String ENVIRONMENT_VARIABLE = "CRM_CONFIG";
@@ -36,7 +39,7 @@ record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, Zo
             "lifecycle.p-alive.lapsed-below");
 
     static final CrmConfig DEFAULT = new CrmConfig(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT, ZoneId.of("UTC"),
-            ChurnRule.RECENCY);
+            ChurnRule.DEFAULT);
 
     /** Thrown for an unreadable file, an unknown key or a bad value; the message names file, key and value. */
     static final class ConfigException extends RuntimeException {
@@ -78,15 +81,19 @@ record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, Zo
                     read.value("lifecycle.expansion-recent-days", Integer::parseInt, ExpansionRule.DEFAULT.recentDays()),
                     read.value("lifecycle.expansion-growth-factor", BigDecimal::new, ExpansionRule.DEFAULT.growthFactor()));
             ZoneId zone = read.value("time-zone", ZoneId::of, DEFAULT.zone());
-            String signal = read.value("lifecycle.churn-signal", String::strip, "recency");
+            String signal = read.value("lifecycle.churn-signal", String::strip, "p-alive");
             if (!signal.equals("recency") && !signal.equals("p-alive")) {
                 throw new ConfigException("config " + path + ": key 'lifecycle.churn-signal': '" + signal
                         + "' is not valid (recency or p-alive)");
             }
             ChurnRule rule = new ChurnRule(signal.equals("p-alive"),
-                    read.value("lifecycle.p-alive.model", ModelKind::ofCode, ChurnRule.RECENCY.model()),
-                    read.value("lifecycle.p-alive.at-risk-below", Double::parseDouble, ChurnRule.RECENCY.atRiskBelow()),
-                    read.value("lifecycle.p-alive.lapsed-below", Double::parseDouble, ChurnRule.RECENCY.lapsedBelow()));
+                    read.value("lifecycle.p-alive.model", ModelKind::ofCode, ChurnRule.DEFAULT.model()),
+                    read.value("lifecycle.p-alive.at-risk-below", Double::parseDouble, ChurnRule.DEFAULT.atRiskBelow()),
+                    read.value("lifecycle.p-alive.lapsed-below", Double::parseDouble, ChurnRule.DEFAULT.lapsedBelow()));
+            if (rule.model() == ModelKind.GAMMA_GAMMA) {
+                throw new ConfigException("config " + path + ": key 'lifecycle.p-alive.model': gamma-gamma predicts "
+                        + "spend, not purchases (bgnbd, mbgnbd or pareto-nbd)");
+            }
             if (!(rule.lapsedBelow() > 0 && rule.lapsedBelow() < rule.atRiskBelow() && rule.atRiskBelow() < 1)) {
                 throw new ConfigException("config " + path + ": need 0 < lifecycle.p-alive.lapsed-below < "
                         + "lifecycle.p-alive.at-risk-below < 1");

@@ -57,6 +57,21 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
     }
 
+    /** A computed amount (a mean, a prediction, a share of margin) rounded half-even to the currency's minor unit. */
+    public static Money rounded(BigDecimal amount, Currency currency) {
+        Objects.requireNonNull(amount, "'amount' must not be null");
+        Objects.requireNonNull(currency, "'currency' must not be null");
+        return new Money(amount.setScale(scaleOf(currency), RoundingMode.HALF_EVEN), currency);
+    }
+
+    /** As {@link #rounded(BigDecimal, Currency)}, from a model's floating-point figure (which must be finite). */
+    public static Money rounded(double amount, Currency currency) {
+        if (!Double.isFinite(amount)) {
+            throw new IllegalArgumentException("'amount' must be a finite number, got " + amount);
+        }
+        return rounded(BigDecimal.valueOf(amount), currency);
+    }
+
     public long minorUnits() {
         // Moving the point keeps a small amount in its compact form; unscaledValue() would build a BigInteger.
         return amount.movePointRight(amount.scale()).longValueExact();

@@ -13,13 +13,14 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencrm.formats.ReportJson;
 
 /** Prints tables as aligned text or CSV, and any JSON-shaped value as pretty JSON. */
 public final class Renderer {
 
     /** Made on first use: Jackson's classes take a tenth of a second to load, and tables and CSV need none. */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
+        static final ObjectMapper MAPPER = ReportJson.configure(new ObjectMapper())
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
@@ -96,6 +97,32 @@ public final class Renderer {
     /** A share (0.2060) as people read it (20.6%). */
     public static String percent(java.math.BigDecimal share) {
         return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /** An exact amount as a plain decimal, without its currency (which the column's name carries). */
+    public static String amount(org.opencrm.domain.money.Money money) {
+        return money.amount().toPlainString();
+    }
+
+    /** A money column's name with the currency it is in: {@code clv_USD}, as the lifecycle CSV names revenue. */
+    public static String moneyColumn(String name, java.util.Currency currency) {
+        return name + "_" + currency.getCurrencyCode();
+    }
+
+    /** A share as a fraction for machines (0.2060) or a percentage for people (20.6%). */
+    public static String share(java.math.BigDecimal share, boolean forMachines) {
+        return forMachines ? share.toPlainString() : percent(share);
+    }
+
+    /** Report warnings (a stale model fit, say) on standard error, where they do not spoil machine output. */
+    public static void warnings(PrintWriter err, List<String> warnings) {
+        warnings.forEach(w -> err.println("crm: warning: " + w));
+        err.flush();
+    }
+
+    /** Which fit a report used: "mbgnbd calibrated to 1998-06-30, fitted 2026-12-04T15:01:02Z". */
+    public static String fit(org.opencrm.domain.value.clv.FittedModel m) {
+        return m.kind().code() + " calibrated to " + m.calibrationEnd() + ", fitted " + m.fittedAt();
     }
 
     private static boolean numeric(TableView t, int column) {

@@ -2,11 +2,11 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -15,6 +15,7 @@ import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.report.ChurnReport;
 import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = "Scores P(alive) for every customer who bought by the as-of date with the latest fit of the "
                 + "purchase model, counts the alive, at-risk (P(alive) < --at-risk-below) and lapsed (< "
                 + "--lapsed-below), and lists the at-risk and lapsed customers by historical value, highest first: "
-                + "the ones worth a win-back effort. Needs fits of the purchase model and gamma-gamma (exit 4 otherwise).")
+                + "the ones worth a win-back effort. Uses the latest fits calibrated on or before the as-of date "
+                + "(exit 4 when there is none) and the churn policy's thresholds, so its counts equal the lifecycle "
+                + "report's at-risk and lapsed stages.")
 public final class ChurnReportCommand implements Callable<Integer> {
 
     @Spec
@@ -38,13 +41,15 @@ public final class ChurnReportCommand implements Callable<Integer> {
     @Mixin
     AsOfOption asOf;
 
-    @Option(names = "--at-risk-below", paramLabel = "P", defaultValue = "0.5",
-            description = "P(alive) below which a customer is at risk (default: ${DEFAULT-VALUE}).")
-    double atRiskBelow;
+    @Option(names = "--at-risk-below", paramLabel = "P",
+            description = "P(alive) below which a customer is at risk (default: the churn policy's, 0.5 unless "
+                    + "configured: the same threshold the lifecycle report uses). Give with --lapsed-below.")
+    Double atRiskBelow;
 
-    @Option(names = "--lapsed-below", paramLabel = "P", defaultValue = "0.2",
-            description = "P(alive) below which a customer counts as lapsed (default: ${DEFAULT-VALUE}).")
-    double lapsedBelow;
+    @Option(names = "--lapsed-below", paramLabel = "P",
+            description = "P(alive) below which a customer counts as lapsed (default: the churn policy's, 0.2 unless "
+                    + "configured). Give with --at-risk-below.")
+    Double lapsedBelow;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
             description = "How many customers to list (default: ${DEFAULT-VALUE}).")
@@ -59,18 +64,24 @@ public final class ChurnReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChurnReport r = churnReport.report(new ChurnReportUseCase.Query(asOf.get(), options.assumptions(),
-                atRiskBelow, lapsedBelow, limit));
+        if ((atRiskBelow == null) != (lapsedBelow == null)) {
+            throw new IllegalArgumentException("'--at-risk-below' and '--lapsed-below' go together: give both or neither");
+        }
+        Optional<ChurnThresholds> thresholds = atRiskBelow == null ? Optional.empty()
+                : Optional.of(new ChurnThresholds(atRiskBelow, lapsedBelow));
+        ChurnReport r = churnReport.report(new ChurnReportUseCase.Query(asOf.get(), options.assumptions(), thresholds,
+                limit));
         PrintWriter out = spec.commandLine().getOut();
+        Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, json(r));
+            case JSON -> Renderer.json(out, r);
             case CSV -> Renderer.csv(out, rows(r));
             case TABLE -> {
-                out.printf(Locale.ROOT, "Churn as of %s (%s fitted %s): %d customers: %d alive, %d at risk "
+                out.printf(Locale.ROOT, "Churn as of %s (P(alive) of %s): %d customers: %d alive, %d at risk "
                                 + "(P(alive) < %s), %d lapsed (< %s); historical value of those slipping: %s%n%n",
-                        r.asOf(), r.purchaseModel().kind().code(), r.purchaseModel().fittedAt(), r.customers(), r.alive(),
+                        r.asOf(), Renderer.fit(r.purchaseModel()), r.customers(), r.alive(),
                         r.atRisk(), Renderer.fixed(r.atRiskBelow(), 2), r.lapsed(), Renderer.fixed(r.lapsedBelow(), 2),
-                        Renderer.fixed(r.historicalValueAtRisk(), 2));
+                        r.historicalValueAtRisk());
                 Renderer.table(out, List.of(rows(r)));
             }
         }
@@ -78,41 +89,15 @@ public final class ChurnReportCommand implements Callable<Integer> {
     }
 
     private static TableView rows(ChurnReport r) {
+        Currency currency = r.historicalValueAtRisk().currency();
         return new TableView("At risk and lapsed, by historical value (top " + r.rows().size() + ")",
-                List.of("customer_id", "name", "status", "p_alive", "purchase_days", "last_purchase", "historical_value",
-                        "clv"),
+                List.of("customer_id", "name", "status", "p_alive", "purchase_days", "last_purchase",
+                        Renderer.moneyColumn("historical_value", currency), Renderer.moneyColumn("clv", currency)),
                 r.rows().stream().map(row -> {
                     ValuedCustomer v = row.customer();
                     return List.of(v.customerId().value(), row.name(), row.status().name(),
                             Renderer.fixed(v.probabilityAlive(), 4), Integer.toString(v.x() + 1),
-                            v.lastPurchase().toString(), Renderer.fixed(v.historicalValue(), 2), Renderer.fixed(v.clv(), 2));
+                            v.lastPurchase().toString(), Renderer.amount(v.historicalValue()), Renderer.amount(v.clv()));
                 }).toList());
-    }
-
-    private static Map<String, Object> json(ChurnReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("asOf", r.asOf().toString());
-        root.put("purchaseModel", r.purchaseModel().kind().code());
-        root.put("atRiskBelow", r.atRiskBelow());
-        root.put("lapsedBelow", r.lapsedBelow());
-        root.put("customers", r.customers());
-        root.put("alive", r.alive());
-        root.put("atRisk", r.atRisk());
-        root.put("lapsed", r.lapsed());
-        root.put("historicalValueAtRisk", r.historicalValueAtRisk());
-        root.put("rows", r.rows().stream().map(row -> {
-            ValuedCustomer v = row.customer();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("customerId", v.customerId().value());
-            m.put("name", row.name());
-            m.put("status", row.status().name());
-            m.put("probabilityAlive", v.probabilityAlive());
-            m.put("purchaseDays", v.x() + 1);
-            m.put("lastPurchase", v.lastPurchase().toString());
-            m.put("historicalValue", v.historicalValue());
-            m.put("clv", v.clv());
-            return m;
-        }).toList());
-        return root;
     }
 }

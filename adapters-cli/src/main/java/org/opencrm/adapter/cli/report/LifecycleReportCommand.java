@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.report.LifecycleReport;
@@ -48,6 +49,7 @@ public final class LifecycleReportCommand implements Callable<Integer> {
     public Integer call() {
         LifecycleReport report = lifecycleReport.report(
                 new LifecycleReportUseCase.Query(Optional.ofNullable(asOf), Optional.ofNullable(from)));
+        Renderer.warnings(spec.commandLine().getErr(), report.warnings());
         LifecycleReportView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), report, section);
         return ExitCodes.OK;
     }

@@ -3,10 +3,8 @@ package org.opencrm.adapter.cli.report;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -40,9 +38,9 @@ public final class LifecycleReportView {
     public static void print(PrintWriter out, OutputFormat format, LifecycleReport report, Section csvSection) {
         switch (format) {
             case TABLE -> {
-                out.printf("Lifecycle report as of %s (period %s .. %s): %d customers, revenue in period %s%n%n",
-                        report.asOf(), report.periodStart().plusDays(1), report.asOf(), report.customers(),
-                        report.revenue().format());
+                out.printf("Lifecycle report as of %s (period %s .. %s): %d customers, revenue in period %s%n"
+                                + "Churn signal: %s%n%n", report.asOf(), report.periodStart().plusDays(1), report.asOf(),
+                        report.customers(), report.revenue().format(), report.churnSignal());
                 LifecycleReportView v = new LifecycleReportView(report, false);
                 Renderer.table(out, List.of(v.phases(), v.stages(), v.transitions(), v.conversions()));
             }
@@ -55,7 +53,7 @@ public final class LifecycleReportView {
                     case CONVERSIONS -> v.conversions();
                 });
             }
-            case JSON -> Renderer.json(out, json(report));
+            case JSON -> Renderer.json(out, report);
         }
     }
 
@@ -110,38 +108,6 @@ public final class LifecycleReportView {
     private String share(BigDecimal share) {
         return forMachines ? share.toPlainString()
                 : Renderer.percent(share);
-    }
-
-    static Map<String, Object> json(LifecycleReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("asOf", r.asOf().toString());
-        root.put("periodStart", r.periodStart().toString());
-        root.put("customers", r.customers());
-        root.put("revenue", money(r.revenue()));
-        root.put("phases", r.phases().stream().map(p -> map("phase", name(p.phase()), "customers", p.customers(),
-                "share", p.share(), "revenue", money(p.revenue()))).toList());
-        root.put("stages", r.stages().stream().map(s -> map("stage", s.stage().name(), "phase", name(s.phase()),
-                "customers", s.customers(), "share", s.share(), "revenue", money(s.revenue()))).toList());
-        root.put("transitions", r.transitions().stream().map(t -> map("from", t.from().map(Enum::name).orElse(null),
-                "to", t.to().name(), "count", t.count())).toList());
-        root.put("conversions", r.conversions().stream().map(c -> map("from", c.from().map(Enum::name).orElse(null),
-                "to", c.to().name(), "customers", c.customers(), "share", c.share())).toList());
-        return root;
-    }
-
-    /** Amounts as strings: exact decimals, never binary floating point. */
-    private static Map<String, String> money(MoneyTotals totals) {
-        Map<String, String> m = new LinkedHashMap<>();
-        totals.byCurrency().forEach((currency, amount) -> m.put(currency, amount.toPlainString()));
-        return m;
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            m.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return m;
     }
 
     private static String from(Optional<LifecycleStage> stage) {

@@ -2,11 +2,11 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
@@ -41,9 +41,10 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
             description = "Loyalty model: reinartz-kumar (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--alive-cut", paramLabel = "P", defaultValue = "0.5",
-            description = "P(alive) below which a lifetime has ended (default: ${DEFAULT-VALUE}, as in the paper).")
-    double aliveCut;
+    @Option(names = "--alive-cut", paramLabel = "P",
+            description = "P(alive) below which a lifetime has ended (default: the churn policy's at-risk threshold, "
+                    + "0.5 unless configured, as in the paper).")
+    Double aliveCut;
 
     private final LoyaltyReportUseCase loyaltyReport;
 
@@ -58,16 +59,18 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("'--model' must be reinartz-kumar, got '" + model + "'");
         }
         LoyaltyReport r = loyaltyReport.report(new LoyaltyReportUseCase.Query(asOf.get(), options.assumptions(),
-                aliveCut));
+                aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut)));
         PrintWriter out = spec.commandLine().getOut();
+        Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, json(r));
+            case JSON -> Renderer.json(out, r);
             case CSV -> Renderer.csv(out, classes(r, true));
             case TABLE -> {
                 out.printf(Locale.ROOT, "Loyalty (Reinartz & Kumar) as of %s: %d customers; loyal = lifetime over "
-                                + "%s days (median), profitable = CLV over %s (median); lifetime ends when P(alive) < %s (%s)%n%n",
-                        r.asOf(), r.customers(), Renderer.fixed(r.durationCutDays(), 1), Renderer.fixed(r.clvCut(), 2),
-                        Renderer.fixed(r.aliveCut(), 2), r.purchaseModel().kind().code());
+                                + "%s days (median) and not lapsed, profitable = CLV over %s (median); lifetime ends when "
+                                + "P(alive) < %s (P(alive) of %s)%n%n",
+                        r.asOf(), r.customers(), Renderer.fixed(r.durationCutDays(), 1), r.clvCut(),
+                        Renderer.fixed(r.aliveCut(), 2), Renderer.fit(r.purchaseModel()));
                 Renderer.table(out, List.of(classes(r, false)));
             }
         }
@@ -75,36 +78,15 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
     }
 
     private static TableView classes(LoyaltyReport r, boolean forMachines) {
+        Currency currency = r.clvCut().currency();
         return new TableView("Loyalty classes", List.of("class", "customers", "share", "mean_lifetime_days",
-                "mean_p_alive", "mean_clv", "total_clv", "strategy"),
-                r.classes().stream().map(c -> List.of(c.loyaltyClass().name().toLowerCase(Locale.ROOT),
-                        Long.toString(c.customers()),
-                        forMachines ? Renderer.fixed(c.share(), 4) : Renderer.fixed(100 * c.share(), 1) + "%",
-                        Renderer.fixed(c.meanDurationDays(), 1), Renderer.fixed(c.meanProbabilityAlive(), 4),
-                        Renderer.fixed(c.meanClv(), 2), Renderer.fixed(c.totalClv(), 2), c.strategy())).toList());
-    }
-
-    private static Map<String, Object> json(LoyaltyReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("asOf", r.asOf().toString());
-        root.put("model", "reinartz-kumar");
-        root.put("purchaseModel", r.purchaseModel().kind().code());
-        root.put("aliveCut", r.aliveCut());
-        root.put("customers", r.customers());
-        root.put("lifetimeCutDays", r.durationCutDays());
-        root.put("clvCut", r.clvCut());
-        root.put("classes", r.classes().stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("class", c.loyaltyClass().name());
-            m.put("customers", c.customers());
-            m.put("share", c.share());
-            m.put("meanLifetimeDays", c.meanDurationDays());
-            m.put("meanProbabilityAlive", c.meanProbabilityAlive());
-            m.put("meanClv", c.meanClv());
-            m.put("totalClv", c.totalClv());
-            m.put("strategy", c.strategy());
-            return m;
-        }).toList());
-        return root;
+                "mean_p_alive", Renderer.moneyColumn("mean_clv", currency), Renderer.moneyColumn("total_clv", currency),
+                "strategy"),
+                r.classes().stream().map(c -> List.of(c.loyaltyClass().name(), Long.toString(c.customers()),
+                        Renderer.share(c.share(), forMachines),
+                        c.customers() == 0 ? "" : Renderer.fixed(c.meanDurationDays(), 1),
+                        c.customers() == 0 ? "" : Renderer.fixed(c.meanProbabilityAlive(), 4),
+                        c.meanClv().map(Renderer::amount).orElse(""), Renderer.amount(c.totalClv()), c.strategy()))
+                        .toList());
     }
 }

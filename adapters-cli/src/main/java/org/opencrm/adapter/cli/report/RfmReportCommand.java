@@ -3,16 +3,15 @@ package org.opencrm.adapter.cli.report;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -70,7 +69,7 @@ public final class RfmReportCommand implements Callable<Integer> {
         RfmReport report = rfmReport.report(new RfmReportUseCase.Query(Optional.ofNullable(asOf), bins, monetary, map));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, json(report));
+            case JSON -> Renderer.json(out, report);
             case CSV -> Renderer.csv(out, segmentTable(report, true));
             case TABLE -> {
                 out.printf(Locale.ROOT, "RFM as of %s: %d customers, %d scores per dimension%n%n", report.asOf(),
@@ -92,13 +91,13 @@ public final class RfmReportCommand implements Callable<Integer> {
     private static TableView cutTable(RfmReport r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("recency (days)", cuts(r.recency()), Integer.toString(r.recency().distinctScores())));
-        rows.add(List.of("frequency (days)", cuts(r.frequency()), Integer.toString(r.frequency().distinctScores())));
+        rows.add(List.of("frequency (purchase days)", cuts(r.frequency()), Integer.toString(r.frequency().distinctScores())));
         rows.add(List.of("monetary", cuts(r.monetary()), Integer.toString(r.monetary().distinctScores())));
         return new TableView("Quantile cut points", List.of("dimension", "cuts", "distinct_scores"), rows);
     }
 
     private static String cuts(RfmReport.Dimension d) {
-        return d.cuts().stream().map(c -> String.format(Locale.ROOT, "%.2f", c)).collect(Collectors.joining(" | "));
+        return d.cuts().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(" | "));
     }
 
     private static TableView segmentTable(RfmReport r, boolean forMachines) {
@@ -106,32 +105,14 @@ public final class RfmReportCommand implements Callable<Integer> {
         for (RfmReport.SegmentRow s : r.segments()) {
             rows.add(List.of(s.segment(), Long.toString(s.customers()),
                     forMachines ? s.share().toPlainString() : Renderer.percent(s.share()),
-                    String.format(Locale.ROOT, "%.1f", s.meanRecencyDays()),
-                    String.format(Locale.ROOT, "%.2f", s.meanFrequency()), s.meanMonetary().toPlainString()));
+                    plain(s.meanRecencyDays()), plain(s.meanPurchaseDays()), plain(s.meanMonetary())));
         }
         return new TableView("Customers per segment",
-                List.of("segment", "customers", "share", "mean_recency_days", "mean_frequency", "mean_monetary"), rows);
+                List.of("segment", "customers", "share", "mean_recency_days", "mean_purchase_days", "mean_monetary"), rows);
     }
 
-    private static Map<String, Object> json(RfmReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("asOf", r.asOf().toString());
-        root.put("bins", r.bins());
-        root.put("customers", r.customers());
-        root.put("cuts", Renderer.fields("recency", r.recency().cuts(), "frequency", r.frequency().cuts(),
-                "monetary", r.monetary().cuts()));
-        root.put("distinctScores", Renderer.fields("recency", r.recency().distinctScores(),
-                "frequency", r.frequency().distinctScores(), "monetary", r.monetary().distinctScores()));
-        root.put("segments", r.segments().stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("segment", s.segment());
-            m.put("customers", s.customers());
-            m.put("share", s.share());
-            m.put("meanRecencyDays", s.meanRecencyDays());
-            m.put("meanFrequency", s.meanFrequency());
-            m.put("meanMonetary", s.meanMonetary().toPlainString());
-            return m;
-        }).toList());
-        return root;
+    /** An empty segment has no means: blank, not 0.0. */
+    private static String plain(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,21 +73,23 @@ public final class TierReportCommand implements Callable<Integer> {
         if (customer != null || externalId != null) {
             TierHistory h = tierReport.history(customerId(), query, everyMonths);
             switch (GlobalOptions.format(spec)) {
-                case JSON -> Renderer.json(out, Renderer.fields("customerId", h.customerId().value(), "steps",
-                        historyTable(h).rows().stream().map(r -> historyJson(r)).toList()));
+                case JSON -> Renderer.json(out, h);
                 case CSV -> Renderer.csv(out, historyTable(h));
                 case TABLE -> Renderer.table(out, List.of(historyTable(h)));
             }
             return ExitCodes.OK;
         }
         TierReport r = tierReport.movements(query);
+        Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, json(r));
+            case JSON -> Renderer.json(out, r);
             case CSV -> Renderer.csv(out, moves(r, true));
             case TABLE -> {
                 out.printf(Locale.ROOT, "Tiers from %s to %s: %d upgrades, %d downgrades, %d unchanged, "
-                                + "%d customers new since %s%n%n", r.from(), r.to(), r.movements().upgrades(),
-                        r.movements().downgrades(), r.movements().unchanged(), r.entered(), r.from());
+                                + "%d customers new since %s%nValued at %s by P(alive) of %s; at %s by %s%n%n", r.from(),
+                        r.to(), r.movements().upgrades(), r.movements().downgrades(), r.movements().unchanged(),
+                        r.entered(), r.from(), r.from(), Renderer.fit(r.purchaseModelFrom()), r.to(),
+                        Renderer.fit(r.purchaseModelTo()));
                 Renderer.table(out, List.of(sizes(r), moves(r, false)));
             }
         }
@@ -152,41 +153,19 @@ public final class TierReportCommand implements Callable<Integer> {
 
     private static TableView historyTable(TierHistory h) {
         List<List<String>> rows = new ArrayList<>();
+        String currency = h.steps().stream().flatMap(s -> s.value().stream())
+                .map(v -> v.clv().currency().getCurrencyCode()).findFirst().orElse("");
         for (TierHistory.Step s : h.steps()) {
             rows.add(List.of(s.date().toString(), s.tier().map(TierReportCommand::name).orElse("-"),
                     s.cell().map(c -> c.historical().name().toLowerCase(Locale.ROOT)).orElse("-"),
                     s.cell().map(c -> c.potential().name().toLowerCase(Locale.ROOT)).orElse("-"),
-                    s.value().map(v -> Renderer.fixed(v.historicalValue(), 2)).orElse("-"),
-                    s.value().map(v -> Renderer.fixed(v.clv(), 2)).orElse("-"),
-                    s.value().map(v -> Renderer.fixed(v.probabilityAlive(), 4)).orElse("-")));
+                    s.value().map(v -> Renderer.amount(v.historicalValue())).orElse("-"),
+                    s.value().map(v -> Renderer.amount(v.clv())).orElse("-"),
+                    s.value().map(v -> Renderer.fixed(v.probabilityAlive(), 4)).orElse("-"),
+                    s.purchaseModel().kind().code() + " to " + s.purchaseModel().calibrationEnd()));
         }
         return new TableView("Tier history of customer " + h.customerId().value(),
-                List.of("date", "tier", "historical_tercile", "potential_tercile", "historical_value", "clv", "p_alive"), rows);
-    }
-
-    private static Map<String, String> historyJson(List<String> row) {
-        Map<String, String> m = new LinkedHashMap<>();
-        String[] keys = {"date", "tier", "historicalTercile", "potentialTercile", "historicalValue", "clv", "probabilityAlive"};
-        for (int i = 0; i < keys.length; i++) {
-            if (!row.get(i).equals("-")) {
-                m.put(keys[i], row.get(i));
-            }
-        }
-        return m;
-    }
-
-    private static Map<String, Object> json(TierReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("from", r.from().toString());
-        root.put("to", r.to().toString());
-        root.put("sizesFrom", r.sizesFrom());
-        root.put("sizesTo", r.sizesTo());
-        root.put("upgrades", r.movements().upgrades());
-        root.put("downgrades", r.movements().downgrades());
-        root.put("unchanged", r.movements().unchanged());
-        root.put("entered", r.entered());
-        root.put("moves", moves(r, true).rows().stream().map(row -> Renderer.fields("from", row.get(0), "to", row.get(1),
-                "customers", Long.parseLong(row.get(2)), "move", row.get(3))).toList());
-        return root;
+                List.of("date", "tier", "historical_tercile", "potential_tercile", "historical_value_" + currency,
+                        "clv_" + currency, "p_alive", "fit"), rows);
     }
 }

@@ -3,6 +3,7 @@ package org.opencrm.adapter.cli.report;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.opencrm.application.port.in.report.ValueAssumptions;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.RelationshipTier;
@@ -12,9 +13,11 @@ import picocli.CommandLine.Option;
 /** The options every value report shares: the purchase model and the CLV and tier assumptions. */
 public final class ValueOptions {
 
-    @Option(names = "--purchase-model", paramLabel = "MODEL", defaultValue = "bgnbd",
-            description = "Purchase model whose latest fit predicts purchases and P(alive): bgnbd, mbgnbd or "
-                    + "pareto-nbd (default: ${DEFAULT-VALUE}). Spend comes from the latest gamma-gamma fit.")
+    @Option(names = "--purchase-model", paramLabel = "MODEL",
+            description = "Purchase model whose fit predicts purchases and P(alive): bgnbd, mbgnbd or pareto-nbd "
+                    + "(default: the churn policy's, mbgnbd unless configured: the model the lifecycle report's "
+                    + "P(alive) uses). The latest fit calibrated on or before the as-of date is used; spend comes from "
+                    + "the latest such gamma-gamma fit.")
     String purchaseModel;
 
     @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "12",
@@ -41,7 +44,7 @@ public final class ValueOptions {
     ValueAssumptions assumptions() {
         TierPolicy policy = resourceShares == null ? TierPolicy.DEFAULT
                 : new TierPolicy(TierPolicy.DEFAULT.tiers(), shares(resourceShares));
-        return new ValueAssumptions(ModelKind.ofCode(purchaseModel), horizonMonths, monthlyDiscount, margin,
+        return new ValueAssumptions(Optional.ofNullable(purchaseModel).map(ModelKind::ofCode), horizonMonths, monthlyDiscount, margin,
                 currentMonths, policy);
     }
 

@@ -2,11 +2,12 @@ package org.opencrm.adapter.cli.report;
 
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
@@ -15,6 +16,7 @@ import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.report.ValueReport;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.grid.Tercile;
 import picocli.CommandLine.Command;
@@ -52,14 +54,16 @@ public final class ValueReportCommand implements Callable<Integer> {
     public Integer call() {
         ValueReport r = valueReport.report(new ValueReportUseCase.Query(asOf.get(), options.assumptions()));
         PrintWriter out = spec.commandLine().getOut();
+        Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, json(r));
+            case JSON -> Renderer.json(out, r);
             case CSV -> Renderer.csv(out, tierTable(r, true));
             case TABLE -> {
-                out.printf(Locale.ROOT, "Customer value as of %s: %d customers, %s; CLV over %d months at %s%% a month, "
-                                + "margin %s%n%s%n%n", r.asOf(), r.customers(), r.currency(), r.assumptions().horizonMonths(),
-                        Renderer.fixed(100 * r.assumptions().monthlyDiscount(), 2), Renderer.fixed(r.assumptions().margin(), 2),
-                        fits(r.purchaseModel(), r.spendModel()));
+                out.printf(Locale.ROOT, "Customer value as of %s: %d customers, amounts in %s; CLV over %d months at "
+                                + "%s%% a month, margin %s%% of revenue%n%s%n%n", r.asOf(), r.customers(),
+                        r.clvTotal().currency().getCurrencyCode(), r.assumptions().horizonMonths(),
+                        Renderer.fixed(100 * r.assumptions().monthlyDiscount(), 2),
+                        Renderer.fixed(100 * r.assumptions().margin(), 1), fits(r.purchaseModel(), r.spendModel()));
                 Renderer.table(out, List.of(totals(r), distribution(r), grid(r), tierTable(r, false)));
             }
         }
@@ -67,25 +71,33 @@ public final class ValueReportCommand implements Callable<Integer> {
     }
 
     private static String fits(FittedModel purchases, FittedModel spend) {
-        return String.format(Locale.ROOT, "Models: %s fitted %s (calibration end %s), %s fitted %s", purchases.kind().code(),
-                purchases.fittedAt(), purchases.calibrationEnd(), spend.kind().code(), spend.fittedAt());
+        return "Models: P(alive) and purchases from " + Renderer.fit(purchases) + "; spend from " + Renderer.fit(spend)
+                + " on " + spend.customers() + " repeat buyers";
     }
 
     private static TableView totals(ValueReport r) {
-        return new TableView("Value of the base", List.of("measure", "total", "per_customer"), List.of(
-                List.of("historical (margin so far)", Renderer.fixed(r.historicalTotal(), 2),
-                        Renderer.fixed(r.historicalTotal() / r.customers(), 2)),
-                List.of("current (last " + r.assumptions().currentMonths() + " months)", Renderer.fixed(r.currentTotal(), 2),
-                        Renderer.fixed(r.currentTotal() / r.customers(), 2)),
-                List.of("potential (CLV)", Renderer.fixed(r.clvTotal(), 2), Renderer.fixed(r.clvMean(), 2))));
+        Currency c = r.clvTotal().currency();
+        BigDecimal n = BigDecimal.valueOf(r.customers());
+        return new TableView("Value of the base", List.of("measure", Renderer.moneyColumn("total", c),
+                Renderer.moneyColumn("per_customer", c)), List.of(
+                List.of("historical (margin so far)", Renderer.amount(r.historicalTotal()), perCustomer(r.historicalTotal(), n)),
+                List.of("current (last " + r.assumptions().currentMonths() + " months)", Renderer.amount(r.currentTotal()),
+                        perCustomer(r.currentTotal(), n)),
+                List.of("potential (CLV)", Renderer.amount(r.clvTotal()), Renderer.amount(r.clvMean()))));
+    }
+
+    private static String perCustomer(Money total, BigDecimal customers) {
+        return Renderer.amount(Money.rounded(total.amount().divide(customers, 10, RoundingMode.HALF_EVEN),
+                total.currency()));
     }
 
     private static TableView distribution(ValueReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (ValueReport.Quantile q : r.clvDistribution()) {
-            rows.add(List.of(q.p() == 1.0 ? "max" : "p" + Renderer.fixed(100 * q.p(), 0), Renderer.fixed(q.clv(), 2)));
+            rows.add(List.of(q.p() == 1.0 ? "max" : "p" + Renderer.fixed(100 * q.p(), 0), Renderer.amount(q.clv())));
         }
-        return new TableView("CLV distribution", List.of("quantile", "clv"), rows);
+        return new TableView("CLV distribution", List.of("quantile", Renderer.moneyColumn("clv", r.clvTotal().currency())),
+                rows);
     }
 
     private static TableView grid(ValueReport r) {
@@ -106,47 +118,15 @@ public final class ValueReportCommand implements Callable<Integer> {
     }
 
     private static TableView tierTable(ValueReport r, boolean forMachines) {
+        Currency c = r.clvTotal().currency();
         List<List<String>> rows = new ArrayList<>();
         for (ValueReport.TierRow t : r.tiers()) {
             rows.add(List.of(t.tier().name().toLowerCase(Locale.ROOT), Long.toString(t.customers()),
-                    forMachines ? Renderer.fixed(t.share(), 4) : Renderer.fixed(100 * t.share(), 1) + "%",
-                    Renderer.fixed(t.historicalValue(), 2), Renderer.fixed(t.clv(), 2),
-                    forMachines ? Renderer.fixed(t.resourceShare(), 4) : Renderer.fixed(100 * t.resourceShare(), 0) + "%",
-                    t.strategy()));
+                    Renderer.share(t.share(), forMachines), Renderer.amount(t.historicalValue()), Renderer.amount(t.clv()),
+                    Renderer.share(t.resourceShare(), forMachines), t.strategy()));
         }
-        return new TableView("Relationship tiers", List.of("tier", "customers", "share", "historical_value", "clv",
-                "resource_share", "strategy"), rows);
-    }
-
-    private static Map<String, Object> json(ValueReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("asOf", r.asOf().toString());
-        root.put("customers", r.customers());
-        root.put("currency", r.currency());
-        root.put("purchaseModel", Renderer.fields("model", r.purchaseModel().kind().code(),
-                "calibrationEnd", r.purchaseModel().calibrationEnd().toString(), "fittedAt", r.purchaseModel().fittedAt().toString()));
-        root.put("spendModel", Renderer.fields("model", r.spendModel().kind().code(), "fittedAt", r.spendModel().fittedAt().toString()));
-        root.put("assumptions", Renderer.fields("horizonMonths", r.assumptions().horizonMonths(),
-                "monthlyDiscount", r.assumptions().monthlyDiscount(), "margin", r.assumptions().margin(),
-                "currentMonths", r.assumptions().currentMonths()));
-        root.put("totals", Renderer.fields("historical", r.historicalTotal(), "current", r.currentTotal(), "clv", r.clvTotal(),
-                "clvMean", r.clvMean()));
-        Map<String, Double> quantiles = new LinkedHashMap<>();
-        r.clvDistribution().forEach(q -> quantiles.put(q.p() == 1.0 ? "max" : "p" + Renderer.fixed(100 * q.p(), 0), q.clv()));
-        root.put("clvDistribution", quantiles);
-        root.put("grid", r.grid().stream().map(c -> Renderer.fields("historical", c.historical().name(),
-                "potential", c.potential().name(), "tier", c.tier().name(), "customers", c.customers())).toList());
-        root.put("tiers", r.tiers().stream().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tier", t.tier().name());
-            m.put("customers", t.customers());
-            m.put("share", t.share());
-            m.put("historicalValue", t.historicalValue());
-            m.put("clv", t.clv());
-            m.put("resourceShare", t.resourceShare());
-            m.put("strategy", t.strategy());
-            return m;
-        }).toList());
-        return root;
+        return new TableView("Relationship tiers", List.of("tier", "customers", "share",
+                Renderer.moneyColumn("historical_value", c), Renderer.moneyColumn("clv", c), "resource_share", "strategy"),
+                rows);
     }
 }

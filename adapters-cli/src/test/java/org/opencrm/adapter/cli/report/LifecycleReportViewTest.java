@@ -20,7 +20,8 @@ import org.opencrm.domain.lifecycle.ManagementPhase;
 
 class LifecycleReportViewTest {
 
-    private final LifecycleReport report = new LifecycleReport(LocalDate.of(2024, 12, 31), LocalDate.of(2023, 12, 31), 4,
+    private final LifecycleReport report = new LifecycleReport(LocalDate.of(2024, 12, 31), LocalDate.of(2023, 12, 31),
+            "recency rule (no mbgnbd fit calibrated on or before 2024-12-31)", List.of(), 4,
             new MoneyTotals(Map.of("USD", new BigDecimal("10.30"), "EUR", new BigDecimal("0.10"))),
             List.of(new LifecycleReport.PhaseRow(ManagementPhase.RETENTION, 3, new BigDecimal("0.7500"),
                     new MoneyTotals(Map.of("USD", new BigDecimal("10.30"))))),
@@ -57,7 +58,7 @@ class LifecycleReportViewTest {
     void tablesArePrintedForPeopleWithPercentages() {
         String text = print(OutputFormat.TABLE, LifecycleReportView.Section.STAGES);
         assertThat(text).contains("Lifecycle report as of 2024-12-31 (period 2024-01-01 .. 2024-12-31): 4 customers")
-                .contains("75.0%").contains("10.30 USD").contains("Conversion");
+                .contains("Churn signal: recency rule (no mbgnbd fit").contains("75.0%").contains("10.30 USD").contains("Conversion");
     }
 
     private String print(OutputFormat format, LifecycleReportView.Section section) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.opencrm.application.port.in.report.TierHistory;
 import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.domain.money.Money;
 
 /** One customer's relationship tier at a series of dates, as the API shows it. */
 public record TierHistoryJson(String customerId, List<Step> steps) {
@@ -17,8 +18,9 @@ public record TierHistoryJson(String customerId, List<Step> steps) {
                        @Schema(allowableValues = {"strategic", "major", "transactional", "risk"}) String tier,
                        @Schema(allowableValues = {"low", "medium", "high"}) String historicalTercile,
                        @Schema(allowableValues = {"low", "medium", "high"}) String potentialTercile,
-                       @Schema(description = "model estimate, not an amount of money") Double historicalValue,
-                       @Schema(description = "model estimate, not an amount of money") Double clv,
+                       String purchaseModel, LocalDate calibrationEnd,
+                       Money historicalValue,
+                       @Schema(description = "predicted, rounded to the currency's minor unit") Money clv,
                        Double probabilityAlive) {
     }
 
@@ -27,6 +29,7 @@ public record TierHistoryJson(String customerId, List<Step> steps) {
                 s.tier().map(t -> code(t.name())).orElse(null),
                 s.cell().map(c -> code(c.historical().name())).orElse(null),
                 s.cell().map(c -> code(c.potential().name())).orElse(null),
+                s.purchaseModel().kind().code(), s.purchaseModel().calibrationEnd(),
                 s.value().map(ValuedCustomer::historicalValue).orElse(null),
                 s.value().map(ValuedCustomer::clv).orElse(null),
                 s.value().map(ValuedCustomer::probabilityAlive).orElse(null))).toList());

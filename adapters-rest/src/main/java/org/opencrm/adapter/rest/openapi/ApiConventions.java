@@ -50,6 +50,7 @@ final class ApiConventions {
         problem.forEach(components::addSchemas);
         components.addHeaders(RequestLog.HEADER, new Header().description("The request's id, also in problem "
                 + "documents and the access log").schema(new StringSchema()));
+        money(components);
         Set<String> tags = new TreeSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
             describe(path, method, op);
@@ -58,6 +59,25 @@ final class ApiConventions {
             }
         }));
         api.tags(tags.stream().map(t -> new Tag().name(t).description(TAGS.getOrDefault(t, t))).toList());
+    }
+
+    /** Money is written by MoneyJson, not as its Java fields: ISO code to exact decimal string. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void money(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (String name : List.of("Money", "MoneyTotals")) {
+            if (components.getSchemas().containsKey(name)) {
+                Schema amount = new StringSchema().pattern("^-?[0-9]+(\\.[0-9]+)?$")
+                        .description("exact decimal amount, at most the currency's minor-unit digits");
+                Schema money = new Schema<>().type("object").additionalProperties(amount)
+                        .description("Money: ISO 4217 currency code to exact decimal amount, e.g. {\"USD\": \"1069356.50\"}; "
+                                + "one entry per currency");
+                money.setTypes(Set.of("object"));
+                components.getSchemas().put(name, money);
+            }
+        }
     }
 
     private static final Map<String, String> TAGS = Map.of(

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.opencrm.adapter.rest.http.CsvReports;
 import org.opencrm.adapter.rest.http.Params;
@@ -31,6 +33,7 @@ import org.opencrm.application.port.in.report.ValueReport;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
 import org.opencrm.application.port.in.report.ValueTypesReport;
 import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.TierPolicy;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
@@ -76,20 +79,28 @@ public final class ReportResource {
     @GET
     @Path("churn")
     public ChurnReport churn(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
-                             @QueryParam("atRiskBelow") @DefaultValue("0.5") double atRiskBelow,
-                             @QueryParam("lapsedBelow") @DefaultValue("0.2") double lapsedBelow,
+                             @Parameter(description = "default: the churn policy's (0.5 unless configured)")
+                             @QueryParam("atRiskBelow") Double atRiskBelow,
+                             @Parameter(description = "default: the churn policy's (0.2 unless configured)")
+                             @QueryParam("lapsedBelow") Double lapsedBelow,
                              @QueryParam("limit") @DefaultValue("20") int limit) {
+        if ((atRiskBelow == null) != (lapsedBelow == null)) {
+            throw new IllegalArgumentException("'atRiskBelow' and 'lapsedBelow' go together: give both or neither");
+        }
+        Optional<ChurnThresholds> thresholds = atRiskBelow == null ? Optional.empty()
+                : Optional.of(new ChurnThresholds(atRiskBelow, lapsedBelow));
         return churn.report(new ChurnReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
-                atRiskBelow, lapsedBelow, limit));
+                thresholds, limit));
     }
 
     @Operation(operationId = "loyaltyReport", summary = "Loyalty: Reinartz and Kumar's four customer classes")
     @GET
     @Path("loyalty")
     public LoyaltyReport loyalty(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
-                                 @QueryParam("aliveCut") @DefaultValue("0.5") double aliveCut) {
+                                 @Parameter(description = "default: the churn policy's at-risk threshold (0.5 unless configured)")
+                                 @QueryParam("aliveCut") Double aliveCut) {
         return loyalty.report(new LoyaltyReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
-                aliveCut));
+                aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut)));
     }
 
     @Operation(operationId = "tierReport", summary = "Relationship tiers at two dates: sizes, moves, upgrades and downgrades")
@@ -112,8 +123,9 @@ public final class ReportResource {
 
     /** The value reports' shared parameters, as on the command line (public: Swagger documents public fields only). */
     public static final class Assumptions {
+        @Parameter(description = "bgnbd, mbgnbd or pareto-nbd; default: the churn policy's model (mbgnbd unless "
+                + "configured), the one the lifecycle report's P(alive) uses")
         @QueryParam("purchaseModel")
-        @DefaultValue("bgnbd")
         public String purchaseModel;
 
         @QueryParam("horizonMonths")
@@ -133,7 +145,7 @@ public final class ReportResource {
         public int currentMonths;
 
         public ValueAssumptions toValueAssumptions() {
-            return new ValueAssumptions(ModelKind.ofCode(purchaseModel), horizonMonths, monthlyDiscount, margin,
+            return new ValueAssumptions(Optional.ofNullable(purchaseModel).map(ModelKind::ofCode), horizonMonths, monthlyDiscount, margin,
                     currentMonths, TierPolicy.DEFAULT);
         }
     }

@@ -14,9 +14,9 @@ import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
@@ -30,15 +30,15 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
 
     private final CustomerRepository customers;
     private final PurchaseRepository purchases;
-    private final LifecycleDerivation derivation;
+    private final LifecycleRules rules;
     private final Clock clock;
 
     @Inject
     public CustomerTimelineService(CustomerRepository customers, PurchaseRepository purchases,
-                                   LifecycleDerivation derivation, Clock clock) {
+                                   LifecycleRules rules, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
-        this.derivation = Objects.requireNonNull(derivation);
+        this.rules = Objects.requireNonNull(rules);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -61,7 +61,7 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
             }
         }
         Optional<LifecycleHistory> lifecycle = registered.isAfter(asOf) ? Optional.empty()
-                : derivation.derive(new PurchaseHistory(id, registered, facts), asOf);
+                : rules.asOf(asOf).derivation().derive(new PurchaseHistory(id, registered, facts), asOf);
         lifecycle.ifPresent(h -> h.transitions().forEach(t -> entries.add(new CustomerTimeline.StageChanged(t))));
         // Stable: on one day the registration comes first, then the purchases in time order, then the stage
         // changes they caused.

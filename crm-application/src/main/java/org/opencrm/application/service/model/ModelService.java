@@ -71,8 +71,10 @@ public class ModelService implements FitModelUseCase, FindModelUseCase, Validate
                 double[] m = summaries.stream().mapToDouble(s -> s.meanRepeatValue().doubleValue()).toArray();
                 GammaGammaModel.Fit fit = GammaGammaModel.fit(x, m, GammaGammaModel.DEFAULT_MAX_CORRELATION);
                 var p = fit.model().parameters();
+                // Gamma-Gamma learns from repeat buyers only: their count is what the fit stands on.
+                long repeatBuyers = java.util.stream.IntStream.range(0, x.length).filter(i -> x[i] > 0 && m[i] > 0).count();
                 yield new FittedModel(command.kind(), Map.of("p", p.p(), "q", p.q(), "gamma", p.gamma()),
-                        fit.logLikelihood(), command.calibrationEnd(), command.unit(), summaries.size(), clock.instant(),
+                        fit.logLikelihood(), command.calibrationEnd(), command.unit(), repeatBuyers, clock.instant(),
                         fit.converged(), fit.evaluations());
             }
         };

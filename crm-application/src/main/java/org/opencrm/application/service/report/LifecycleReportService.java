@@ -19,7 +19,7 @@ import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.MoneyTotals;
 import org.opencrm.application.port.out.PurchaseRepository;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
+import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
@@ -38,20 +38,20 @@ public class LifecycleReportService implements LifecycleReportUseCase {
     private static final int DERIVING_THREADS = 2;
 
     private final PurchaseRepository purchases;
-    private final LifecycleDerivation derivation;
+    private final LifecycleRules rules;
     private final Clock clock;
     private final int derivingThreads;
 
     @Inject
-    public LifecycleReportService(PurchaseRepository purchases, LifecycleDerivation derivation, Clock clock) {
-        this(purchases, derivation, clock, Math.min(DERIVING_THREADS, Runtime.getRuntime().availableProcessors()));
+    public LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, Clock clock) {
+        this(purchases, rules, clock, Math.min(DERIVING_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Derives on {@code derivingThreads} threads (at least one), the caller's among them. */
-    public LifecycleReportService(PurchaseRepository purchases, LifecycleDerivation derivation, Clock clock,
+    public LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, Clock clock,
                                   int derivingThreads) {
         this.purchases = Objects.requireNonNull(purchases);
-        this.derivation = Objects.requireNonNull(derivation);
+        this.rules = Objects.requireNonNull(rules);
         this.clock = Objects.requireNonNull(clock);
         if (derivingThreads < 1) {
             throw new IllegalArgumentException("'derivingThreads' must be at least 1: " + derivingThreads);
@@ -66,6 +66,8 @@ public class LifecycleReportService implements LifecycleReportUseCase {
         if (!start.isBefore(asOf)) {
             throw new IllegalArgumentException("'from' " + start + " must be before 'asOf' " + asOf);
         }
+        LifecycleRules.Applied applied = rules.asOf(asOf);
+        var derivation = applied.derivation();
         // The store streams histories on one thread while others derive and count, each into a tally of its own.
         List<Tally> tallies = new ArrayList<>();
         Prefetch.<PurchaseHistory>pipe(sink -> purchases.forEachHistory(clock.getZone(), sink), () -> {
@@ -76,7 +78,7 @@ public class LifecycleReportService implements LifecycleReportUseCase {
         }, derivingThreads, "history-reader");
         Tally total = new Tally();
         tallies.forEach(total::addAll);
-        return total.toReport(start, asOf);
+        return total.toReport(start, asOf, applied);
     }
 
     /** Counters of one report run: arrays indexed by stage, so counting a customer allocates nothing. */
@@ -133,7 +135,7 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             }
         }
 
-        LifecycleReport toReport(LocalDate start, LocalDate asOf) {
+        LifecycleReport toReport(LocalDate start, LocalDate asOf, LifecycleRules.Applied applied) {
             LifecycleStage[] stages = LifecycleStage.values();
             List<LifecycleReport.StageRow> stageRows = new ArrayList<>();
             Map<ManagementPhase, Long> phaseCustomers = new EnumMap<>(ManagementPhase.class);
@@ -178,8 +180,8 @@ public class LifecycleReportService implements LifecycleReportUseCase {
                     }
                 }
             }
-            return new LifecycleReport(asOf, start, total, totals(allRevenue), phases, stageRows, transitionRows,
-                    conversionRows);
+            return new LifecycleReport(asOf, start, applied.churnSignal(), applied.warnings(), total,
+                    totals(allRevenue), phases, stageRows, transitionRows, conversionRows);
         }
 
         private static BigDecimal share(long part, long whole) {

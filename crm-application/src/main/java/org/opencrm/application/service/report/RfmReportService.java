@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -58,11 +59,17 @@ public class RfmReportService implements RfmReportUseCase {
             }
         });
         return new RfmReport(asOf, query.bins(), values.size(), dimension(analysis.recency()),
-                dimension(analysis.frequency()), dimension(analysis.monetary()), rows);
+                dimension(analysis.frequency()), dimension(analysis.monetary(), 2), rows);
     }
 
     private static RfmReport.Dimension dimension(QuantileCuts cuts) {
-        return new RfmReport.Dimension(Arrays.stream(cuts.cuts()).boxed().toList(), cuts.distinctScores());
+        return dimension(cuts, 4);
+    }
+
+    private static RfmReport.Dimension dimension(QuantileCuts cuts, int decimals) {
+        return new RfmReport.Dimension(Arrays.stream(cuts.cuts())
+                .mapToObj(c -> BigDecimal.valueOf(c).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros())
+                .map(c -> c.scale() < 0 ? c.setScale(0) : c).toList(), cuts.distinctScores());
     }
 
     /** Sums of one segment. */
@@ -81,12 +88,17 @@ public class RfmReportService implements RfmReportUseCase {
 
         RfmReport.SegmentRow row(String segment, long total) {
             if (customers == 0) {
-                return new RfmReport.SegmentRow(segment, 0, BigDecimal.ZERO.setScale(4), 0, 0, BigDecimal.ZERO);
+                return new RfmReport.SegmentRow(segment, 0, BigDecimal.ZERO.setScale(4), Optional.empty(),
+                        Optional.empty(), Optional.empty());
             }
             return new RfmReport.SegmentRow(segment, customers,
                     BigDecimal.valueOf(customers).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN),
-                    recency / customers, frequency / customers,
-                    monetary.divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_EVEN));
+                    Optional.of(mean(recency)), Optional.of(mean(frequency)),
+                    Optional.of(monetary.divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_EVEN)));
+        }
+
+        private BigDecimal mean(double sum) {
+            return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_EVEN);
         }
     }
 }

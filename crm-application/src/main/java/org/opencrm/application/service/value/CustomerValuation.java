@@ -1,20 +1,24 @@
 package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opencrm.application.error.ModelNotFittedException;
 import org.opencrm.application.port.in.report.ValueAssumptions;
 import org.opencrm.application.port.in.report.ValuedCustomer;
-import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.lifecycle.StoredModels;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 import org.opencrm.domain.value.clv.CustomerLifetimeValue;
@@ -27,8 +31,8 @@ import org.opencrm.domain.value.clv.ModelTimeUnit;
 
 /**
  * Values every customer who had bought by each of some dates, in one streaming pass over the store, with the
- * latest stored fits of a purchase model and of Gamma-Gamma: what the value, churn, tier and loyalty reports
- * share. Customers with the same (x, t_x, T) share their model terms ({@link CustomerScoring}).
+ * latest fits of a purchase model and of Gamma-Gamma calibrated by each date ({@link ModelFits}): what the
+ * value, churn, tier and loyalty reports share. Customers with the same (x, t_x, T) share their model terms ({@link CustomerScoring}).
  */
 public final class CustomerValuation {
 
@@ -36,29 +40,45 @@ public final class CustomerValuation {
     public record Fits(FittedModel purchases, FittedModel spend) {
     }
 
-    /** The customers valued as of one date (those who had bought by then), in customer id order. */
-    public record Snapshot(LocalDate asOf, List<ValuedCustomer> customers) {
+    /**
+     * The customers valued as of one date (those who had bought by then), in customer id order, with the fits
+     * calibrated by that date that valued them and any warning about those fits.
+     */
+    public record Snapshot(LocalDate asOf, Fits fits, List<ValuedCustomer> customers, List<String> warnings) {
         public Snapshot {
             customers = List.copyOf(customers);
+            warnings = List.copyOf(warnings);
         }
     }
 
     /** The valuation at each date asked for, in the currency of the store's purchases (empty if none). */
-    public record Result(Fits fits, Optional<String> currency, List<Snapshot> snapshots) {
+    public record Result(Optional<String> currency, List<Snapshot> snapshots) {
         public Result {
             snapshots = List.copyOf(snapshots);
+        }
+
+        /** The fits of the first (often the only) date. */
+        public Fits fits() {
+            return snapshots.get(0).fits();
         }
     }
 
     private final PurchaseRepository purchases;
-    private final ModelRepository models;
+    private final ModelFits models;
+    private final ChurnPolicy policy;
     private final Clock clock;
 
     @Inject
-    public CustomerValuation(PurchaseRepository purchases, ModelRepository models, Clock clock) {
+    public CustomerValuation(PurchaseRepository purchases, ModelFits models, ChurnPolicy policy, Clock clock) {
         this.purchases = Objects.requireNonNull(purchases);
         this.models = Objects.requireNonNull(models);
+        this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The churn policy every value report reads statuses from. */
+    public ChurnPolicy policy() {
+        return policy;
     }
 
     /** Today in the store's time zone: the default report date. */
@@ -66,27 +86,26 @@ public final class CustomerValuation {
         return LocalDate.now(clock);
     }
 
-    public Fits fits(ModelKind purchaseModel) {
-        FittedModel purchaseFit = models.findLatest(purchaseModel)
-                .orElseThrow(() -> new ModelNotFittedException(purchaseModel));
-        FittedModel spendFit = models.findLatest(ModelKind.GAMMA_GAMMA)
-                .orElseThrow(() -> new ModelNotFittedException(ModelKind.GAMMA_GAMMA));
-        return new Fits(purchaseFit, spendFit);
+    /** The latest fits calibrated by {@code asOf}: a valuation as of a date sees no purchase after it. */
+    public Fits fits(ModelKind purchaseModel, LocalDate asOf) {
+        return new Fits(models.requireCalibratedBy(purchaseModel, asOf),
+                models.requireCalibratedBy(ModelKind.GAMMA_GAMMA, asOf));
     }
 
     public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions) {
         if (dates.isEmpty()) {
             throw new IllegalArgumentException("no dates to value the customers at");
         }
-        Fits fits = fits(assumptions.purchaseModel());
-        Scorer scorer = new Scorer(fits, assumptions);
+        ModelKind model = assumptions.purchaseModel().orElse(policy.purchaseModel());
+        List<Fits> fits = dates.stream().map(d -> fits(model, d)).toList();
+        List<Scorer> scorers = fits.stream().map(f -> new Scorer(f, assumptions)).toList();
         List<List<ValuedCustomer>> byDate = new ArrayList<>();
         dates.forEach(d -> byDate.add(new ArrayList<>()));
         String[] currency = new String[1];
         purchases.forEachHistory(clock.getZone(), history -> {
             checkCurrency(history, currency);
             for (int i = 0; i < dates.size(); i++) {
-                ValuedCustomer v = scorer.value(history, dates.get(i));
+                ValuedCustomer v = scorers.get(i).value(history, dates.get(i));
                 if (v != null) {
                     byDate.get(i).add(v);
                 }
@@ -97,9 +116,13 @@ public final class CustomerValuation {
             // In id order, whatever order the store streams in: sums of doubles then come out the same on every
             // backend, to the last digit.
             byDate.get(i).sort(Comparator.comparing(v -> v.customerId().value()));
-            snapshots.add(new Snapshot(dates.get(i), byDate.get(i)));
+            LocalDate d = dates.get(i);
+            List<String> warnings = new ArrayList<>();
+            ModelFits.staleness(fits.get(i).purchases(), d).ifPresent(warnings::add);
+            ModelFits.staleness(fits.get(i).spend(), d).ifPresent(warnings::add);
+            snapshots.add(new Snapshot(d, fits.get(i), byDate.get(i), warnings));
         }
-        return new Result(fits, Optional.ofNullable(currency[0]), snapshots);
+        return new Result(Optional.ofNullable(currency[0]), snapshots);
     }
 
     private static void checkCurrency(PurchaseHistory history, String[] seen) {
@@ -115,12 +138,14 @@ public final class CustomerValuation {
     }
 
     /** Values one history at one date. */
-    private static final class Scorer {
+    private final class Scorer {
         private final ModelTimeUnit unit;
         private final ValueAssumptions assumptions;
         private final CustomerScoring scoring;
+        private final ChurnThresholds thresholds;
 
         Scorer(Fits fits, ValueAssumptions assumptions) {
+            this.thresholds = policy.thresholds();
             FittedModel gg = fits.spend();
             GammaGammaModel spend = new GammaGammaModel(new GammaGammaParameters(gg.parameter("p"), gg.parameter("q"),
                     gg.parameter("gamma")));
@@ -143,6 +168,7 @@ public final class CustomerValuation {
             long totalMinor = 0;
             long currentMinor = 0;
             double perMinorUnit = 1;
+            Currency currency = null;
             for (PurchaseFact p : history.purchases()) {
                 LocalDate day = p.day();
                 if (day.isAfter(asOf)) {
@@ -150,6 +176,7 @@ public final class CustomerValuation {
                 }
                 long amount = p.minorUnits();
                 perMinorUnit = Math.pow(10, -Math.max(0, p.currency().getDefaultFractionDigits()));
+                currency = p.currency();
                 if (first == null) {
                     first = day;
                     last = day;
@@ -172,10 +199,13 @@ public final class CustomerValuation {
             double T = unit.fromDays(ChronoUnit.DAYS.between(first, asOf));
             double meanRepeat = repeatDays == 0 ? 0 : repeatMinor * perMinorUnit / repeatDays;
             CustomerScoring.Score score = scoring.score(repeatDays, tx, T, meanRepeat);
-            double margin = assumptions.margin();
+            BigDecimal margin = BigDecimal.valueOf(assumptions.margin());
             return new ValuedCustomer(history.customerId(), first, last, repeatDays, tx, T, score.probabilityAlive(),
-                    score.expectedPurchases(), score.expectedValuePerPurchase(), margin * totalMinor * perMinorUnit,
-                    margin * currentMinor * perMinorUnit, score.clv());
+                    thresholds.statusOf(score.probabilityAlive()), score.expectedPurchases(),
+                    Money.rounded(score.expectedValuePerPurchase(), currency),
+                    Money.rounded(margin.multiply(Money.ofMinor(totalMinor, currency).amount()), currency),
+                    Money.rounded(margin.multiply(Money.ofMinor(currentMinor, currency).amount()), currency),
+                    Money.rounded(score.clv(), currency));
         }
     }
 }

@@ -42,10 +42,13 @@ public class TierReportService implements TierReportUseCase {
     public TierReport movements(Query query) {
         List<CustomerValuation.Snapshot> snapshots =
                 valuation.valueAt(List.of(query.from(), query.to()), query.assumptions()).snapshots();
+        List<String> warnings = new ArrayList<>(snapshots.get(0).warnings());
+        snapshots.get(1).warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         Map<CustomerId, RelationshipTier> before = tiers(snapshots.get(0), query.assumptions().tiers());
         Map<CustomerId, RelationshipTier> after = tiers(snapshots.get(1), query.assumptions().tiers());
         long entered = after.keySet().stream().filter(id -> !before.containsKey(id)).count();
-        return new TierReport(query.from(), query.to(), sizes(before), sizes(after),
+        return new TierReport(query.from(), query.to(), snapshots.get(0).fits().purchases(),
+                snapshots.get(1).fits().purchases(), warnings, sizes(before), sizes(after),
                 TierMovements.between(before, after), entered);
     }
 
@@ -71,12 +74,12 @@ public class TierReportService implements TierReportUseCase {
         for (CustomerValuation.Snapshot s : valuation.valueAt(dates, query.assumptions()).snapshots()) {
             Optional<ValuedCustomer> own = s.customers().stream().filter(v -> v.customerId().equals(customer)).findFirst();
             if (own.isEmpty()) {
-                steps.add(new TierHistory.Step(s.asOf(), Optional.empty(), Optional.empty(), Optional.empty()));
+                steps.add(new TierHistory.Step(s.asOf(), s.fits().purchases(), Optional.empty(), Optional.empty(), Optional.empty()));
                 continue;
             }
             ValueGrid grid = ValueGrid.of(s.customers().stream().map(ValuedCustomer::value).toList(),
                     query.assumptions().tiers());
-            steps.add(new TierHistory.Step(s.asOf(), own, Optional.of(grid.cells().get(customer)),
+            steps.add(new TierHistory.Step(s.asOf(), s.fits().purchases(), own, Optional.of(grid.cells().get(customer)),
                     Optional.of(grid.tierOf(customer))));
         }
         return new TierHistory(customer, steps);

@@ -1,15 +1,19 @@
 package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.application.port.in.report.ChurnReport;
 import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LoyaltyReport;
@@ -23,6 +27,8 @@ import org.opencrm.application.service.lifecycle.StoredModels;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.clv.PurchaseModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.Tercile;
@@ -49,32 +55,29 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
     @Override
     public ValueReport report(ValueReportUseCase.Query query) {
         LocalDate asOf = query.asOf().orElseGet(valuation::today);
-        CustomerValuation.Result result = valueAt(asOf, query.assumptions());
-        List<ValuedCustomer> base = result.snapshots().get(0).customers();
+        CustomerValuation.Snapshot snapshot = valueAt(asOf, query.assumptions());
+        List<ValuedCustomer> base = snapshot.customers();
+        Currency currency = base.get(0).clv().currency();
         ValueGrid grid = ValueGrid.of(base.stream().map(ValuedCustomer::value).toList(), query.assumptions().tiers());
 
-        double[] clv = base.stream().mapToDouble(ValuedCustomer::clv).sorted().toArray();
+        double[] clv = base.stream().mapToDouble(v -> v.clv().amount().doubleValue()).sorted().toArray();
         List<ValueReport.Quantile> distribution = Arrays.stream(QUANTILES)
-                .mapToObj(p -> new ValueReport.Quantile(p, QuantileCuts.quantile(clv, p))).toList();
+                .mapToObj(p -> new ValueReport.Quantile(p, Money.rounded(QuantileCuts.quantile(clv, p), currency)))
+                .toList();
 
         Map<ValueCell, Long> cellSizes = new HashMap<>();
-        Map<RelationshipTier, double[]> tierSums = new EnumMap<>(RelationshipTier.class);
+        Map<RelationshipTier, Sums> tierSums = new EnumMap<>(RelationshipTier.class);
         for (RelationshipTier t : RelationshipTier.values()) {
-            tierSums.put(t, new double[3]);
+            tierSums.put(t, new Sums());
         }
-        double historical = 0;
-        double current = 0;
-        double potential = 0;
+        Sums all = new Sums();
+        BigDecimal current = BigDecimal.ZERO;
         for (ValuedCustomer v : base) {
             ValueCell cell = grid.cells().get(v.customerId());
             cellSizes.merge(cell, 1L, Long::sum);
-            double[] sums = tierSums.get(grid.policy().tierOf(cell));
-            sums[0]++;
-            sums[1] += v.historicalValue();
-            sums[2] += v.clv();
-            historical += v.historicalValue();
-            current += v.currentValue();
-            potential += v.clv();
+            tierSums.get(grid.policy().tierOf(cell)).add(v);
+            all.add(v);
+            current = current.add(v.currentValue().amount());
         }
         List<ValueReport.GridCell> cells = new ArrayList<>();
         for (Tercile p : List.of(Tercile.HIGH, Tercile.MEDIUM, Tercile.LOW)) {
@@ -84,27 +87,30 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
             }
         }
         List<ValueReport.TierRow> tiers = new ArrayList<>();
-        tierSums.forEach((tier, s) -> tiers.add(new ValueReport.TierRow(tier, (long) s[0], s[0] / base.size(), s[1],
-                s[2], grid.policy().resourceShare(tier), tier.strategy())));
-        return new ValueReport(asOf, result.fits().purchases(), result.fits().spend(), query.assumptions(),
-                result.currency().orElse(""), base.size(), historical, current, potential, potential / base.size(),
-                distribution, cells, tiers);
+        tierSums.forEach((tier, s) -> tiers.add(new ValueReport.TierRow(tier, s.customers, share(s.customers, base.size()),
+                Money.of(s.historical, currency), Money.of(s.clv, currency),
+                BigDecimal.valueOf(grid.policy().resourceShare(tier)), tier.strategy())));
+        return new ValueReport(asOf, snapshot.fits().purchases(), snapshot.fits().spend(), query.assumptions(),
+                snapshot.warnings(), base.size(), Money.of(all.historical, currency), Money.of(current, currency),
+                Money.of(all.clv, currency), mean(all.clv, base.size(), currency), distribution, cells, tiers);
     }
 
     @Override
     public ChurnReport report(ChurnReportUseCase.Query query) {
         LocalDate asOf = query.asOf().orElseGet(valuation::today);
-        CustomerValuation.Result result = valueAt(asOf, query.assumptions());
-        List<ValuedCustomer> base = result.snapshots().get(0).customers();
+        CustomerValuation.Snapshot snapshot = valueAt(asOf, query.assumptions());
+        ChurnThresholds thresholds = query.thresholds().orElse(valuation.policy().thresholds());
+        List<ValuedCustomer> base = snapshot.customers();
+        Currency currency = base.get(0).clv().currency();
         long atRisk = 0;
         long lapsed = 0;
-        double valueAtRisk = 0;
+        BigDecimal valueAtRisk = BigDecimal.ZERO;
         List<ValuedCustomer> slipping = new ArrayList<>();
         for (ValuedCustomer v : base) {
-            ChurnStatus status = status(v, query);
+            ChurnStatus status = thresholds.statusOf(v.probabilityAlive());
             if (status != ChurnStatus.ALIVE) {
                 slipping.add(v);
-                valueAtRisk += v.historicalValue();
+                valueAtRisk = valueAtRisk.add(v.historicalValue().amount());
                 if (status == ChurnStatus.AT_RISK) {
                     atRisk++;
                 } else {
@@ -112,68 +118,88 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
                 }
             }
         }
-        slipping.sort(Comparator.comparingDouble(ValuedCustomer::historicalValue).reversed()
-                .thenComparing(Comparator.comparingDouble(ValuedCustomer::clv).reversed())
+        slipping.sort(Comparator.comparing((ValuedCustomer v) -> v.historicalValue().amount()).reversed()
+                .thenComparing(Comparator.comparing((ValuedCustomer v) -> v.clv().amount()).reversed())
                 .thenComparing(v -> v.customerId().value()));
         List<ChurnReport.Row> rows = slipping.stream().limit(query.limit())
                 .map(v -> new ChurnReport.Row(v, customers.findById(v.customerId()).map(Customer::name).orElse(""),
-                        status(v, query)))
+                        thresholds.statusOf(v.probabilityAlive())))
                 .toList();
-        return new ChurnReport(asOf, result.fits().purchases(), query.atRiskBelow(), query.lapsedBelow(), base.size(),
-                base.size() - atRisk - lapsed, atRisk, lapsed, valueAtRisk, rows);
+        return new ChurnReport(asOf, snapshot.fits().purchases(), thresholds.atRiskBelow(), thresholds.lapsedBelow(),
+                snapshot.warnings(), base.size(), base.size() - atRisk - lapsed, atRisk, lapsed,
+                Money.of(valueAtRisk, currency), rows);
     }
 
     @Override
     public LoyaltyReport report(LoyaltyReportUseCase.Query query) {
         LocalDate asOf = query.asOf().orElseGet(valuation::today);
-        CustomerValuation.Result result = valueAt(asOf, query.assumptions());
-        List<ValuedCustomer> base = result.snapshots().get(0).customers();
-        PurchaseModel model = StoredModels.purchaseModel(result.fits().purchases());
+        CustomerValuation.Snapshot snapshot = valueAt(asOf, query.assumptions());
+        double aliveCut = query.aliveCut().orElse(valuation.policy().thresholds().atRiskBelow());
+        List<ValuedCustomer> base = snapshot.customers();
+        Currency currency = base.get(0).clv().currency();
+        PurchaseModel model = StoredModels.purchaseModel(snapshot.fits().purchases());
         List<ReinartzKumarModel.Input> inputs = new ArrayList<>(base.size());
         Map<CustomerId, Double> durations = new HashMap<>();
         for (ValuedCustomer v : base) {
-            double duration = ReinartzKumarModel.lifetimeDuration(model, v.x(), v.tx(), v.T(), query.aliveCut());
+            double duration = ReinartzKumarModel.lifetimeDuration(model, v.x(), v.tx(), v.T(), aliveCut);
             durations.put(v.customerId(), duration);
-            inputs.add(new ReinartzKumarModel.Input(v.customerId(), duration, v.clv()));
+            inputs.add(new ReinartzKumarModel.Input(v.customerId(), duration, v.clv().amount().doubleValue(),
+                    v.status() == ChurnStatus.LAPSED));
         }
         double durationCut = ReinartzKumarModel.median(inputs.stream().mapToDouble(ReinartzKumarModel.Input::loyalty).toArray());
-        double clvCut = ReinartzKumarModel.median(base.stream().mapToDouble(ValuedCustomer::clv).toArray());
-        Map<CustomerId, ReinartzKumarClass> classes =
-                ReinartzKumarModel.classify(inputs, durationCut, clvCut);
-        Map<ReinartzKumarClass, double[]> sums = new EnumMap<>(ReinartzKumarClass.class);
+        double clvCut = ReinartzKumarModel.median(base.stream().mapToDouble(v -> v.clv().amount().doubleValue()).toArray());
+        Map<CustomerId, ReinartzKumarClass> classes = ReinartzKumarModel.classify(inputs, durationCut, clvCut);
+        Map<ReinartzKumarClass, Sums> sums = new EnumMap<>(ReinartzKumarClass.class);
         for (ReinartzKumarClass c : ReinartzKumarClass.values()) {
-            sums.put(c, new double[4]);
+            sums.put(c, new Sums());
         }
         for (ValuedCustomer v : base) {
-            double[] s = sums.get(classes.get(v.customerId()));
-            s[0]++;
-            s[1] += durations.get(v.customerId());
-            s[2] += v.probabilityAlive();
-            s[3] += v.clv();
+            Sums s = sums.get(classes.get(v.customerId()));
+            s.add(v);
+            s.duration += durations.get(v.customerId());
         }
-        var unit = result.fits().purchases().unit();
+        var unit = snapshot.fits().purchases().unit();
         List<LoyaltyReport.ClassRow> rows = new ArrayList<>();
         sums.forEach((c, s) -> {
-            double n = Math.max(s[0], 1);
-            rows.add(new LoyaltyReport.ClassRow(c, (long) s[0], s[0] / base.size(), unit.toDays(s[1] / n), s[2] / n,
-                    s[3] / n, s[3], c.strategy()));
+            double n = Math.max(s.customers, 1);
+            rows.add(new LoyaltyReport.ClassRow(c, s.customers, share(s.customers, base.size()),
+                    unit.toDays(s.duration / n), s.probabilityAlive / n,
+                    s.customers == 0 ? Optional.empty() : Optional.of(mean(s.clv, s.customers, currency)),
+                    Money.of(s.clv, currency), c.strategy()));
         });
-        return new LoyaltyReport(asOf, result.fits().purchases(), query.aliveCut(), base.size(),
-                unit.toDays(durationCut), clvCut, rows);
+        return new LoyaltyReport(asOf, snapshot.fits().purchases(), aliveCut, snapshot.warnings(), base.size(),
+                unit.toDays(durationCut), Money.rounded(clvCut, currency), rows);
     }
 
-    private CustomerValuation.Result valueAt(LocalDate asOf, ValueAssumptions assumptions) {
-        CustomerValuation.Result result = valuation.valueAt(List.of(asOf), assumptions);
-        if (result.snapshots().get(0).customers().isEmpty()) {
+    private CustomerValuation.Snapshot valueAt(LocalDate asOf, ValueAssumptions assumptions) {
+        CustomerValuation.Snapshot snapshot = valuation.valueAt(List.of(asOf), assumptions).snapshots().get(0);
+        if (snapshot.customers().isEmpty()) {
             throw new IllegalArgumentException("no customer had bought by " + asOf + ": nothing to value");
         }
-        return result;
+        return snapshot;
     }
 
-    private static ChurnStatus status(ValuedCustomer v, ChurnReportUseCase.Query query) {
-        if (v.probabilityAlive() < query.lapsedBelow()) {
-            return ChurnStatus.LAPSED;
+    private static BigDecimal share(long part, long whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(Math.max(whole, 1)), 4, RoundingMode.HALF_EVEN);
+    }
+
+    private static Money mean(BigDecimal total, long count, Currency currency) {
+        return Money.rounded(total.divide(BigDecimal.valueOf(count), 10, RoundingMode.HALF_EVEN), currency);
+    }
+
+    /** Exact sums of a group of valued customers. */
+    private static final class Sums {
+        long customers;
+        BigDecimal historical = BigDecimal.ZERO;
+        BigDecimal clv = BigDecimal.ZERO;
+        double probabilityAlive;
+        double duration;
+
+        void add(ValuedCustomer v) {
+            customers++;
+            historical = historical.add(v.historicalValue().amount());
+            clv = clv.add(v.clv().amount());
+            probabilityAlive += v.probabilityAlive();
         }
-        return v.probabilityAlive() < query.atRiskBelow() ? ChurnStatus.AT_RISK : ChurnStatus.ALIVE;
     }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.fake.FakeStorage;
+import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimeline.Purchased;
 import org.opencrm.application.port.in.customer.CustomerTimeline.Registered;
@@ -22,7 +25,6 @@ import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ExpansionRule;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
 
@@ -31,10 +33,12 @@ class CustomerTimelineServiceTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
     private static final CustomerId ANN = CustomerId.of("ann");
     private final FakeStorage storage = new FakeStorage();
-    private final LifecycleDerivation derivation = new LifecycleDerivation(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT);
+    private final LifecycleRules rules = new LifecycleRules(new ModelFits(storage.models()), ChurnPolicy.DEFAULT,
+            RecencyChurnSignal.DEFAULT,
+                    ExpansionRule.DEFAULT);
     private final Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     private final CustomerTimelineService service =
-            new CustomerTimelineService(storage.customers(), storage.purchases(), derivation, clock);
+            new CustomerTimelineService(storage.customers(), storage.purchases(), rules, clock);
 
     @Test
     void tellsRegistrationPurchasesAndStageChangesInDayOrder() {
@@ -90,7 +94,7 @@ class CustomerTimelineServiceTest {
     }
 
     private LifecycleStage stageInTheLifecycleReport() {
-        var report = new LifecycleReportService(storage.purchases(), derivation, clock)
+        var report = new LifecycleReportService(storage.purchases(), rules, clock)
                 .report(new LifecycleReportUseCase.Query(Optional.of(AS_OF), Optional.empty()));
         return report.stages().stream().filter(s -> s.customers() == 1).findFirst().orElseThrow().stage();
     }

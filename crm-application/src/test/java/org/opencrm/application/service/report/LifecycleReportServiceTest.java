@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.fake.FakeStorage;
+import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ExpansionRule;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.ManagementPhase;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
@@ -27,7 +29,8 @@ class LifecycleReportServiceTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
     private final FakeStorage storage = new FakeStorage();
     private final LifecycleReportService service = new LifecycleReportService(storage.purchases(),
-            new LifecycleDerivation(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT),
+            new LifecycleRules(new ModelFits(storage.models()), ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
+                    ExpansionRule.DEFAULT),
             Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -113,7 +116,8 @@ class LifecycleReportServiceTest {
 
     private LifecycleReportService threads(int n) {
         return new LifecycleReportService(storage.purchases(),
-                new LifecycleDerivation(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT),
+                new LifecycleRules(new ModelFits(storage.models()), ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
+                    ExpansionRule.DEFAULT),
                 Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC), n);
     }
 

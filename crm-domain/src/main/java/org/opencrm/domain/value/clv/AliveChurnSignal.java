@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.opencrm.domain.lifecycle.ChurnAssessment;
 import org.opencrm.domain.lifecycle.ChurnSignal;
 import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.lifecycle.PurchasePattern;
 
 /**
@@ -23,16 +24,24 @@ public record AliveChurnSignal(PurchaseModel model, ModelTimeUnit unit, double a
     public AliveChurnSignal {
         Objects.requireNonNull(model, "'model' must not be null");
         Objects.requireNonNull(unit, "'unit' must not be null");
-        if (!(lapsedBelow > 0 && lapsedBelow < atRiskBelow && atRiskBelow < 1)) {
-            throw new IllegalArgumentException("need 0 < lapsedBelow < atRiskBelow < 1, got " + lapsedBelow + " and "
-                    + atRiskBelow);
-        }
+        new ChurnThresholds(atRiskBelow, lapsedBelow); // validates
+    }
+
+    public AliveChurnSignal(PurchaseModel model, ModelTimeUnit unit, ChurnThresholds thresholds) {
+        this(model, unit, thresholds.atRiskBelow(), thresholds.lapsedBelow());
+    }
+
+    public ChurnThresholds thresholds() {
+        return new ChurnThresholds(atRiskBelow, lapsedBelow);
     }
 
     @Override
     public ChurnStatus status(PurchasePattern pattern, LocalDate day) {
         double alive = probabilityAlive(pattern, day);
-        return alive < lapsedBelow ? ChurnStatus.LAPSED : alive < atRiskBelow ? ChurnStatus.AT_RISK : ChurnStatus.ALIVE;
+        if (alive < lapsedBelow) {
+            return ChurnStatus.LAPSED;
+        }
+        return alive < atRiskBelow ? ChurnStatus.AT_RISK : ChurnStatus.ALIVE;
     }
 
     @Override

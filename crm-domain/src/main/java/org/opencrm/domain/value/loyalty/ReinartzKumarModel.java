@@ -15,10 +15,17 @@ import org.opencrm.domain.value.rfm.QuantileCuts;
  */
 public final class ReinartzKumarModel {
 
-    /** One customer's inputs: a loyalty measure (P(alive) or expected duration) and CLV. */
-    public record Input(CustomerId customerId, double loyalty, double clv) {
+    /**
+     * One customer's inputs: a loyalty measure (P(alive) or expected duration), CLV, and whether the churn signal
+     * counts them lapsed: a relationship that has ended is never loyal, however long it lasted.
+     */
+    public record Input(CustomerId customerId, double loyalty, double clv, boolean lapsed) {
         public Input {
             Objects.requireNonNull(customerId, "'customerId' must not be null");
+        }
+
+        public Input(CustomerId customerId, double loyalty, double clv) {
+            this(customerId, loyalty, clv, false);
         }
     }
 
@@ -32,11 +39,12 @@ public final class ReinartzKumarModel {
         return classify(customers, loyaltyCut, clvCut);
     }
 
-    /** Splits at given cuts: above the cut is loyal / profitable. */
+    /** Splits at given cuts: above the cut (and not lapsed) is loyal, above the CLV cut profitable. */
     public static Map<CustomerId, ReinartzKumarClass> classify(List<Input> customers, double loyaltyCut, double clvCut) {
         Map<CustomerId, ReinartzKumarClass> classes = new LinkedHashMap<>();
         for (Input c : customers) {
-            classes.put(c.customerId(), ReinartzKumarClass.of(c.loyalty() > loyaltyCut, c.clv() > clvCut));
+            classes.put(c.customerId(), ReinartzKumarClass.of(!c.lapsed() && c.loyalty() > loyaltyCut,
+                    c.clv() > clvCut));
         }
         return classes;
     }

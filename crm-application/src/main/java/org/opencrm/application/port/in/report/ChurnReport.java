@@ -1,6 +1,7 @@
 package org.opencrm.application.port.in.report;
 
 import java.time.LocalDate;
+import org.opencrm.domain.money.Money;
 import java.util.List;
 import org.opencrm.domain.lifecycle.ChurnStatus;
 import org.opencrm.domain.value.clv.FittedModel;
@@ -10,10 +11,11 @@ import org.opencrm.domain.value.clv.FittedModel;
  * and those customers listed by historical value (what the business stands to lose), highest first.
  */
 public record ChurnReport(LocalDate asOf, FittedModel purchaseModel, double atRiskBelow, double lapsedBelow,
-                          long customers, long alive, long atRisk, long lapsed, double historicalValueAtRisk,
-                          List<Row> rows) {
+                          List<String> warnings, long customers, long alive, long atRisk, long lapsed,
+                          Money historicalValueAtRisk, List<Row> rows) {
 
     public ChurnReport {
+        warnings = List.copyOf(warnings);
         rows = List.copyOf(rows);
     }
 

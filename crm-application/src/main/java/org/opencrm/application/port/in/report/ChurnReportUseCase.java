@@ -3,6 +3,7 @@ package org.opencrm.application.port.in.report;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.domain.lifecycle.ChurnThresholds;
 
 /** Driving port: the churn report: customers whose P(alive) fell below a threshold, most valuable first. */
 public interface ChurnReportUseCase {
@@ -11,17 +12,14 @@ public interface ChurnReportUseCase {
 
     /**
      * As-of date (default today), value assumptions, the P(alive) below which a customer is at risk and below
-     * which lapsed, and how many customers to list.
+     * which lapsed (default: the churn policy's, the lifecycle's own), and how many customers to list.
      */
-    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, double atRiskBelow, double lapsedBelow,
+    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, Optional<ChurnThresholds> thresholds,
                  int limit) {
         public Query {
             Objects.requireNonNull(asOf, "'asOf' must not be null");
             Objects.requireNonNull(assumptions, "'assumptions' must not be null");
-            if (!(lapsedBelow > 0 && lapsedBelow < atRiskBelow && atRiskBelow < 1)) {
-                throw new IllegalArgumentException("need 0 < 'lapsedBelow' < 'atRiskBelow' < 1, got "
-                        + lapsedBelow + " and " + atRiskBelow);
-            }
+            Objects.requireNonNull(thresholds, "'thresholds' must not be null");
             if (limit < 1 || limit > 100_000) {
                 throw new IllegalArgumentException("'limit' must be 1..100000, got " + limit);
             }

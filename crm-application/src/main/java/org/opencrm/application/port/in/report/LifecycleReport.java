@@ -10,13 +10,17 @@ import org.opencrm.domain.lifecycle.ManagementPhase;
 /**
  * The lifecycle report: customers and revenue per phase and per stage as of a date, the transitions in
  * the period (periodStart, asOf], and the conversion from each customer's stage at the period's start to
- * their stage at its end.
+ * their stage at its end. {@code churnSignal} says which rule (and which model fit) moved customers to at risk
+ * and lapsed; {@code warnings}, for instance a fit calibrated long before the as-of date.
  */
-public record LifecycleReport(LocalDate asOf, LocalDate periodStart, long customers, MoneyTotals revenue,
+public record LifecycleReport(LocalDate asOf, LocalDate periodStart, String churnSignal, List<String> warnings,
+                              long customers, MoneyTotals revenue,
                               List<PhaseRow> phases, List<StageRow> stages, List<TransitionRow> transitions,
                               List<ConversionRow> conversions) {
 
     public LifecycleReport {
+        java.util.Objects.requireNonNull(churnSignal, "'churnSignal' must not be null");
+        warnings = List.copyOf(warnings);
         phases = List.copyOf(phases);
         stages = List.copyOf(stages);
         transitions = List.copyOf(transitions);

@@ -3,6 +3,7 @@ package org.opencrm.application.port.in.report;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Driving port: Reinartz &amp; Kumar's loyalty classes (domain.md §4): lifetime duration until P(alive) falls
@@ -12,13 +13,17 @@ public interface LoyaltyReportUseCase {
 
     LoyaltyReport report(Query query);
 
-    /** As-of date (default today), value assumptions, and the P(alive) that ends a lifetime (0.5 in the paper). */
-    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, double aliveCut) {
+    /**
+     * As-of date (default today), value assumptions, and the P(alive) that ends a lifetime (0.5 in the paper;
+     * default: the churn policy's at-risk threshold).
+     */
+    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, OptionalDouble aliveCut) {
         public Query {
             Objects.requireNonNull(asOf, "'asOf' must not be null");
             Objects.requireNonNull(assumptions, "'assumptions' must not be null");
-            if (!(aliveCut > 0 && aliveCut < 1)) {
-                throw new IllegalArgumentException("'aliveCut' must be in (0, 1), got " + aliveCut);
+            Objects.requireNonNull(aliveCut, "'aliveCut' must not be null");
+            if (aliveCut.isPresent() && !(aliveCut.getAsDouble() > 0 && aliveCut.getAsDouble() < 1)) {
+                throw new IllegalArgumentException("'aliveCut' must be in (0, 1), got " + aliveCut.getAsDouble());
             }
         }
     }

@@ -3,6 +3,7 @@ package org.opencrm.application.port.in.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The RFM report: the quantile cut points of each dimension (and how many distinct scores they leave), and
@@ -15,15 +16,21 @@ public record RfmReport(LocalDate asOf, int bins, long customers, Dimension rece
         segments = List.copyOf(segments);
     }
 
-    /** One dimension's cut points; ties can leave fewer distinct scores than bins. */
-    public record Dimension(List<Double> cuts, int distinctScores) {
+    /**
+     * One dimension's cut points, exact decimals (days and purchase days to four decimals, monetary to cents);
+     * ties can leave fewer distinct scores than bins.
+     */
+    public record Dimension(List<BigDecimal> cuts, int distinctScores) {
         public Dimension {
             cuts = List.copyOf(cuts);
         }
     }
 
-    /** One segment of the map, in map order. */
-    public record SegmentRow(String segment, long customers, BigDecimal share, double meanRecencyDays,
-                             double meanFrequency, BigDecimal meanMonetary) {
+    /**
+     * One segment of the map, in map order; an empty segment has no means. Frequency counts purchase days
+     * (same-day purchases are one), so its mean is named for that.
+     */
+    public record SegmentRow(String segment, long customers, BigDecimal share, Optional<BigDecimal> meanRecencyDays,
+                             Optional<BigDecimal> meanPurchaseDays, Optional<BigDecimal> meanMonetary) {
     }
 }

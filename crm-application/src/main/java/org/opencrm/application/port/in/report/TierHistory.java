@@ -1,6 +1,7 @@
 package org.opencrm.application.port.in.report;
 
 import java.time.LocalDate;
+import org.opencrm.domain.value.clv.FittedModel;
 import java.util.List;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
@@ -14,8 +15,8 @@ public record TierHistory(CustomerId customerId, List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** The customer at one date. */
-    public record Step(LocalDate date, Optional<ValuedCustomer> value, Optional<ValueCell> cell,
-                       Optional<RelationshipTier> tier) {
+    /** The customer at one date, valued by the purchase model's fit calibrated by then. */
+    public record Step(LocalDate date, FittedModel purchaseModel, Optional<ValuedCustomer> value,
+                       Optional<ValueCell> cell, Optional<RelationshipTier> tier) {
     }
 }

@@ -1,24 +1,25 @@
 package org.opencrm.application.port.in.report;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.TierPolicy;
 
 /**
- * What the value reports assume: the purchase model whose latest fit predicts (Gamma-Gamma's latest fit
- * predicts spend), the CLV horizon, monthly discount rate and margin, the length of the "current" period,
+ * What the value reports assume: the purchase model whose fit predicts (empty: the churn policy's, so every report
+ * reads the same P(alive); Gamma-Gamma's fit predicts spend), the CLV horizon, monthly discount rate and margin, the length of the "current" period,
  * and the tier policy.
  */
-public record ValueAssumptions(ModelKind purchaseModel, int horizonMonths, double monthlyDiscount, double margin,
+public record ValueAssumptions(Optional<ModelKind> purchaseModel, int horizonMonths, double monthlyDiscount, double margin,
                                int currentMonths, TierPolicy tiers) {
 
-    /** BG/NBD, 12 months at 1 % a month, revenue as margin, the last 12 months as the current period. */
+    /** The churn policy's model, 12 months at 1 % a month, revenue as margin, the last 12 months as current. */
     public static final ValueAssumptions DEFAULT =
-            new ValueAssumptions(ModelKind.BG_NBD, 12, 0.01, 1.0, 12, TierPolicy.DEFAULT);
+            new ValueAssumptions(Optional.empty(), 12, 0.01, 1.0, 12, TierPolicy.DEFAULT);
 
     public ValueAssumptions {
         Objects.requireNonNull(purchaseModel, "'purchaseModel' must not be null");
-        if (purchaseModel == ModelKind.GAMMA_GAMMA) {
+        if (purchaseModel.orElse(null) == ModelKind.GAMMA_GAMMA) {
             throw new IllegalArgumentException("'model' must be a purchase model (bgnbd, mbgnbd, pareto-nbd), "
                     + "not gamma-gamma");
         }
@@ -38,6 +39,6 @@ public record ValueAssumptions(ModelKind purchaseModel, int horizonMonths, doubl
     }
 
     public ValueAssumptions withModel(ModelKind model) {
-        return new ValueAssumptions(model, horizonMonths, monthlyDiscount, margin, currentMonths, tiers);
+        return new ValueAssumptions(Optional.of(model), horizonMonths, monthlyDiscount, margin, currentMonths, tiers);
     }
 }

@@ -1,6 +1,8 @@
 package org.opencrm.application.port.in.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.opencrm.domain.money.Money;
 import java.util.List;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
@@ -12,18 +14,19 @@ import org.opencrm.domain.value.grid.Tercile;
  * value and share of relationship resources.
  */
 public record ValueReport(LocalDate asOf, FittedModel purchaseModel, FittedModel spendModel,
-                          ValueAssumptions assumptions, String currency, long customers, double historicalTotal,
-                          double currentTotal, double clvTotal, double clvMean, List<Quantile> clvDistribution,
+                          ValueAssumptions assumptions, List<String> warnings, long customers, Money historicalTotal,
+                          Money currentTotal, Money clvTotal, Money clvMean, List<Quantile> clvDistribution,
                           List<GridCell> grid, List<TierRow> tiers) {
 
     public ValueReport {
+        warnings = List.copyOf(warnings);
         clvDistribution = List.copyOf(clvDistribution);
         grid = List.copyOf(grid);
         tiers = List.copyOf(tiers);
     }
 
     /** The CLV at quantile p (0..1) of the base. */
-    public record Quantile(double p, double clv) {
+    public record Quantile(double p, Money clv) {
     }
 
     /** One cell of the grid: historical × potential tercile, its tier, and its customers. */
@@ -31,7 +34,7 @@ public record ValueReport(LocalDate asOf, FittedModel purchaseModel, FittedModel
     }
 
     /** One tier, best first. */
-    public record TierRow(RelationshipTier tier, long customers, double share, double historicalValue,
-                          double clv, double resourceShare, String strategy) {
+    public record TierRow(RelationshipTier tier, long customers, BigDecimal share, Money historicalValue,
+                          Money clv, BigDecimal resourceShare, String strategy) {
     }
 }
