@@ -246,7 +246,7 @@ class CommandLineTest {
             sum += segment.get("customers").asLong();
         }
         assertThat(sum).isEqualTo(20);
-        assertThat(report.at("/cuts/frequency")).hasSize(4);
+        assertThat(report.at("/frequency/cuts")).hasSize(4);
 
         Path map = dir.resolve("segments.txt");
         Files.writeString(map, "# two groups\nFrequent ; * ; 4-5 ; *\nEveryone else ; * ; * ; *\n");

@@ -135,7 +135,7 @@ class RestApiTest extends ServedApiTest {
                 .isEqualTo(1);
         HttpResponse<String> unfitted = get("/reports/value?asOf=2026-12-31");
         assertThat(unfitted.statusCode()).isEqualTo(422);
-        assertThat(JSON.readTree(unfitted.body()).get("detail").asText()).contains("no fit of bgnbd yet");
+        assertThat(JSON.readTree(unfitted.body()).get("detail").asText()).contains("no fit of mbgnbd calibrated on or before 2026-12-31");
         HttpResponse<String> csv = get("/reports/lifecycle?asOf=2026-12-31&format=csv&section=stages");
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -329,10 +329,10 @@ class RestApiTest extends ServedApiTest {
             }
         }
         assertThat(post("/purchases/import", "text/csv", csv.toString(), admin, null).statusCode()).isEqualTo(200);
-        assertThat(get("/models/bgnbd").statusCode()).isEqualTo(404);
+        assertThat(get("/models/mbgnbd").statusCode()).isEqualTo(404);
         assertThat(get("/reports/value?asOf=2026-06-30").statusCode()).isEqualTo(422);
 
-        HttpResponse<String> fitted = post("/models/bgnbd/fits", "{\"calibrationEnd\":\"2026-06-30\"}");
+        HttpResponse<String> fitted = post("/models/mbgnbd/fits", "{\"calibrationEnd\":\"2026-06-30\"}");
         assertThat(fitted.statusCode()).as(fitted.body()).isEqualTo(201);
         assertThat(JSON.readTree(fitted.body()).at("/parameters/r").asDouble()).isPositive();
         assertThat(post("/models/gamma-gamma/fits", "{\"calibrationEnd\":\"2026-06-30\",\"unit\":\"weeks\"}")
@@ -344,6 +344,14 @@ class RestApiTest extends ServedApiTest {
 
         JsonNode value = JSON.readTree(get("/reports/value?asOf=2026-06-30").body());
         assertThat(value.toString()).contains("grid");
+        // A date before every fit would be valued with look-ahead: refused, naming the fit to run.
+        HttpResponse<String> early = get("/reports/tiers?from=2026-01-01&to=2026-06-30");
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+        assertThat(early.body()).contains("no fit of mbgnbd calibrated on or before 2026-01-01");
+        for (String model : new String[] {"mbgnbd", "gamma-gamma"}) {
+            assertThat(post("/models/" + model + "/fits", "{\"calibrationEnd\":\"2026-01-01\"}").statusCode())
+                    .isEqualTo(201);
+        }
         HttpResponse<String> tiers = get("/reports/tiers?from=2026-01-01&to=2026-06-30");
         assertThat(tiers.statusCode()).as(tiers.body()).isEqualTo(200);
         assertThat(get("/reports/tiers?from=2026-06-30&to=2026-01-01").statusCode()).isEqualTo(400);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,9 +23,13 @@ class RestValueEndpointsTest extends ServedApiTest {
     void prepare(String store) {
         this.store = store;
         assertThat(new Crm().run("--store", store, "--quiet", "demo").exitCode()).isZero();
-        for (String model : new String[] {"bgnbd", "gamma-gamma"}) {
+        for (String model : new String[] {"mbgnbd", "bgnbd", "gamma-gamma"}) {
             assertThat(new Crm().run("--store", store, "model", "fit", "--model", model, "--calibration-end",
                     "1997-09-30").exitCode()).isZero();
+        }
+        for (String model : new String[] {"mbgnbd", "gamma-gamma"}) {
+            assertThat(new Crm().run("--store", store, "model", "fit", "--model", model, "--calibration-end",
+                    "1997-06-30").exitCode()).isZero();
         }
     }
 
@@ -39,8 +47,13 @@ class RestValueEndpointsTest extends ServedApiTest {
                 "--every", "6");
         assertThat(api.get("customerId").asText()).isEqualTo(id);
         assertThat(api.get("steps")).hasSize(4).hasSameSizeAs(cli.get("steps"));
-        // Before the first purchase nobody has a tier: the first step is the date alone.
+        // Before every fit nothing is valued (a later fit would look ahead): the first step is the date alone.
         assertThat(api.at("/steps/0").size()).isEqualTo(1);
+        // Each later date by the latest fit calibrated by then.
+        assertThat(api.at("/steps/1/calibrationEnd").asText()).isEqualTo("1997-06-30");
+        assertThat(api.at("/steps/2/calibrationEnd").asText()).isEqualTo("1997-09-30");
+        // The command line and the API write the same document.
+        assertThat(api).isEqualTo(cli);
         for (int i = 1; i < 4; i++) {
             JsonNode a = api.get("steps").get(i);
             JsonNode c = cli.get("steps").get(i);
@@ -48,7 +61,7 @@ class RestValueEndpointsTest extends ServedApiTest {
             assertThat(a.get("tier").asText()).isEqualTo(c.get("tier").asText());
             assertThat(a.get("historicalTercile").asText()).isEqualTo(c.get("historicalTercile").asText());
             assertThat(a.get("potentialTercile").asText()).isEqualTo(c.get("potentialTercile").asText());
-            assertThat(a.get("clv").asDouble()).isCloseTo(c.get("clv").asDouble(), within(0.005));
+            assertThat(a.at("/clv/USD").asText()).isEqualTo(c.at("/clv/USD").asText()).matches("\\d+\\.\\d\\d");
             assertThat(a.get("probabilityAlive").asDouble()).isCloseTo(c.get("probabilityAlive").asDouble(), within(0.00005));
         }
 
@@ -98,5 +111,68 @@ class RestValueEndpointsTest extends ServedApiTest {
         assertThat(early.body()).contains("must be after the fit's calibration end 1997-09-30");
         assertThat(get("/models/bgnbd/validation").statusCode()).isEqualTo(400);
         assertThat(get("/models/pareto-nbd/validation?holdoutEnd=1998-06-30").body()).contains("no fit of pareto-nbd yet");
+    }
+
+    /** Each report over HTTP and on the command line, for the same store and parameters. */
+    private static final List<List<String>> REPORTS = List.of(
+            List.of("/reports/lifecycle?asOf=1998-06-30", "report lifecycle --as-of 1998-06-30"),
+            List.of("/reports/rfm?asOf=1998-06-30", "report rfm --as-of 1998-06-30"),
+            List.of("/reports/value?asOf=1998-06-30", "report value --as-of 1998-06-30"),
+            List.of("/reports/churn?asOf=1998-06-30&limit=50", "report churn --as-of 1998-06-30 --limit 50"),
+            List.of("/reports/loyalty?asOf=1998-06-30", "report loyalty --as-of 1998-06-30"),
+            List.of("/reports/tiers?from=1997-12-31&to=1998-06-30", "report tiers --from 1997-12-31 --to 1998-06-30"));
+
+    /** A JSON field whose name says it holds money. */
+    private static final Pattern MONEY_FIELD = Pattern.compile("(?i).*(value|revenue|clv|monetary|amount|spend|historical"
+            + "|current|total).*");
+
+    @Test
+    void everyReportShouldWriteTheSameExactMoneyWithItsCurrencyOnTheCommandLineAndOverHttp() throws Exception {
+        for (List<String> report : REPORTS) {
+            HttpResponse<String> served = get(report.get(0), reader);
+            assertThat(served.statusCode()).as(report.get(0) + ": " + served.body()).isEqualTo(200);
+            JsonNode api = JSON.readTree(served.body());
+            JsonNode cli = cli(report.get(1).split(" "));
+            assertThat(api).as(report.get(0)).isEqualTo(cli);
+            List<String> problems = new ArrayList<>();
+            inexactMoney(api, "", problems);
+            assertThat(problems).as(report.get(0)).isEmpty();
+            assertThat(api.toString()).as(report.get(0)).contains("\"USD\":\"");
+        }
+    }
+
+    @Test
+    void theMoneyCheckShouldCatchBinaryFloatingPointAndAmountsWithoutCurrency() throws Exception {
+        List<String> problems = new ArrayList<>();
+        inexactMoney(JSON.readTree("{\"historicalValue\": 128.92000000000002, \"clv\": {\"USD\": \"1.005\"},"
+                + " \"cuts\": {\"monetary\": [44.90200000000001]}, \"revenue\": {\"JPY\": 12}, \"p\": 0.123456}"), "", problems);
+        assertThat(problems).hasSize(4);
+    }
+
+    /** Collects every amount that is a binary fraction, has more digits than its currency, or is not a string. */
+    private static void inexactMoney(JsonNode node, String path, List<String> problems) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            boolean money = !names.isEmpty() && names.stream().allMatch(n -> n.matches("[A-Z]{3}"));
+            for (String name : names) {
+                JsonNode child = node.get(name);
+                if (money) {
+                    int digits = Math.max(0, Currency.getInstance(name).getDefaultFractionDigits());
+                    if (!child.isTextual() || !child.asText().matches("-?\\d+(\\.\\d{1," + digits + "})?")) {
+                        problems.add(path + "/" + name + " = " + child);
+                    }
+                } else {
+                    inexactMoney(child, path + "/" + name, problems);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                inexactMoney(node.get(i), path + "/" + i, problems);
+            }
+        } else if (node.isNumber() && MONEY_FIELD.matcher(path).matches()
+                && node.decimalValue().stripTrailingZeros().scale() > 2) {
+            problems.add(path + " = " + node);
+        }
     }
 }

@@ -38,9 +38,11 @@ class StoreRoundTripTest {
         String memory = "memory:round-trip";
         Crm crm = new Crm();
         assertThat(crm.run("--store", sqlite, "--quiet", "demo").exitCode()).isZero();
-        assertThat(crm.run("--store", sqlite, "model", "fit", "--calibration-end", "1998-06-30").exitCode()).isZero();
-        assertThat(crm.run("--store", sqlite, "model", "fit", "--model", "gamma-gamma", "--calibration-end",
-                "1998-06-30").exitCode()).isZero();
+        for (String end : new String[] {"1997-12-31", "1998-06-30"}) {
+            assertThat(crm.run("--store", sqlite, "model", "fit", "--calibration-end", end).exitCode()).isZero();
+            assertThat(crm.run("--store", sqlite, "model", "fit", "--model", "gamma-gamma", "--calibration-end", end)
+                    .exitCode()).isZero();
+        }
 
         for (String[] hop : new String[][] {{sqlite, postgres}, {postgres, back}, {postgres, memory}}) {
             Crm.Result copied = crm.run("--quiet", "--format", "json", "migrate", "--from", hop[0], "--to", hop[1]);

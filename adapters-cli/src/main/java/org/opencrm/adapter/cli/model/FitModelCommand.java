@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.in.report.ChurnPolicy;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
@@ -28,8 +29,9 @@ public final class FitModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bgnbd",
-            description = "bgnbd, mbgnbd, pareto-nbd or gamma-gamma (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "bgnbd, mbgnbd, pareto-nbd or gamma-gamma (default: the churn policy's purchase model, "
+                    + "mbgnbd unless configured: the one every report reads P(alive) from).")
     String model;
 
     @Option(names = "--calibration-end", paramLabel = "YYYY-MM-DD", required = true,
@@ -41,16 +43,19 @@ public final class FitModelCommand implements Callable<Integer> {
     ModelTimeUnit unit;
 
     private final FitModelUseCase fitModel;
+    private final ChurnPolicy policy;
 
     @Inject
-    public FitModelCommand(FitModelUseCase fitModel) {
+    public FitModelCommand(FitModelUseCase fitModel, ChurnPolicy policy) {
         this.fitModel = Objects.requireNonNull(fitModel);
+        this.policy = Objects.requireNonNull(policy);
     }
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        FittedModel fitted = fitModel.fit(new FitModelUseCase.Command(ModelKind.ofCode(model), calibrationEnd, unit));
+        FittedModel fitted = fitModel.fit(new FitModelUseCase.Command(
+                model == null ? policy.purchaseModel() : ModelKind.ofCode(model), calibrationEnd, unit));
         double seconds = (System.nanoTime() - start) / 1e9;
         ModelView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), List.of(fitted));
         if (GlobalOptions.format(spec) == org.opencrm.adapter.cli.render.OutputFormat.TABLE) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.customer.AddCustomerCommand;
 import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.formats.TierHistoryJson;
 import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
@@ -73,7 +74,7 @@ public final class TierReportCommand implements Callable<Integer> {
         if (customer != null || externalId != null) {
             TierHistory h = tierReport.history(customerId(), query, everyMonths);
             switch (GlobalOptions.format(spec)) {
-                case JSON -> Renderer.json(out, h);
+                case JSON -> Renderer.json(out, TierHistoryJson.of(h));
                 case CSV -> Renderer.csv(out, historyTable(h));
                 case TABLE -> Renderer.table(out, List.of(historyTable(h)));
             }
@@ -162,7 +163,7 @@ public final class TierReportCommand implements Callable<Integer> {
                     s.value().map(v -> Renderer.amount(v.historicalValue())).orElse("-"),
                     s.value().map(v -> Renderer.amount(v.clv())).orElse("-"),
                     s.value().map(v -> Renderer.fixed(v.probabilityAlive(), 4)).orElse("-"),
-                    s.purchaseModel().kind().code() + " to " + s.purchaseModel().calibrationEnd()));
+                    s.purchaseModel().map(m -> m.kind().code() + " to " + m.calibrationEnd()).orElse("no fit by then")));
         }
         return new TableView("Tier history of customer " + h.customerId().value(),
                 List.of("date", "tier", "historical_tercile", "potential_tercile", "historical_value_" + currency,

@@ -86,6 +86,12 @@ public final class CustomerValuation {
         return LocalDate.now(clock);
     }
 
+    /** Whether fits of the purchase model the assumptions name and of Gamma-Gamma are calibrated by {@code asOf}. */
+    public boolean canValueAt(LocalDate asOf, ValueAssumptions assumptions) {
+        ModelKind model = assumptions.purchaseModel().orElse(policy.purchaseModel());
+        return models.calibratedBy(model, asOf).isPresent() && models.calibratedBy(ModelKind.GAMMA_GAMMA, asOf).isPresent();
+    }
+
     /** The latest fits calibrated by {@code asOf}: a valuation as of a date sees no purchase after it. */
     public Fits fits(ModelKind purchaseModel, LocalDate asOf) {
         return new Fits(models.requireCalibratedBy(purchaseModel, asOf),

@@ -71,17 +71,27 @@ public class TierReportService implements TierReportUseCase {
                     + MAX_STEPS + "); use a larger step");
         }
         List<TierHistory.Step> steps = new ArrayList<>();
-        for (CustomerValuation.Snapshot s : valuation.valueAt(dates, query.assumptions()).snapshots()) {
+        List<LocalDate> valued = dates.stream().filter(d -> valuation.canValueAt(d, query.assumptions())).toList();
+        dates.stream().filter(d -> !valued.contains(d)).forEach(d -> steps.add(new TierHistory.Step(d, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty())));
+        List<CustomerValuation.Snapshot> snapshots = valued.isEmpty() ? List.of()
+                : valuation.valueAt(valued, query.assumptions()).snapshots();
+        for (CustomerValuation.Snapshot s : snapshots) {
             Optional<ValuedCustomer> own = s.customers().stream().filter(v -> v.customerId().equals(customer)).findFirst();
             if (own.isEmpty()) {
-                steps.add(new TierHistory.Step(s.asOf(), s.fits().purchases(), Optional.empty(), Optional.empty(), Optional.empty()));
+                steps.add(new TierHistory.Step(s.asOf(), Optional.of(s.fits().purchases()), Optional.empty(), Optional.empty(), Optional.empty()));
                 continue;
             }
             ValueGrid grid = ValueGrid.of(s.customers().stream().map(ValuedCustomer::value).toList(),
                     query.assumptions().tiers());
-            steps.add(new TierHistory.Step(s.asOf(), s.fits().purchases(), own, Optional.of(grid.cells().get(customer)),
+            steps.add(new TierHistory.Step(s.asOf(), Optional.of(s.fits().purchases()), own, Optional.of(grid.cells().get(customer)),
                     Optional.of(grid.tierOf(customer))));
         }
+        if (valued.isEmpty()) {
+            // Nothing valued: name the fit the user needs, as the other value reports do.
+            valuation.fits(query.assumptions().purchaseModel().orElse(valuation.policy().purchaseModel()), query.to());
+        }
+        steps.sort(java.util.Comparator.comparing(TierHistory.Step::date));
         return new TierHistory(customer, steps);
     }
 

@@ -15,8 +15,11 @@ public record TierHistory(CustomerId customerId, List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** The customer at one date, valued by the purchase model's fit calibrated by then. */
-    public record Step(LocalDate date, FittedModel purchaseModel, Optional<ValuedCustomer> value,
+    /**
+     * The customer at one date, valued by the purchase model's fit calibrated by then; a date before every fit
+     * has no fit and no value (a later fit would look ahead).
+     */
+    public record Step(LocalDate date, Optional<FittedModel> purchaseModel, Optional<ValuedCustomer> value,
                        Optional<ValueCell> cell, Optional<RelationshipTier> tier) {
     }
 }
