@@ -328,10 +328,13 @@ public abstract class PurchaseRepositoryContract extends StorageContract {
         assertThat(adaDays.last()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(adaDays.spend()).isEqualByComparingTo("1012.50");
         assertThat(adaDays.firstDaySpend()).isEqualByComparingTo("12.50");
+        // USD and JPY by then: no one currency, so no amount of money (a report refuses to add them up).
+        assertThat(adaDays.currency()).isEmpty();
         assertThat(utc).extracting(PurchaseDays::customerId).doesNotContain(bob.id());
         PurchaseDays cyDays = utc.stream().filter(d -> d.customerId().equals(cy.id())).findFirst().orElseThrow();
         assertThat(cyDays.first()).isEqualTo(LocalDate.of(1969, 12, 31));
         assertThat(cyDays.days()).isEqualTo(2);
+        assertThat(cyDays.currency()).contains(java.util.Currency.getInstance("USD"));
     }
 
     private static PurchaseHistory history(List<PurchaseHistory> histories, String customerId) {

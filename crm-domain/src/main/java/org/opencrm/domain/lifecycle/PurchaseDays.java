@@ -13,11 +13,14 @@ import org.opencrm.domain.money.Money;
  * A customer's purchases up to a date, reduced to what RFM and the customer-base models read: the first and
  * last purchase day, how many distinct days, the spend, and the spend of the first day (the models leave the
  * first purchase out of the repeat spend). Stores can compute it where the data is, one row per customer.
+ * {@code currency} is the one currency of all those purchases, empty when they mix currencies (the sums then
+ * add amounts of different currencies and are no amount of money: a report refuses them).
  */
 public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate last, int days, BigDecimal spend,
-                           BigDecimal firstDaySpend) {
+                           BigDecimal firstDaySpend, Optional<Currency> currency) {
 
     public PurchaseDays {
+        Objects.requireNonNull(currency, "'currency' must not be null");
         Objects.requireNonNull(customerId, "'customerId' must not be null");
         Objects.requireNonNull(first, "'first' must not be null");
         Objects.requireNonNull(last, "'last' must not be null");
@@ -45,6 +48,7 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
         // Sums in minor units while the purchases share a currency (the usual case, and exact); as decimals
         // of the amounts as they are otherwise, or past the range of a long.
         Currency currency = purchases.isEmpty() ? null : purchases.get(0).currency();
+        boolean mixed = false;
         long spendMinor = 0;
         long firstDayMinor = 0;
         BigDecimal spend = null;
@@ -65,6 +69,7 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
                 last = day;
             }
             boolean firstDay = day.equals(first);
+            mixed |= !p.currency().equals(currency);
             if (spend == null && p.currency().equals(currency)) {
                 try {
                     spendMinor = Math.addExact(spendMinor, p.minorUnits());
@@ -92,6 +97,7 @@ public record PurchaseDays(CustomerId customerId, LocalDate first, LocalDate las
             spend = Money.ofMinor(spendMinor, currency).amount();
             firstDaySpend = Money.ofMinor(firstDayMinor, currency).amount();
         }
-        return Optional.of(new PurchaseDays(customerId, first, last, days, spend, firstDaySpend));
+        return Optional.of(new PurchaseDays(customerId, first, last, days, spend, firstDaySpend,
+                mixed ? Optional.empty() : Optional.of(currency)));
     }
 }

@@ -67,7 +67,9 @@ class PurchaseDaysTest {
             }
         }
         int days = (int) kept.stream().map(PurchaseFact::day).distinct().count();
+        java.util.Set<Currency> currencies = new java.util.HashSet<>();
+        kept.forEach(p -> currencies.add(p.currency()));
         return java.util.Optional.of(new PurchaseDays(ADA, first, kept.get(kept.size() - 1).day(), days, spend,
-                firstDay));
+                firstDay, currencies.size() == 1 ? java.util.Optional.of(kept.get(0).currency()) : java.util.Optional.empty()));
     }
 }

@@ -92,7 +92,9 @@ public final class RfmReportCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("recency (days)", cuts(r.recency()), Integer.toString(r.recency().distinctScores())));
         rows.add(List.of("frequency (purchase days)", cuts(r.frequency()), Integer.toString(r.frequency().distinctScores())));
-        rows.add(List.of("monetary", cuts(r.monetary()), Integer.toString(r.monetary().distinctScores())));
+        rows.add(List.of("monetary" + r.monetary().cuts().stream().findFirst().map(m -> " (" + m.currency() + ")").orElse(""),
+                r.monetary().cuts().stream().map(Renderer::amount).collect(Collectors.joining(" | ")),
+                Integer.toString(r.monetary().distinctScores())));
         return new TableView("Quantile cut points", List.of("dimension", "cuts", "distinct_scores"), rows);
     }
 
@@ -105,10 +107,12 @@ public final class RfmReportCommand implements Callable<Integer> {
         for (RfmReport.SegmentRow s : r.segments()) {
             rows.add(List.of(s.segment(), Long.toString(s.customers()),
                     forMachines ? s.share().toPlainString() : Renderer.percent(s.share()),
-                    plain(s.meanRecencyDays()), plain(s.meanPurchaseDays()), plain(s.meanMonetary())));
+                    plain(s.meanRecencyDays()), plain(s.meanPurchaseDays()),
+                    s.meanMonetary().map(Renderer::amount).orElse("")));
         }
-        return new TableView("Customers per segment",
-                List.of("segment", "customers", "share", "mean_recency_days", "mean_purchase_days", "mean_monetary"), rows);
+        String currency = r.monetary().cuts().stream().findFirst().map(m -> "_" + m.currency()).orElse("");
+        return new TableView("Customers per segment", List.of("segment", "customers", "share", "mean_recency_days",
+                "mean_purchase_days", "mean_monetary" + currency), rows);
     }
 
     /** An empty segment has no means: blank, not 0.0. */

@@ -485,6 +485,8 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         private int days;
         private BigDecimal spend;
         private BigDecimal firstDaySpend;
+        private Currency only;
+        private boolean mixed;
 
         PurchaseDaysRows(Consumer<PurchaseDays> sink) {
             this.sink = sink;
@@ -499,8 +501,12 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
                 days = dayCount;
                 spend = BigDecimal.ZERO;
                 firstDaySpend = BigDecimal.ZERO;
+                only = null;
+                mixed = false;
             }
             Currency unit = Money.currency(currency);
+            mixed |= only != null && !only.equals(unit);
+            only = unit;
             spend = spend.add(Money.ofMinor(minor, unit).amount());
             firstDaySpend = firstDaySpend.add(Money.ofMinor(firstMinor, unit).amount());
         }
@@ -508,7 +514,8 @@ public final class JooqPurchaseRepository implements PurchaseRepository {
         void flush() {
             if (customer != null) {
                 sink.accept(new PurchaseDays(CustomerId.of(customer), LocalDate.ofEpochDay(first),
-                        LocalDate.ofEpochDay(last), days, spend, firstDaySpend));
+                        LocalDate.ofEpochDay(last), days, spend, firstDaySpend,
+                        mixed ? Optional.empty() : Optional.of(only)));
                 customer = null;
             }
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.lifecycle.PurchaseDays;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.rfm.QuantileCuts;
 import org.opencrm.domain.value.rfm.RfmAnalysis;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
@@ -39,10 +42,14 @@ public class RfmReportService implements RfmReportUseCase {
     public RfmReport report(Query query) {
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         List<RfmValues> values = new ArrayList<>();
-        purchases.forEachPurchaseDays(clock.getZone(), asOf, d -> values.add(RfmValues.of(d, asOf, query.monetary())));
+        Currency[] currency = new Currency[1];
+        purchases.forEachPurchaseDays(clock.getZone(), asOf, d -> {
+            values.add(RfmValues.of(d, asOf, query.monetary()));
+            currency[0] = oneCurrency(d, currency[0]);
+        });
         if (values.isEmpty()) {
             return new RfmReport(asOf, query.bins(), 0, new RfmReport.Dimension(List.of(), 0),
-                    new RfmReport.Dimension(List.of(), 0), new RfmReport.Dimension(List.of(), 0), List.of());
+                    new RfmReport.Dimension(List.of(), 0), new RfmReport.MonetaryDimension(List.of(), 0), List.of());
         }
         RfmAnalysis analysis = RfmAnalysis.of(values, query.bins(), query.segments());
 
@@ -55,15 +62,32 @@ public class RfmReportService implements RfmReportUseCase {
         List<RfmReport.SegmentRow> rows = new ArrayList<>();
         bySegment.forEach((segment, t) -> {
             if (t.customers > 0 || !segment.equals(RfmSegmentMap.OTHER)) {
-                rows.add(t.row(segment, values.size()));
+                rows.add(t.row(segment, values.size(), currency[0]));
             }
         });
         return new RfmReport(asOf, query.bins(), values.size(), dimension(analysis.recency()),
-                dimension(analysis.frequency()), dimension(analysis.monetary(), 2), rows);
+                dimension(analysis.frequency()), monetary(analysis.monetary(), currency[0]), rows);
     }
 
     private static RfmReport.Dimension dimension(QuantileCuts cuts) {
         return dimension(cuts, 4);
+    }
+
+    /** Monetary values add up amounts: only in one currency (the value reports refuse a mix the same way). */
+    private static Currency oneCurrency(PurchaseDays days, Currency seen) {
+        Currency own = days.currency().orElseThrow(() -> new IllegalArgumentException("RFM needs purchases in one "
+                + "currency; customer " + days.customerId().value() + " bought in several"));
+        if (seen != null && !seen.equals(own)) {
+            throw new IllegalArgumentException("RFM needs purchases in one currency; the store has "
+                    + seen.getCurrencyCode() + " and " + own.getCurrencyCode() + " (customer "
+                    + days.customerId().value() + ")");
+        }
+        return own;
+    }
+
+    private static RfmReport.MonetaryDimension monetary(QuantileCuts cuts, Currency currency) {
+        return new RfmReport.MonetaryDimension(Arrays.stream(cuts.cuts()).mapToObj(c -> Money.rounded(c, currency))
+                .toList(), cuts.distinctScores());
     }
 
     private static RfmReport.Dimension dimension(QuantileCuts cuts, int decimals) {
@@ -86,7 +110,7 @@ public class RfmReportService implements RfmReportUseCase {
             monetary = monetary.add(v.monetary());
         }
 
-        RfmReport.SegmentRow row(String segment, long total) {
+        RfmReport.SegmentRow row(String segment, long total, Currency currency) {
             if (customers == 0) {
                 return new RfmReport.SegmentRow(segment, 0, BigDecimal.ZERO.setScale(4), Optional.empty(),
                         Optional.empty(), Optional.empty());
@@ -94,7 +118,8 @@ public class RfmReportService implements RfmReportUseCase {
             return new RfmReport.SegmentRow(segment, customers,
                     BigDecimal.valueOf(customers).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_EVEN),
                     Optional.of(mean(recency)), Optional.of(mean(frequency)),
-                    Optional.of(monetary.divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_EVEN)));
+                    Optional.of(Money.rounded(monetary.divide(BigDecimal.valueOf(customers), 10, RoundingMode.HALF_EVEN),
+                            currency)));
         }
 
         private BigDecimal mean(double sum) {

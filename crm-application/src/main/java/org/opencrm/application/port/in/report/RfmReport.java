@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.opencrm.domain.money.Money;
 
 /**
  * The RFM report: the quantile cut points of each dimension (and how many distinct scores they leave), and
  * per segment the number of customers, their share, and their mean recency, frequency and monetary value.
  */
 public record RfmReport(LocalDate asOf, int bins, long customers, Dimension recency, Dimension frequency,
-                        Dimension monetary, List<SegmentRow> segments) {
+                        MonetaryDimension monetary, List<SegmentRow> segments) {
 
     public RfmReport {
         segments = List.copyOf(segments);
@@ -26,11 +27,18 @@ public record RfmReport(LocalDate asOf, int bins, long customers, Dimension rece
         }
     }
 
+    /** The monetary dimension's cut points, amounts of the store's currency; ties as for {@link Dimension}. */
+    public record MonetaryDimension(List<Money> cuts, int distinctScores) {
+        public MonetaryDimension {
+            cuts = List.copyOf(cuts);
+        }
+    }
+
     /**
      * One segment of the map, in map order; an empty segment has no means. Frequency counts purchase days
      * (same-day purchases are one), so its mean is named for that.
      */
     public record SegmentRow(String segment, long customers, BigDecimal share, Optional<BigDecimal> meanRecencyDays,
-                             Optional<BigDecimal> meanPurchaseDays, Optional<BigDecimal> meanMonetary) {
+                             Optional<BigDecimal> meanPurchaseDays, Optional<Money> meanMonetary) {
     }
 }
