@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Golden values for the value-model tests, computed independently with scipy (value-models.md §2).
+"""Golden values for the value-model tests, computed independently with scipy (docs/value-models.md §2).
 
 Writes value_model_golden.csv beside this script: model,quantity,parameters,x,t_x,T,t,value.
 Re-run with `python3 make_value_model_golden.py` after changing the cases below.

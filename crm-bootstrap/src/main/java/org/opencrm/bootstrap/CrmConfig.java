@@ -19,7 +19,7 @@ import org.opencrm.domain.value.clv.ModelKind;
 
 /**
  * Settings beyond the store: the lifecycle rules and the time zone days are counted in. Read from the
- * properties file named by {@code CRM_CONFIG}, if any; every key is optional and defaults to domain.md's numbers.
+ * properties file named by {@code CRM_CONFIG}, if any; every key is optional and defaults to docs/domain.md's numbers.
  */
 record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone, ChurnRule churnRule) {
 

@@ -174,6 +174,36 @@ class CommandLineTest {
     }
 
     @Test
+    void anExternalIdOnceAttachedShouldKeepResolvingWhenAnotherOfTheSameSourceArrivesByEmail() throws Exception {
+        Path customers = dir.resolve("identities.csv");
+        Files.writeString(customers, "external_id,name,email\nold-7,Mei,mei@example.cn\n");
+        assertThat(crm.run(store, "import", "customers", customers.toString(), "--source", "shop").out())
+                .contains("1 imported");
+        Path purchases = dir.resolve("mei.csv");
+        Files.writeString(purchases, "purchase_id,customer_id,occurred_at,amount\nm1,old-7,2024-01-05,9.90\n");
+        assertThat(crm.run(store, "import", "purchases", purchases.toString(), "--source", "shop").exitCode()).isZero();
+
+        // The shop renumbers her account: matched on her e-mail, the new id is added, not swapped in.
+        Files.writeString(customers, "external_id,name,email\nnew-7,Mei,mei@example.cn\n");
+        Crm.Result byEmail = crm.run(store, "import", "customers", customers.toString(), "--source", "shop",
+                "--key", "email");
+        assertThat(byEmail.out()).as(byEmail.err()).contains("0 imported, 1 updated");
+        // Her old purchases, sent again with the old id, and a new one with the new id: still one customer.
+        Files.writeString(purchases, "purchase_id,customer_id,occurred_at,amount\nm1,old-7,2024-01-05,9.90\n"
+                + "m2,new-7,2024-02-05,5.00\n");
+        assertThat(crm.run(store, "import", "purchases", purchases.toString(), "--source", "shop").out())
+                .contains("1 imported", "1 duplicate");
+
+        JsonNode mei = JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--email",
+                "mei@example.cn").out());
+        assertThat(mei.get("external_ids")).extracting(JsonNode::asText).containsExactly("shop:new-7", "shop:old-7");
+        JsonNode all = JSON.readTree(crm.run(store, "--format", "json", "customers", "list").out());
+        assertThat(all.get("customers")).hasSize(1);
+        assertThat(JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
+                "shop:old-7").out()).get("id")).isEqualTo(mei.get("id"));
+    }
+
+    @Test
     void theLifecycleReportPrintsEveryStageInJsonAndCsv() throws Exception {
         Path csv = dir.resolve("p.csv");
         Files.writeString(csv, "purchase_id,customer_id,occurred_at,amount\n"
@@ -188,7 +218,7 @@ class CommandLineTest {
         assertThat(report.at("/revenue/USD").asText()).isEqualTo("5.30");
 
         Crm.Result csvOut = crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv");
-        assertThat(csvOut.out()).startsWith("stage,phase,customers,share,revenue_USD\n").contains("active,retention,1,0.5000,0.30");
+        assertThat(csvOut.out()).startsWith("stage,phase,customers,share,revenue_USD\n").contains("ACTIVE,RETENTION,1,0.5000,0.30");
         assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv", "--section",
                 "transitions").out()).startsWith("from,to,count\n");
         assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--from", "2024-04-01").exitCode())
@@ -217,7 +247,7 @@ class CommandLineTest {
 
         Crm.Result table = crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31");
         assertThat(table.exitCode()).isZero();
-        assertThat(table.out()).contains("as of 2024-03-31: active", "new -> active: repeat purchase", "a2 0.20 USD")
+        assertThat(table.out()).contains("as of 2024-03-31: ACTIVE", "NEW -> ACTIVE: repeat purchase", "a2 0.20 USD")
                 .doesNotContain("a3 9.99"); // bought after the as-of date (the id is random: "a3" alone may be in it)
         assertThat(crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31", "--format", "csv").out())
                 .startsWith("day,type,what\n2024-01-01,registered,");

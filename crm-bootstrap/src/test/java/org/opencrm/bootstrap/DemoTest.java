@@ -73,6 +73,37 @@ class DemoTest {
         assertThat(byAlive.get("customers").asLong()).isEqualTo(23_570);
         assertThat(lapsed(byAlive)).isNotEqualTo(lapsed(report));
         assertThat(byAlive.toString()).contains("\"stage\":\"AT_RISK\"");
+
+        // One customer, one status: by default the lifecycle reads P(alive) from the same MBG/NBD fit as the
+        // churn report, so their at-risk and lapsed counts are equal, and a lapsed one-time buyer is lapsed in both.
+        assertThat(crm.run(store, "model", "fit", "--model", "gamma-gamma", "--calibration-end", "1998-06-30")
+                .exitCode()).isZero();
+        JsonNode stages = Crm.json(store, "report", "lifecycle", "--as-of", "1998-06-30");
+        assertThat(stages.get("churnSignal").asText()).startsWith("P(alive) of mbgnbd (calibrated to 1998-06-30");
+        JsonNode churn = Crm.json(store, "report", "churn", "--as-of", "1998-06-30");
+        assertThat(churn.at("/purchaseModel/kind").asText()).isEqualTo("MBG_NBD");
+        assertThat(churn.get("lapsed").asLong()).isPositive().isEqualTo(count(stages, "LAPSED"));
+        assertThat(churn.get("atRisk").asLong()).isPositive().isEqualTo(count(stages, "AT_RISK"));
+        JsonNode one = Crm.json(store, "report", "tiers", "--from", "1998-01-01", "--to", "1998-06-30",
+                "--external-id", "cdnow:00001");
+        double alive = one.get("steps").get(one.get("steps").size() - 1).get("probabilityAlive").asDouble();
+        String status = alive < churn.get("lapsedBelow").asDouble() ? "LAPSED"
+                : alive < churn.get("atRiskBelow").asDouble() ? "AT_RISK" : "ACTIVE";
+        // Bought once, on 1997-01-01: slipping by P(alive), and the lifecycle says the same.
+        assertThat(status).isNotEqualTo("ACTIVE");
+        String timeline = crm.run(store, "customers", "timeline", "--as-of", "1998-06-30",
+                new ObjectMapper().readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
+                        "cdnow:00001").out()).get("id").asText()).out();
+        assertThat(timeline).contains("as of 1998-06-30: " + status);
+    }
+
+    private static long count(JsonNode report, String stage) {
+        for (JsonNode s : report.get("stages")) {
+            if (s.get("stage").asText().equals(stage)) {
+                return s.get("customers").asLong();
+            }
+        }
+        throw new AssertionError("no " + stage + " stage in " + report);
     }
 
     private static long lapsed(JsonNode report) {

@@ -27,7 +27,7 @@ class RestApiTest extends ServedApiTest {
 
         JsonNode read = JSON.readTree(get("/customers/" + id).body());
         assertThat(read.get("name").asText()).isEqualTo("张伟 🐉");
-        assertThat(read.at("/externalIds/shop").asText()).isEqualTo("4711");
+        assertThat(read.at("/externalIds/0").asText()).isEqualTo("shop:4711");
 
         for (int i = 0; i < 3; i++) {
             assertThat(post("/customers", "{\"name\":\"Customer " + i + "\"}").statusCode()).isEqualTo(201);
@@ -131,8 +131,10 @@ class RestApiTest extends ServedApiTest {
         JsonNode lifecycle = JSON.readTree(get("/reports/lifecycle?asOf=2026-12-31").body());
         assertThat(lifecycle.get("customers").asLong()).isEqualTo(1);
         assertThat(lifecycle.get("asOf").asText()).isEqualTo("2026-12-31");
-        assertThat(JSON.readTree(get("/reports/rfm?asOf=2026-12-31&bins=3").body()).get("customers").asLong())
-                .isEqualTo(1);
+        // One EUR and one USD purchase: no monetary value to score, refused rather than added up.
+        HttpResponse<String> rfm = get("/reports/rfm?asOf=2026-12-31&bins=3");
+        assertThat(rfm.statusCode()).isEqualTo(400);
+        assertThat(rfm.body()).contains("RFM needs purchases in one currency");
         HttpResponse<String> unfitted = get("/reports/value?asOf=2026-12-31");
         assertThat(unfitted.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(unfitted.body()).get("detail").asText()).contains("no fit of mbgnbd calibrated on or before 2026-12-31");

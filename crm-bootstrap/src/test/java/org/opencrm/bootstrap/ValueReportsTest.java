@@ -168,4 +168,22 @@ class ValueReportsTest {
         assertThat(new Crm().run(store, "report", "loyalty", "--model", "rfm").err())
                 .contains("'--model' must be reinartz-kumar");
     }
+
+    @Test
+    void tablesShouldLabelMoneyWithItsCurrencyAndNameWhatTheyCount() {
+        String value = new Crm().run(store, "report", "value", "--as-of", "1998-06-30", "--margin", "0.3").out();
+        assertThat(value).contains("amounts in USD", "margin 30.0% of revenue", "total_USD", "per_customer_USD",
+                "historical_value_USD", "clv_USD").containsPattern("spend from gamma-gamma calibrated to 1998-06-30, "
+                + "fitted \\S+ on [1-9][0-9]{3,4} repeat buyers");
+        String churn = new Crm().run(store, "report", "churn", "--as-of", "1998-06-30", "--limit", "3").out();
+        assertThat(churn).containsPattern("historical value of those slipping: [0-9]+\\.[0-9]{2} USD")
+                .contains("historical_value_USD", "clv_USD", "P(alive) of mbgnbd calibrated to 1998-06-30");
+        assertThat(new Crm().run(store, "report", "loyalty", "--as-of", "1998-06-30").out())
+                .contains("mean_clv_USD", "total_clv_USD").containsPattern("CLV over [0-9.]+ USD \\(median\\)");
+        String rfm = new Crm().run(store, "report", "rfm", "--as-of", "1998-06-30").out();
+        assertThat(rfm).contains("frequency (purchase days)", "monetary (USD)", "mean_purchase_days", "mean_monetary_USD");
+        // No customer is new in the CDNOW data by mid-1998: an empty segment has no means, not zeros.
+        assertThat(new Crm().run(store, "report", "rfm", "--as-of", "1998-06-30", "--format", "csv").out())
+                .contains("\nNew,0,0.0000,,,\n");
+    }
 }

@@ -85,13 +85,34 @@ public abstract class CustomerRepositoryContract extends StorageContract {
     void savingAgainReplacesTheProfile() {
         Customer c = aCustomer();
         customers().save(c);
-        Customer changed = c.apply(new CustomerUpdate(Optional.of("Ada King"), List.of(ExternalId.of("shop", "ada-2")),
+        Customer applied = c.apply(new CustomerUpdate(Optional.of("Ada King"), List.of(ExternalId.of("shop", "ada-2")),
                 List.of(ContactPoint.phone("+1 555 0100")), Optional.of(MarketingConsent.NONE),
                 Map.of("tier", "silver"), Optional.empty()), UpdatePolicy.OVERWRITE);
+        // Saving stores the profile as given: here one without its first id.
+        Customer changed = new Customer(applied.id(), applied.name(), List.of(ExternalId.of("shop", "ada-2")),
+                applied.contactPoints(), applied.consent(), applied.attributes(), applied.acquisition(),
+                applied.createdAt());
         customers().save(changed);
         assertThat(customers().findById(c.id())).contains(changed);
         assertThat(customers().findByExternalId(ExternalId.of("shop", "ada-1"))).isEmpty();
         assertThat(customers().findByExternalId(ExternalId.of("shop", "ada-2"))).contains(changed);
+        assertThat(customers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerShouldBeFoundByEachOfSeveralExternalIdsOfOneSource() {
+        Customer c = aCustomer();
+        customers().save(c);
+        Customer twice = c.apply(new CustomerUpdate(Optional.empty(), List.of(ExternalId.of("shop", "ada-new")),
+                List.of(), Optional.empty(), Map.of(), Optional.empty()), UpdatePolicy.OVERWRITE);
+        customers().save(twice);
+
+        assertThat(customers().findById(c.id()).orElseThrow().externalIds("shop"))
+                .containsExactly(ExternalId.of("shop", "ada-1"), ExternalId.of("shop", "ada-new"));
+        assertThat(customers().findByExternalId(ExternalId.of("shop", "ada-1"))).contains(twice);
+        assertThat(customers().findByExternalId(ExternalId.of("shop", "ada-new"))).contains(twice);
+        assertThat(customers().findIdsByExternalIds("shop", List.of("ada-1", "ada-new")))
+                .containsOnly(Map.entry("ada-1", c.id()), Map.entry("ada-new", c.id()));
         assertThat(customers().count()).isEqualTo(1);
     }
 

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.money.Money;
 
-/** Where a customer came from (campaign, channel, referral) and what winning them cost (domain.md §1, acquisition). */
+/** Where a customer came from (campaign, channel, referral) and what winning them cost (docs/domain.md §1, acquisition). */
 public record AcquisitionSource(String name, Optional<Money> cost) {
 
     public static final AcquisitionSource UNKNOWN = new AcquisitionSource("unknown", Optional.empty());

@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One real customer across channels: the profile the Identify step of IDIC keeps (domain.md §1, §3).
+ * One real customer across channels: the profile the Identify step of IDIC keeps (docs/domain.md §1, §3).
  *
- * <p>A customer holds at most one external id per source system, at most one contact point per kind,
- * and free attributes kept in key order so that two equal profiles compare equal.
+ * <p>A customer may hold several external ids of one source system (two shop accounts of one person, an id
+ * replaced upstream): an id, once attached, keeps resolving to its customer. At most one contact point per
+ * kind; free attributes kept in key order so that two equal profiles compare equal.
  */
 public record Customer(
         CustomerId id,
@@ -35,7 +36,7 @@ public record Customer(
         name = Text.required("name", name, 256);
         // Sorted, so that equal profiles are equal records whatever order their parts arrived in.
         externalIds = Objects.requireNonNull(externalIds, "'externalIds' must not be null").stream()
-                .sorted(Comparator.comparing(ExternalId::source)).toList();
+                .sorted(Comparator.comparing(ExternalId::source).thenComparing(ExternalId::value)).toList();
         contactPoints = Objects.requireNonNull(contactPoints, "'contactPoints' must not be null").stream()
                 .sorted(Comparator.comparing(ContactPoint::kind)).toList();
         Objects.requireNonNull(consent, "'consent' must not be null");
@@ -44,7 +45,7 @@ public record Customer(
         Objects.requireNonNull(createdAt, "'createdAt' must not be null");
         // Stores keep milliseconds; truncating here makes a stored customer equal the one that was saved.
         createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
-        requireUnique("externalIds", externalIds.stream().map(ExternalId::source).toList());
+        requireUnique("externalIds", externalIds.stream().map(ExternalId::toString).toList());
         requireUnique("contactPoints", contactPoints.stream().map(c -> c.kind().name()).toList());
     }
 
@@ -54,8 +55,14 @@ public record Customer(
                 AcquisitionSource.UNKNOWN, createdAt);
     }
 
+    /** The customer's first external id of a source (in value order), if any. */
     public Optional<ExternalId> externalId(String source) {
         return externalIds.stream().filter(e -> e.source().equals(source)).findFirst();
+    }
+
+    /** Every external id of a source the customer holds, in value order. */
+    public List<ExternalId> externalIds(String source) {
+        return externalIds.stream().filter(e -> e.source().equals(source)).toList();
     }
 
     public Optional<String> contact(ContactPoint.Kind kind) {
@@ -74,9 +81,9 @@ public record Customer(
 
         String newName = update.name().filter(n -> overwrite).orElse(name);
 
-        Map<String, ExternalId> ids = new LinkedHashMap<>();
-        externalIds.forEach(e -> ids.put(e.source(), e));
-        update.externalIds().forEach(e -> merge(ids, e.source(), e, overwrite));
+        // External ids are only ever added, whatever the policy: one that other systems still send must resolve.
+        Set<ExternalId> ids = new java.util.LinkedHashSet<>(externalIds);
+        ids.addAll(update.externalIds());
 
         Map<ContactPoint.Kind, ContactPoint> contacts = new LinkedHashMap<>();
         contactPoints.forEach(c -> contacts.put(c.kind(), c));
@@ -90,7 +97,7 @@ public record Customer(
                 .filter(a -> overwrite || acquisition.equals(AcquisitionSource.UNKNOWN))
                 .orElse(acquisition);
 
-        return new Customer(id, newName, new ArrayList<>(ids.values()), new ArrayList<>(contacts.values()),
+        return new Customer(id, newName, new ArrayList<>(ids), new ArrayList<>(contacts.values()),
                 newConsent, attrs, newAcquisition, createdAt);
     }
 

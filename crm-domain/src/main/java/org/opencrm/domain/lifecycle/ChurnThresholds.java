@@ -1,7 +1,7 @@
 package org.opencrm.domain.lifecycle;
 
 /**
- * Where P(alive) turns a customer at risk and where it turns them lapsed (domain.md §1): the one rule that
+ * Where P(alive) turns a customer at risk and where it turns them lapsed (docs/domain.md §1): the one rule that
  * the lifecycle, churn, loyalty and tier reports all read a churn status from.
  */
 public record ChurnThresholds(double atRiskBelow, double lapsedBelow) {

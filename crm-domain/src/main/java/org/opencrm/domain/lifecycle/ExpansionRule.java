@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.opencrm.domain.product.Category;
 
 /**
- * When an active customer counts as expanding (domain.md §1): on a purchase day they bought into a category
+ * When an active customer counts as expanding (docs/domain.md §1): on a purchase day they bought into a category
  * new to them, or the mean spend of their last {@code recentDays} purchase days is at least
  * {@code growthFactor} times the mean of the days before.
  */

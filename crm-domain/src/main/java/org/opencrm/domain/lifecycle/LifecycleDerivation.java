@@ -14,7 +14,7 @@ import org.opencrm.domain.product.Category;
 
 /**
  * Derives a customer's lifecycle stage and its transition history from purchase facts as of a date
- * (domain.md §1). A pure function of its inputs: re-running it for a past date gives the same answer.
+ * (docs/domain.md §1). A pure function of its inputs: re-running it for a past date gives the same answer.
  *
  * <p>Purchases move a customer forward (PROSPECT → NEW → ACTIVE ⇄ EXPANDING, AT_RISK → ACTIVE,
  * LAPSED → WON_BACK → ACTIVE); quiet time moves them down (→ AT_RISK → LAPSED) as the {@link ChurnSignal} says.

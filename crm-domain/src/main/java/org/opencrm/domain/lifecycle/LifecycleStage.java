@@ -1,6 +1,6 @@
 package org.opencrm.domain.lifecycle;
 
-/** A customer's state in the lifecycle, each under its management phase (domain.md §1). */
+/** A customer's state in the lifecycle, each under its management phase (docs/domain.md §1). */
 public enum LifecycleStage {
     PROSPECT(ManagementPhase.SELECTION),
     NEW(ManagementPhase.ACQUISITION),

@@ -1,6 +1,6 @@
 package org.opencrm.domain.lifecycle;
 
-/** The four management stages of the customer lifecycle (seed 002, domain.md §1), plus the exit. */
+/** The four management stages of the customer lifecycle (seed 002, docs/domain.md §1), plus the exit. */
 public enum ManagementPhase {
     /** Who should our customers be? */
     SELECTION,

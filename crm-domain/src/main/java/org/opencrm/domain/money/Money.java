@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An exact amount in one ISO 4217 currency, held at the currency's minor-unit scale (domain.md §3).
+ * An exact amount in one ISO 4217 currency, held at the currency's minor-unit scale (docs/domain.md §3).
  *
  * <p>Amounts with more decimals than the currency has minor units are refused rather than rounded,
  * so that nothing is silently lost on the way in.

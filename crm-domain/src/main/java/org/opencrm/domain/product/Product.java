@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.money.Money;
 
-/** A catalog entry; launch date, list price and premium flag feed the value-orientation signals (domain.md §4). */
+/** A catalog entry; launch date, list price and premium flag feed the value-orientation signals (docs/domain.md §4). */
 public record Product(ProductId id, Category category, Optional<LocalDate> launchDate, Optional<Money> listPrice,
                       boolean premium) {
 

@@ -10,7 +10,7 @@ import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
 
-/** A customer's transaction: when, how much, through which channel, and optionally what (domain.md §3). */
+/** A customer's transaction: when, how much, through which channel, and optionally what (docs/domain.md §3). */
 public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount,
                        List<LineItem> lineItems, Channel channel) {
 

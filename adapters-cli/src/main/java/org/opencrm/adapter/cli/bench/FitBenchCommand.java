@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crm bench fit}: times the value-model fits on the bundled CDNOW master (23,570 customers, calibration
  * to 1997-09-30, weeks), warm, in this process, and prints them next to the lifetimes baseline of
- * value-models.md measured on the same kind of machine.
+ * docs/value-models.md measured on the same kind of machine.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Times BG/NBD, Pareto/NBD and Gamma-Gamma fits on the CDNOW master (median of warm runs), "

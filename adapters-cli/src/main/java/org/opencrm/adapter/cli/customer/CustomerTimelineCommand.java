@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,6 +103,6 @@ public final class CustomerTimelineCommand implements Callable<Integer> {
 
     /** Stage names in tables and CSV are lower case, as in the lifecycle report's. */
     private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return e.name();
     }
 }

@@ -67,9 +67,8 @@ final class CustomerView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().value());
         m.put("name", c.name());
-        Map<String, String> ids = new LinkedHashMap<>();
-        c.externalIds().forEach(e -> ids.put(e.source(), e.value()));
-        m.put("external_ids", ids);
+        // SOURCE:ID, as --external-id takes them: several of one source may resolve to one customer.
+        m.put("external_ids", c.externalIds().stream().map(Object::toString).toList());
         Map<String, String> contacts = new LinkedHashMap<>();
         c.contactPoints().forEach(p -> contacts.put(p.kind().name().toLowerCase(java.util.Locale.ROOT), p.value()));
         m.put("contact", contacts);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -115,6 +114,7 @@ public final class LifecycleReportView {
     }
 
     private static String name(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        // As the JSON writes it: one spelling of a stage everywhere.
+        return e.name();
     }
 }

@@ -110,7 +110,7 @@ public final class TierReportCommand implements Callable<Integer> {
     }
 
     private static String name(RelationshipTier t) {
-        return t.name().toLowerCase(Locale.ROOT);
+        return t.name();
     }
 
     private static TableView sizes(TierReport r) {
@@ -158,8 +158,8 @@ public final class TierReportCommand implements Callable<Integer> {
                 .map(v -> v.clv().currency().getCurrencyCode()).findFirst().orElse("");
         for (TierHistory.Step s : h.steps()) {
             rows.add(List.of(s.date().toString(), s.tier().map(TierReportCommand::name).orElse("-"),
-                    s.cell().map(c -> c.historical().name().toLowerCase(Locale.ROOT)).orElse("-"),
-                    s.cell().map(c -> c.potential().name().toLowerCase(Locale.ROOT)).orElse("-"),
+                    s.cell().map(c -> c.historical().name()).orElse("-"),
+                    s.cell().map(c -> c.potential().name()).orElse("-"),
                     s.value().map(v -> Renderer.amount(v.historicalValue())).orElse("-"),
                     s.value().map(v -> Renderer.amount(v.clv())).orElse("-"),
                     s.value().map(v -> Renderer.fixed(v.probabilityAlive(), 4)).orElse("-"),

@@ -105,23 +105,23 @@ public final class ValueReportCommand implements Callable<Integer> {
         List<String> row = new ArrayList<>();
         for (ValueReport.GridCell c : r.grid()) {
             if (row.isEmpty()) {
-                row.add(c.potential().name().toLowerCase(Locale.ROOT));
+                row.add(c.potential().name());
             }
-            row.add(c.customers() + " " + c.tier().name().toLowerCase(Locale.ROOT));
+            row.add(c.customers() + " " + c.tier().name());
             if (c.historical() == Tercile.HIGH) {
                 rows.add(row);
                 row = new ArrayList<>();
             }
         }
         return new TableView("Value grid: customers and tier per cell (rows: potential; columns: historical)",
-                List.of("potential \\ historical", "low", "medium", "high"), rows);
+                List.of("potential \\ historical", "LOW", "MEDIUM", "HIGH"), rows);
     }
 
     private static TableView tierTable(ValueReport r, boolean forMachines) {
         Currency c = r.clvTotal().currency();
         List<List<String>> rows = new ArrayList<>();
         for (ValueReport.TierRow t : r.tiers()) {
-            rows.add(List.of(t.tier().name().toLowerCase(Locale.ROOT), Long.toString(t.customers()),
+            rows.add(List.of(t.tier().name(), Long.toString(t.customers()),
                     Renderer.share(t.share(), forMachines), Renderer.amount(t.historicalValue()), Renderer.amount(t.clv()),
                     Renderer.share(t.resourceShare(), forMachines), t.strategy()));
         }

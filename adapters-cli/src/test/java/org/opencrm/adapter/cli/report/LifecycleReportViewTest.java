@@ -37,21 +37,33 @@ class LifecycleReportViewTest {
     void csvHasFractionsAndOneExactColumnPerCurrency() {
         assertThat(print(OutputFormat.CSV, LifecycleReportView.Section.STAGES)).isEqualTo(
                 "stage,phase,customers,share,revenue_EUR,revenue_USD\n"
-                        + "active,retention,3,0.7500,0,10.30\n"
-                        + "new,acquisition,1,0.2500,0.10,0\n");
+                        + "ACTIVE,RETENTION,3,0.7500,0,10.30\n"
+                        + "NEW,ACQUISITION,1,0.2500,0.10,0\n");
         assertThat(print(OutputFormat.CSV, LifecycleReportView.Section.TRANSITIONS))
-                .isEqualTo("from,to,count\n(not yet a customer),prospect,2\n");
+                .isEqualTo("from,to,count\n(not yet a customer),PROSPECT,2\n");
     }
 
     @Test
     void jsonHasEveryStageAsAnObjectWithExactAmounts() throws Exception {
         JsonNode json = new ObjectMapper().readTree(print(OutputFormat.JSON, LifecycleReportView.Section.STAGES));
         assertThat(json.get("stages").get(0).get("stage").asText()).isEqualTo("ACTIVE");
+        assertThat(json.get("stages").get(0).get("phase").asText()).isEqualTo("RETENTION");
         assertThat(json.get("stages").get(0).get("customers").asLong()).isEqualTo(3);
         assertThat(json.get("stages").get(0).at("/revenue/USD").isTextual()).isTrue();
         assertThat(json.get("stages").get(0).at("/revenue/USD").asText()).isEqualTo("10.30");
         assertThat(json.get("transitions").get(0).get("from").isNull()).isTrue();
         assertThat(json.get("conversions").get(0).get("share").decimalValue()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void stageAndPhaseNamesShouldBeSpelledTheSameInTablesCsvAndJson() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(print(OutputFormat.JSON, LifecycleReportView.Section.STAGES));
+        String table = print(OutputFormat.TABLE, LifecycleReportView.Section.STAGES);
+        String csv = print(OutputFormat.CSV, LifecycleReportView.Section.STAGES);
+        for (JsonNode stage : json.get("stages")) {
+            assertThat(table).contains("| " + stage.get("stage").asText() + " ").contains("| " + stage.get("phase").asText() + " ");
+            assertThat(csv).contains(stage.get("stage").asText() + "," + stage.get("phase").asText() + ",");
+        }
     }
 
     @Test

@@ -6,14 +6,16 @@ import java.util.Map;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
 
-/** A customer as the API shows it. */
-public record CustomerJson(String id, String name, String email, String phone, Map<String, String> externalIds,
+/**
+ * A customer as the API shows it. {@code externalIds} lists every id in the {@code SOURCE:ID} notation that
+ * {@code ?externalId=} takes: a customer may have several of one source, and each keeps resolving to them.
+ */
+public record CustomerJson(String id, String name, String email, String phone, List<String> externalIds,
                            Map<String, String> attributes, boolean emailConsent, boolean phoneConsent,
                            String acquisitionSource, Instant createdAt) {
 
     static CustomerJson of(Customer c) {
-        Map<String, String> ids = new java.util.TreeMap<>();
-        c.externalIds().forEach(e -> ids.put(e.source(), e.value()));
+        List<String> ids = c.externalIds().stream().map(Object::toString).toList();
         return new CustomerJson(c.id().value(), c.name(), c.email().orElse(null),
                 c.contact(ContactPoint.Kind.PHONE).orElse(null), ids, c.attributes(), c.consent().email(),
                 c.consent().phone(), c.acquisition().name(), c.createdAt());

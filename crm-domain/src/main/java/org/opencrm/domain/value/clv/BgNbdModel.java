@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The BG/NBD customer-base model at fixed parameters: likelihood, P(alive) and expected purchases, in the
- * numerically stable forms of value-models.md §2.1 (log space; no large powers outside a log).
+ * numerically stable forms of docs/value-models.md §2.1 (log space; no large powers outside a log).
  */
 public final class BgNbdModel implements PurchaseModel {
 
@@ -50,7 +50,7 @@ public final class BgNbdModel implements PurchaseModel {
 
     /**
      * E[Y(t) | x, t_x, T], the purchases expected in the next t periods. The hypergeometric term is taken
-     * through Euler's transformation, whose series does not depend on x (value-models.md §2.1):
+     * through Euler's transformation, whose series does not depend on x (docs/value-models.md §2.1):
      * ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z) = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z).
      */
     @Override

@@ -3,7 +3,7 @@ package org.opencrm.domain.value.clv;
 import java.util.Objects;
 
 /**
- * Customer lifetime value as the reference implementations compute it (value-models.md §2.6): expected
+ * Customer lifetime value as the reference implementations compute it (docs/value-models.md §2.6): expected
  * purchases month by month from a purchase model, times the expected value per purchase from the spend model,
  * times the margin, discounted monthly: Σᵢ m̃·margin·(E[Y(i·u)] − E[Y((i−1)·u)]) / (1+d)^i.
  *

@@ -5,7 +5,7 @@ import static org.hipparchus.special.Gamma.logGamma;
 import java.util.Objects;
 
 /**
- * The Gamma-Gamma model of spend per transaction (value-models.md §2.4): fitted on repeat customers'
+ * The Gamma-Gamma model of spend per transaction (docs/value-models.md §2.4): fitted on repeat customers'
  * (x, m̄), it predicts a customer's expected average transaction value, shrinking their own mean towards the
  * population's. It assumes spend is independent of purchase frequency; {@link #fit} checks that first.
  */

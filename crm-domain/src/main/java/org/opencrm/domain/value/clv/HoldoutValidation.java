@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 
 /**
- * The standard check of a purchase model (value-models.md §1): fitted on a calibration period, it predicts each
+ * The standard check of a purchase model (docs/value-models.md §1): fitted on a calibration period, it predicts each
  * customer's purchases in the holdout period; the table compares mean predicted and actual purchases per
  * calibration frequency x, the last bucket holding everyone with x at or above it.
  */

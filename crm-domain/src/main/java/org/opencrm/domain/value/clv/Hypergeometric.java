@@ -10,7 +10,7 @@ public final class Hypergeometric {
 
     /**
      * Sums the series with the term ratio (a+n)(b+n)/((c+n)(n+1))·z until a term no longer changes the sum.
-     * Callers keep the parameters where the series behaves (value-models.md §2.1 uses Euler's transformation
+     * Callers keep the parameters where the series behaves (docs/value-models.md §2.1 uses Euler's transformation
      * to get there); a series that does not settle is refused rather than returned half-summed.
      */
     public static double hyp2f1(double a, double b, double c, double z) {
@@ -39,7 +39,7 @@ public final class Hypergeometric {
     /**
      * ln ₂F₁(a, b; a+1; z) for large b, where the plain series overflows: Euler's transformation gives
      * (1−z)^(1−b) ₂F₁(1, a+1−b; a+1; z), whose terms are positive and fall fast when a+1−b > 0
-     * (value-models.md §2.2).
+     * (docs/value-models.md §2.2).
      */
     public static double logHyp2f1WithCEqualsAPlusOne(double a, double b, double z) {
         if (!(a + 1 - b > 0)) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The MBG/NBD model (Batislam, Denizel & Filiztekin 2007): BG/NBD in which a customer may also drop out right
- * after the first purchase, so P(alive) is below 1 even without repeat purchases (value-models.md §2.3).
+ * after the first purchase, so P(alive) is below 1 even without repeat purchases (docs/value-models.md §2.3).
  * Its parameters have the same names as BG/NBD's.
  */
 public final class MbgNbdModel implements PurchaseModel {

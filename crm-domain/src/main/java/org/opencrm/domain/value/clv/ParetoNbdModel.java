@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) in the subtraction-free form of
- * value-models.md §2.2: the likelihood never subtracts two nearly equal hypergeometric terms, and the branch
+ * docs/value-models.md §2.2: the likelihood never subtracts two nearly equal hypergeometric terms, and the branch
  * with large b goes through Euler's transformation, so it stays finite over the whole CDNOW range and beyond.
  */
 public final class ParetoNbdModel implements PurchaseModel {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.opencrm.domain.lifecycle.PurchaseDays;
 
 /**
- * A customer's repeat-buying summary for the customer-base models (value-models.md §1): x repeat purchase days
+ * A customer's repeat-buying summary for the customer-base models (docs/value-models.md §1): x repeat purchase days
  * after the first, t_x the time from the first to the last, T the time from the first to the calibration end,
  * and the mean value of the repeat days (for the spend model). Same-day purchases count as one.
  */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.opencrm.domain.customer.CustomerId;
 
 /**
- * A customer's value in time (seed 002, domain.md §4): historical (margin so far), current (margin in the last
+ * A customer's value in time (seed 002, docs/domain.md §4): historical (margin so far), current (margin in the last
  * period) and potential (predicted CLV), in one currency.
  */
 public record CustomerValue(CustomerId customerId, double historical, double current, double potential) {

@@ -1,6 +1,6 @@
 package org.opencrm.domain.value.grid;
 
-/** The four relationship tiers of domain.md §4 (seed 004), best first, with the relationship each calls for. */
+/** The four relationship tiers of docs/domain.md §4 (seed 004), best first, with the relationship each calls for. */
 public enum RelationshipTier {
     STRATEGIC("long-term, close alliance", "sufficient"),
     MAJOR("long-term, stable learning relationship", "more"),

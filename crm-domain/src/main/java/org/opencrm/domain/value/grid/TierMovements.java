@@ -5,7 +5,7 @@ import java.util.Map;
 import org.opencrm.domain.customer.CustomerId;
 
 /**
- * Tier changes between two dates (domain.md §4, "healthy development"): how many customers moved from each
+ * Tier changes between two dates (docs/domain.md §4, "healthy development"): how many customers moved from each
  * tier to each other tier, and how many of those moves were upgrades or downgrades.
  */
 public record TierMovements(Map<RelationshipTier, Map<RelationshipTier, Long>> moves, long upgrades, long downgrades,

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Which tier each cell of the value grid belongs to, and the share of relationship resources each tier gets:
- * data, so operators can change both (domain.md §4 gives the tiers, not the numbers).
+ * data, so operators can change both (docs/domain.md §4 gives the tiers, not the numbers).
  */
 public record TierPolicy(Map<ValueCell, RelationshipTier> tiers, Map<RelationshipTier, Double> resourceShares) {
 

@@ -10,7 +10,7 @@ import org.opencrm.domain.value.clv.PurchaseModel;
 import org.opencrm.domain.value.rfm.QuantileCuts;
 
 /**
- * Classifies customers into Reinartz & Kumar's four classes (domain.md §4): loyal when their P(alive)-based
+ * Classifies customers into Reinartz & Kumar's four classes (docs/domain.md §4): loyal when their P(alive)-based
  * loyalty is above the base's median (or a given cut), profitable when their CLV is.
  */
 public final class ReinartzKumarModel {

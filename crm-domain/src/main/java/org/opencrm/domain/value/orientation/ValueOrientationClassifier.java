@@ -14,7 +14,7 @@ import org.opencrm.domain.product.ProductId;
 import org.opencrm.domain.purchase.LineItem;
 
 /**
- * Classifies a customer into one of the nine value-orientation types from what they bought (domain.md §4):
+ * Classifies a customer into one of the nine value-orientation types from what they bought (docs/domain.md §4):
  * time orientation from the share of spend on newly launched products (future) against repeat purchases of
  * long-established products (past); value type from the share bought at a discount (economic) against the
  * share of premium products (psychological), functional otherwise. It says "insufficient data" rather than

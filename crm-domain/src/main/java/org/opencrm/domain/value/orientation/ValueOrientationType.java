@@ -2,7 +2,7 @@ package org.opencrm.domain.value.orientation;
 
 /**
  * Seed 002's nine customer types: time orientation (past, present, future) × value type (economic,
- * functional, psychological), domain.md §4.
+ * functional, psychological), docs/domain.md §4.
  */
 public enum ValueOrientationType {
     CALCULATING(Time.PAST, Kind.ECONOMIC),

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Cut points at the k/n quantiles of the customer base (linear interpolation, "type 7"), and the score of a
  * value: 1 + the number of cut points below it, so bins are right-closed and equal values always share a score
- * (value-models.md §3.2). With many ties some scores stay unused; {@link #distinctScores()} says how many remain.
+ * (docs/value-models.md §3.2). With many ties some scores stay unused; {@link #distinctScores()} says how many remain.
  */
 public final class QuantileCuts {
 

@@ -11,7 +11,7 @@ import org.opencrm.domain.lifecycle.PurchaseDays;
 import org.opencrm.domain.lifecycle.PurchaseHistory;
 
 /**
- * A customer's recency, frequency and monetary value as of a date (domain.md §4, value-models.md §3.1):
+ * A customer's recency, frequency and monetary value as of a date (docs/domain.md §4, docs/value-models.md §3.1):
  * recency = days since the last purchase, frequency = purchase days (same-day purchases merged, the first
  * included), monetary = spend per purchase day or in total. Not the (x, t_x) of the customer-base models, whose
  * "recency" runs the other way.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** value-models.md §5, tests 2 and 4: BG/NBD against the published CDNOW numbers. */
+/** docs/value-models.md §5, tests 2 and 4: BG/NBD against the published CDNOW numbers. */
 class BgNbdModelTest {
 
     /** BTYD walkthrough's fit on the CDNOW sample, weeks. */

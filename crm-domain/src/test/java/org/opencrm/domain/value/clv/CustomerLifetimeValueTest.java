@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** value-models.md §5, test 6: CLV of BG/NBD × Gamma-Gamma at the paper's parameters on the CDNOW sample. */
+/** docs/value-models.md §5, test 6: CLV of BG/NBD × Gamma-Gamma at the paper's parameters on the CDNOW sample. */
 class CustomerLifetimeValueTest {
 
     private static final BgNbdModel PURCHASES =

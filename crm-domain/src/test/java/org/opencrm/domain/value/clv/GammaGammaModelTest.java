@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 
-/** value-models.md §5, test 5: Gamma-Gamma on the 946 repeat customers of the CDNOW sample. */
+/** docs/value-models.md §5, test 5: Gamma-Gamma on the 946 repeat customers of the CDNOW sample. */
 class GammaGammaModelTest {
 
     @Test

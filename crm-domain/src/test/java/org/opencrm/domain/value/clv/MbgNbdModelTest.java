@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** value-models.md §0 and §5: MBG/NBD on the CDNOW sample against BTYDplus / lifetimes. */
+/** docs/value-models.md §0 and §5: MBG/NBD on the CDNOW sample against BTYDplus / lifetimes. */
 class MbgNbdModelTest {
 
     @Test

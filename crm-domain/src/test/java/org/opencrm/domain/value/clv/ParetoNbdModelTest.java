@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** value-models.md §5, tests 3 and 4: Pareto/NBD against BTYD on the CDNOW sample. */
+/** docs/value-models.md §5, tests 3 and 4: Pareto/NBD against BTYD on the CDNOW sample. */
 class ParetoNbdModelTest {
 
     /** BTYD's {@code cdnowSummary$est.params}. */
@@ -55,7 +55,7 @@ class ParetoNbdModelTest {
     void theFitReachesThePublishedLikelihood() {
         ParetoNbdModel.ParetoNbdFit fit = ParetoNbdModel.fit(CdnowSample.exactWeeks());
         assertThat(fit.logLikelihood()).isGreaterThanOrEqualTo(-9594.977);
-        // The optimum is flat in α and β (value-models.md §2.7): check the well-determined shapes only.
+        // The optimum is flat in α and β (docs/value-models.md §2.7): check the well-determined shapes only.
         assertThat(fit.model().parameters().r()).isCloseTo(0.553, within(0.015));
         assertThat(fit.model().parameters().s()).isCloseTo(0.606, within(0.015));
     }

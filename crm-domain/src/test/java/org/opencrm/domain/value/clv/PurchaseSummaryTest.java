@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.domain.lifecycle.PurchaseFact;
 import org.opencrm.domain.money.Money;
 
-/** value-models.md §5, test 1: the summary builder on the raw CDNOW sample equals the published summary. */
+/** docs/value-models.md §5, test 1: the summary builder on the raw CDNOW sample equals the published summary. */
 class PurchaseSummaryTest {
 
     @Test

@@ -31,7 +31,7 @@ class RfmAnalysisTest {
 
     @Test
     void quintilesOfTheCdnowSampleMatchThePublishedCutPoints() {
-        // value-models.md §3.2: as of 1998-07-01, frequency = purchase days, monetary = total spend.
+        // docs/value-models.md §3.2: as of 1998-07-01, frequency = purchase days, monetary = total spend.
         List<RfmValues> values = new ArrayList<>();
         for (PurchaseHistory h : cdnowSample()) {
             values.add(RfmValues.of(h, LocalDate.of(1998, 7, 1), RfmValues.Monetary.TOTAL).orElseThrow());

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Driving port: the lifecycle report (domain.md §6) as of a date, over a period ending on it. */
+/** Driving port: the lifecycle report (docs/domain.md §6) as of a date, over a period ending on it. */
 public interface LifecycleReportUseCase {
 
     LifecycleReport report(Query query);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Driving port: Reinartz &amp; Kumar's loyalty classes (domain.md §4): lifetime duration until P(alive) falls
+ * Driving port: Reinartz &amp; Kumar's loyalty classes (docs/domain.md §4): lifetime duration until P(alive) falls
  * below a cut × CLV, each split at the base's median.
  */
 public interface LoyaltyReportUseCase {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 
-/** Driving port: the RFM report (domain.md §4, §6): scores by quantiles of the base and segments as of a date. */
+/** Driving port: the RFM report (docs/domain.md §4, §6): scores by quantiles of the base and segments as of a date. */
 public interface RfmReportUseCase {
 
     RfmReport report(Query query);

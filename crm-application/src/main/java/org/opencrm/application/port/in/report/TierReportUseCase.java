@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.opencrm.domain.customer.CustomerId;
 
 /**
- * Driving port: relationship tiers in time (domain.md §4, "healthy development"): the moves between two
+ * Driving port: relationship tiers in time (docs/domain.md §4, "healthy development"): the moves between two
  * dates, and one customer's tier history.
  */
 public interface TierReportUseCase {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Driving port: the value report (domain.md §4): CLV distribution, the 3×3 value grid and the relationship tiers. */
+/** Driving port: the value report (docs/domain.md §4): CLV distribution, the 3×3 value grid and the relationship tiers. */
 public interface ValueReportUseCase {
 
     ValueReport report(Query query);

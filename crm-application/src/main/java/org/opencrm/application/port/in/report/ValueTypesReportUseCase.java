@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /**
- * Driving port: the nine value-orientation types of seed 002 (domain.md §4), classified from what each customer
+ * Driving port: the nine value-orientation types of seed 002 (docs/domain.md §4), classified from what each customer
  * bought by the as-of date and the product catalog.
  */
 public interface ValueTypesReportUseCase {
