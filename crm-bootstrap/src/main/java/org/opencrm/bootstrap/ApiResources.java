@@ -11,6 +11,7 @@ import org.opencrm.adapter.cli.importing.CsvImports;
 import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.rest.customer.CustomerImportResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
+import org.opencrm.adapter.rest.customer.CustomerProfileResource;
 import org.opencrm.adapter.rest.customer.CustomerTiersResource;
 import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
@@ -27,6 +28,7 @@ import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
+import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
@@ -63,13 +65,15 @@ final class ApiResources {
                  TierReportUseCase tiers, ValueTypesReportUseCase valueTypes, FitModelUseCase fit,
                  FindModelUseCase models, ValidateModelUseCase validate, CustomerTimelineUseCase timeline,
                  ImportCustomersUseCase importCustomers, ImportProductsUseCase importProducts,
-                 IdempotentRequestUseCase requests, AuthenticateUseCase authenticate) {
+                 IdempotentRequestUseCase requests, AuthenticateUseCase authenticate,
+                 CustomerProfileUseCase profiles) {
         IdempotencyKeys idempotency = new IdempotencyKeys(requests);
         BulkImport bulk = new BulkImport(CSV, idempotency, metrics);
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
                 new CustomerImportResource(importCustomers, bulk),
                 new CustomerTimelineResource(timeline), new CustomerTiersResource(tiers),
+                new CustomerProfileResource(profiles),
                 new PurchaseResource(record, purchases, idempotency),
                 new PurchaseImportResource(importPurchases, bulk),
                 new ProductImportResource(importProducts, bulk),

@@ -86,15 +86,37 @@ class DemoTest {
         assertThat(churn.get("atRisk").asLong()).isPositive().isEqualTo(count(stages, "AT_RISK"));
         JsonNode one = Crm.json(store, "report", "tiers", "--from", "1998-01-01", "--to", "1998-06-30",
                 "--external-id", "cdnow:00001");
-        double alive = one.get("steps").get(one.get("steps").size() - 1).get("probabilityAlive").asDouble();
-        String status = alive < churn.get("lapsedBelow").asDouble() ? "LAPSED"
-                : alive < churn.get("atRiskBelow").asDouble() ? "AT_RISK" : "ACTIVE";
+        double pAlive = one.get("steps").get(one.get("steps").size() - 1).get("probabilityAlive").asDouble();
+        String status = pAlive < churn.get("lapsedBelow").asDouble() ? "LAPSED"
+                : pAlive < churn.get("atRiskBelow").asDouble() ? "AT_RISK" : "ACTIVE";
         // Bought once, on 1997-01-01: slipping by P(alive), and the lifecycle says the same.
         assertThat(status).isNotEqualTo("ACTIVE");
-        String timeline = crm.run(store, "customers", "timeline", "--as-of", "1998-06-30",
-                new ObjectMapper().readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
-                        "cdnow:00001").out()).get("id").asText()).out();
+        String timeline = crm.run(store, "customers", "timeline", "--as-of", "1998-06-30", "--external-id",
+                "cdnow:00001").out();
         assertThat(timeline).contains("as of 1998-06-30: " + status);
+
+        // One customer on one screen: the same figures the whole-base reports give them.
+        JsonNode profile = Crm.json(store, "customers", "show", "--external-id", "cdnow:00001", "--as-of", "1998-06-30");
+        assertThat(profile.get("name").asText()).isEqualTo("CDNOW customer 00001");
+        JsonNode standing = profile.get("standing");
+        assertThat(standing.at("/lifecycle/stage").asText()).isEqualTo(status);
+        assertThat(standing.at("/lifecycle/since").asText()).startsWith("199");
+        assertThat(standing.at("/value/status").asText()).isEqualTo(status);
+        assertThat(standing.at("/value/probabilityAlive").asDouble()).isEqualTo(pAlive);
+        assertThat(standing.at("/value/tier").asText()).isEqualTo(last(one).get("tier").asText().toUpperCase());
+        assertThat(standing.at("/value/historical/USD").asText()).isEqualTo("11.77");
+        assertThat(standing.at("/value/loyaltyClass").asText()).isIn("STRANGERS", "BUTTERFLIES");
+        assertThat(standing.at("/rfm/purchaseDays").asInt()).isEqualTo(1);
+        assertThat(standing.at("/rfm/monetary/USD").asText()).isEqualTo("11.77");
+        assertThat(standing.at("/rfm/segment").asText()).isNotBlank();
+        assertThat(standing.at("/valueType/insufficientData").asText()).contains("no line items");
+        String table = crm.run(store, "customers", "show", "--external-id", "cdnow:00001", "--as-of", "1998-06-30").out();
+        assertThat(table).contains("Standing as of 1998-06-30", "lifecycle stage", status + " since ", "loyalty class",
+                "11.77 USD");
+    }
+
+    private static JsonNode last(JsonNode history) {
+        return history.get("steps").get(history.get("steps").size() - 1);
     }
 
     private static long count(JsonNode report, String stage) {

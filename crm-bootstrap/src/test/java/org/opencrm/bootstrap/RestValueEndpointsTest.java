@@ -113,6 +113,22 @@ class RestValueEndpointsTest extends ServedApiTest {
         assertThat(get("/models/pareto-nbd/validation?holdoutEnd=1998-06-30").body()).contains("no fit of pareto-nbd yet");
     }
 
+    @Test
+    void aCustomersProfileShouldBeTheCommandLinesStanding() throws Exception {
+        String id = JSON.readTree(get("/customers?externalId=cdnow:00042").body()).at("/items/0/id").asText();
+        HttpResponse<String> served = get("/customers/" + id + "/profile?asOf=1998-06-30", reader);
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+        JsonNode api = JSON.readTree(served.body());
+        JsonNode cli = cli("customers", "show", "--external-id", "cdnow:00042", "--as-of", "1998-06-30");
+        assertThat(api.at("/customer/id").asText()).isEqualTo(id);
+        assertThat(api.at("/customer/externalIds/0").asText()).isEqualTo("cdnow:00042");
+        assertThat(api.get("standing")).isEqualTo(cli.get("standing"));
+        assertThat(api.at("/standing/value/calibrationEnd").asText()).isEqualTo("1997-09-30");
+        assertThat(api.at("/standing/notes/0").asText()).contains("calibrated to 1997-09-30, 273 days before 1998-06-30");
+        assertThat(get("/customers/nobody/profile").statusCode()).isEqualTo(404);
+        assertThat(get("/customers/" + id + "/profile?asOf=yesterday").statusCode()).isEqualTo(400);
+    }
+
     /** Each report over HTTP and on the command line, for the same store and parameters. */
     private static final List<List<String>> REPORTS = List.of(
             List.of("/reports/lifecycle?asOf=1998-06-30", "report lifecycle --as-of 1998-06-30"),

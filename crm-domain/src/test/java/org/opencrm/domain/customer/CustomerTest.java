@@ -21,11 +21,14 @@ class CustomerTest {
     }
 
     @Test
-    void refusesBlankNameAndDuplicateSources() {
+    void refusesBlankNameAndTheSameExternalIdTwiceButKeepsSeveralOfOneSource() {
         assertThatThrownBy(() -> Customer.named(CustomerId.of("x"), " ", NOW)).hasMessageContaining("'name'");
         assertThatThrownBy(() -> new Customer(CustomerId.of("x"), "A",
-                List.of(ExternalId.of("shop", "1"), ExternalId.of("shop", "2")), List.of(), MarketingConsent.NONE,
-                Map.of(), AcquisitionSource.UNKNOWN, NOW)).hasMessageContaining("more than one entry for shop");
+                List.of(ExternalId.of("shop", "1"), ExternalId.of("shop", "1")), List.of(), MarketingConsent.NONE,
+                Map.of(), AcquisitionSource.UNKNOWN, NOW)).hasMessageContaining("more than one entry for shop:1");
+        Customer two = new Customer(CustomerId.of("x"), "A", List.of(ExternalId.of("shop", "2"), ExternalId.of("shop", "1")),
+                List.of(), MarketingConsent.NONE, Map.of(), AcquisitionSource.UNKNOWN, NOW);
+        assertThat(two.externalIds("shop")).containsExactly(ExternalId.of("shop", "1"), ExternalId.of("shop", "2"));
     }
 
     @Test
@@ -42,7 +45,8 @@ class CustomerTest {
                 Map.of("tier", "platinum", "city", "London"), Optional.empty());
         Customer updated = c.apply(update, UpdatePolicy.OVERWRITE);
         assertThat(updated.name()).isEqualTo("Ada King");
-        assertThat(updated.externalId("shop")).contains(ExternalId.of("shop", "new"));
+        // An external id is never overwritten: the old one keeps resolving, the new one is added beside it.
+        assertThat(updated.externalIds("shop")).containsExactly(ExternalId.of("shop", "ada-1"), ExternalId.of("shop", "new"));
         assertThat(updated.email()).contains("ada@king.org");
         assertThat(updated.consent()).isEqualTo(MarketingConsent.NONE);
         assertThat(updated.attributes()).containsEntry("tier", "platinum").containsEntry("city", "London");

@@ -15,41 +15,44 @@ import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
-import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
 import org.opencrm.domain.purchase.Purchase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Spec;
 
 /** {@code crm customers timeline}: one customer's registration, purchases and lifecycle stage changes. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Shows one customer's story up to the as-of date, oldest first: when they were registered, "
                 + "each purchase, and each change of lifecycle stage with its reason (derived as `crm report "
-                + "lifecycle` derives them). Exit code 4 if there is no such customer.")
+                + "lifecycle` derives them). The customer is named by id, --external-id or --email. Exit code 4 if "
+                + "there is no such customer.")
 public final class CustomerTimelineCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The customer's id.")
-    String id;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    CustomerKey key;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Last day shown (default: today).")
     LocalDate asOf;
 
     private final CustomerTimelineUseCase timeline;
+    private final FindCustomerUseCase findCustomer;
 
     @Inject
-    public CustomerTimelineCommand(CustomerTimelineUseCase timeline) {
+    public CustomerTimelineCommand(CustomerTimelineUseCase timeline, FindCustomerUseCase findCustomer) {
         this.timeline = Objects.requireNonNull(timeline);
+        this.findCustomer = Objects.requireNonNull(findCustomer);
     }
 
     @Override
     public Integer call() {
-        CustomerTimeline t = timeline.timeline(CustomerId.of(id), Optional.ofNullable(asOf));
+        CustomerTimeline t = timeline.timeline(key.resolve(findCustomer).id(), Optional.ofNullable(asOf));
         PrintWriter out = spec.commandLine().getOut();
         String stage = t.stage().map(Enum::name).orElse("");  // JSON has the enum names, as the reports' JSON
         switch (GlobalOptions.format(spec)) {
@@ -101,7 +104,7 @@ public final class CustomerTimelineCommand implements Callable<Integer> {
                 "to", s.to().name(), "reason", s.reason());
     }
 
-    /** Stage names in tables and CSV are lower case, as in the lifecycle report's. */
+    /** Stage names as the lifecycle report and every JSON write them. */
     private static String lower(Enum<?> e) {
         return e.name();
     }

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
+import org.opencrm.application.port.in.customer.CustomerProfile;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.money.Money;
+import org.opencrm.formats.CustomerStandingJson;
 
 /** Prints customers as a table, CSV or JSON. */
 final class CustomerView {
@@ -46,6 +48,52 @@ final class CustomerView {
             return;
         }
         print(out, format, List.of(customer), Optional.empty());
+    }
+
+    /** A customer and their standing: JSON under {@code standing}, a second table for people, CSV the profile row. */
+    static void printOne(PrintWriter out, OutputFormat format, CustomerProfile profile) {
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> m = json(profile.customer());
+                m.put("standing", CustomerStandingJson.of(profile));
+                Renderer.json(out, m);
+            }
+            case CSV -> print(out, format, List.of(profile.customer()), Optional.empty());
+            case TABLE -> {
+                print(out, format, List.of(profile.customer()), Optional.empty());
+                out.println();
+                Renderer.table(out, List.of(standing(profile)));
+                profile.notes().forEach(n -> out.println("note: " + n));
+                out.flush();
+            }
+        }
+    }
+
+    private static TableView standing(CustomerProfile p) {
+        List<List<String>> rows = new ArrayList<>();
+        p.lifecycle().ifPresent(l -> {
+            rows.add(List.of("lifecycle stage", l.stage().name() + " since " + l.since()));
+            rows.add(List.of("churn signal", l.churnSignal()));
+        });
+        p.rfm().ifPresent(r -> {
+            rows.add(List.of("RFM", "R" + r.score().recency() + " F" + r.score().frequency() + " M"
+                    + r.score().monetary() + ": " + r.segment()));
+            rows.add(List.of("recency / purchase days / monetary", r.recencyDays() + " days / " + r.purchaseDays()
+                    + " / " + r.monetary()));
+        });
+        p.value().ifPresent(v -> {
+            rows.add(List.of("P(alive)", Renderer.fixed(v.probabilityAlive(), 4) + " (" + v.status().name() + ", "
+                    + Renderer.fit(v.purchaseModel()) + ")"));
+            rows.add(List.of("historical value", v.historical().toString()));
+            rows.add(List.of("current value", v.current().toString()));
+            rows.add(List.of("potential value (CLV)", v.potential().toString()));
+            rows.add(List.of("relationship tier", v.tier().name() + " (historical " + v.cell().historical().name()
+                    + ", potential " + v.cell().potential().name() + ")"));
+            rows.add(List.of("loyalty class", v.loyaltyClass().name()));
+        });
+        p.valueOrientation().ifPresent(o -> rows.add(List.of("value-orientation type",
+                o.type().map(Enum::name).orElseGet(() -> "insufficient data: " + o.insufficientData().orElse("")))));
+        return new TableView("Standing as of " + p.asOf(), List.of("measure", "value"), rows);
     }
 
     private static TableView table(List<Customer> customers) {

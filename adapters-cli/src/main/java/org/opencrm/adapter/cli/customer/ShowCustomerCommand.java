@@ -1,63 +1,55 @@
 package org.opencrm.adapter.cli.customer;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.adapter.cli.support.ExitCodes;
-import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.application.port.in.customer.CustomerProfile;
+import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.domain.customer.Customer;
-import org.opencrm.domain.customer.CustomerId;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code crm customers show}. */
+/** {@code crm customers show}: one customer on one screen. */
 @Command(name = "show", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Shows one customer, found by id, external id or e-mail. Exit code 4 if there is none.")
+        description = "Shows one customer, found by id, external id or e-mail, and where they stand as of a date in "
+                + "every report: lifecycle stage and since when, RFM scores and segment, P(alive) and churn status, "
+                + "historical, current and potential value, value-grid tier, loyalty class and value-orientation type. "
+                + "Each figure is the one the whole-base report gives for them; a part without data says why. "
+                + "Exit code 4 if there is no such customer.")
 public final class ShowCustomerCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Key key;
+    CustomerKey key;
 
-    /** Exactly one way to name the customer. */
-    static final class Key {
-        @Parameters(paramLabel = "ID", description = "The customer's id.")
-        String id;
-
-        @Option(names = "--external-id", paramLabel = "SOURCE:ID", description = "The customer's id in a source system.")
-        String externalId;
-
-        @Option(names = "--email", description = "The customer's e-mail address.")
-        String email;
-    }
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Date of the standing (default: today).")
+    LocalDate asOf;
 
     private final FindCustomerUseCase findCustomer;
+    private final CustomerProfileUseCase profiles;
 
     @Inject
-    public ShowCustomerCommand(FindCustomerUseCase findCustomer) {
+    public ShowCustomerCommand(FindCustomerUseCase findCustomer, CustomerProfileUseCase profiles) {
         this.findCustomer = Objects.requireNonNull(findCustomer);
+        this.profiles = Objects.requireNonNull(profiles);
     }
 
     @Override
     public Integer call() {
-        Customer customer;
-        if (key.id != null) {
-            customer = findCustomer.byId(CustomerId.of(key.id)).orElseThrow(() -> new CustomerNotFoundException(key.id));
-        } else if (key.externalId != null) {
-            customer = findCustomer.byExternalId(AddCustomerCommand.externalId(key.externalId))
-                    .orElseThrow(() -> new CustomerNotFoundException(key.externalId));
-        } else {
-            customer = findCustomer.byEmail(key.email).orElseThrow(() -> new CustomerNotFoundException(key.email));
-        }
-        CustomerView.printOne(spec.commandLine().getOut(), GlobalOptions.format(spec), customer);
+        Customer customer = key.resolve(findCustomer);
+        CustomerProfile profile = profiles.profile(new CustomerProfileUseCase.Query(customer.id(),
+                Optional.ofNullable(asOf)));
+        CustomerView.printOne(spec.commandLine().getOut(), GlobalOptions.format(spec), profile);
         return ExitCodes.OK;
     }
 }

@@ -38,20 +38,36 @@ public class RfmReportService implements RfmReportUseCase {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    @Override
-    public RfmReport report(Query query) {
-        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+    /** The base scored as of a date, and the one currency its monetary values are in. */
+    public record Analysed(RfmAnalysis analysis, Currency currency) {
+    }
+
+    /**
+     * Scores every customer who bought by {@code asOf} (empty if none did); refuses purchases in more than one
+     * currency, whose spend cannot be added up.
+     */
+    public Optional<Analysed> analyse(LocalDate asOf, int bins, RfmValues.Monetary monetary, RfmSegmentMap segments) {
         List<RfmValues> values = new ArrayList<>();
         Currency[] currency = new Currency[1];
         purchases.forEachPurchaseDays(clock.getZone(), asOf, d -> {
-            values.add(RfmValues.of(d, asOf, query.monetary()));
+            values.add(RfmValues.of(d, asOf, monetary));
             currency[0] = oneCurrency(d, currency[0]);
         });
-        if (values.isEmpty()) {
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(new Analysed(RfmAnalysis.of(values, bins, segments), currency[0]));
+    }
+
+    @Override
+    public RfmReport report(Query query) {
+        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        Optional<Analysed> analysed = analyse(asOf, query.bins(), query.monetary(), query.segments());
+        if (analysed.isEmpty()) {
             return new RfmReport(asOf, query.bins(), 0, new RfmReport.Dimension(List.of(), 0),
                     new RfmReport.Dimension(List.of(), 0), new RfmReport.MonetaryDimension(List.of(), 0), List.of());
         }
-        RfmAnalysis analysis = RfmAnalysis.of(values, query.bins(), query.segments());
+        RfmAnalysis analysis = analysed.get().analysis();
+        Currency[] currency = {analysed.get().currency()};
+        List<RfmAnalysis.Scored> values = analysis.customers();
 
         Map<String, Tally> bySegment = new LinkedHashMap<>();
         query.segments().rules().forEach(r -> bySegment.putIfAbsent(r.segment(), new Tally()));

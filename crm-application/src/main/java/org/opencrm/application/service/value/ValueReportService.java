@@ -23,19 +23,16 @@ import org.opencrm.application.port.in.report.ValueReport;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
 import org.opencrm.application.port.in.report.ValuedCustomer;
 import org.opencrm.application.port.out.CustomerRepository;
-import org.opencrm.application.service.lifecycle.StoredModels;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ChurnStatus;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.money.Money;
-import org.opencrm.domain.value.clv.PurchaseModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.Tercile;
 import org.opencrm.domain.value.grid.ValueCell;
 import org.opencrm.domain.value.grid.ValueGrid;
 import org.opencrm.domain.value.loyalty.ReinartzKumarClass;
-import org.opencrm.domain.value.loyalty.ReinartzKumarModel;
 import org.opencrm.domain.value.rfm.QuantileCuts;
 
 /** The value, churn and loyalty reports: one valuation of the base as of a date, summarised three ways. */
@@ -137,18 +134,9 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         double aliveCut = query.aliveCut().orElse(valuation.policy().thresholds().atRiskBelow());
         List<ValuedCustomer> base = snapshot.customers();
         Currency currency = base.get(0).clv().currency();
-        PurchaseModel model = StoredModels.purchaseModel(snapshot.fits().purchases());
-        List<ReinartzKumarModel.Input> inputs = new ArrayList<>(base.size());
-        Map<CustomerId, Double> durations = new HashMap<>();
-        for (ValuedCustomer v : base) {
-            double duration = ReinartzKumarModel.lifetimeDuration(model, v.x(), v.tx(), v.T(), aliveCut);
-            durations.put(v.customerId(), duration);
-            inputs.add(new ReinartzKumarModel.Input(v.customerId(), duration, v.clv().amount().doubleValue(),
-                    v.status() == ChurnStatus.LAPSED));
-        }
-        double durationCut = ReinartzKumarModel.median(inputs.stream().mapToDouble(ReinartzKumarModel.Input::loyalty).toArray());
-        double clvCut = ReinartzKumarModel.median(base.stream().mapToDouble(v -> v.clv().amount().doubleValue()).toArray());
-        Map<CustomerId, ReinartzKumarClass> classes = ReinartzKumarModel.classify(inputs, durationCut, clvCut);
+        LoyaltyClasses loyalty = LoyaltyClasses.of(snapshot, aliveCut);
+        Map<CustomerId, ReinartzKumarClass> classes = loyalty.classes();
+        Map<CustomerId, Double> durations = loyalty.durations();
         Map<ReinartzKumarClass, Sums> sums = new EnumMap<>(ReinartzKumarClass.class);
         for (ReinartzKumarClass c : ReinartzKumarClass.values()) {
             sums.put(c, new Sums());
@@ -168,7 +156,7 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
                     Money.of(s.clv, currency), c.strategy()));
         });
         return new LoyaltyReport(asOf, snapshot.fits().purchases(), aliveCut, snapshot.warnings(), base.size(),
-                unit.toDays(durationCut), Money.rounded(clvCut, currency), rows);
+                unit.toDays(loyalty.durationCut()), Money.rounded(loyalty.clvCut(), currency), rows);
     }
 
     private CustomerValuation.Snapshot valueAt(LocalDate asOf, ValueAssumptions assumptions) {
