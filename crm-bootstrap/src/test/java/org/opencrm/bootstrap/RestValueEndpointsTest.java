@@ -153,7 +153,9 @@ class RestValueEndpointsTest extends ServedApiTest {
             List<String> problems = new ArrayList<>();
             inexactMoney(api, "", problems);
             assertThat(problems).as(report.get(0)).isEmpty();
-            assertThat(api.toString()).as(report.get(0)).contains("\"USD\":\"");
+            if (!report.get(0).startsWith("/reports/tiers")) { // tier moves are counts, no money
+                assertThat(api.toString()).as(report.get(0)).contains("\"USD\":\"");
+            }
         }
     }
 

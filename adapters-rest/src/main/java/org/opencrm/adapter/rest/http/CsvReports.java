@@ -34,6 +34,8 @@ public final class CsvReports implements MessageBodyWriter<Object> {
 
     public static final String MEDIA_TYPE = "text/csv";
 
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("warnings", "notes");
+
     @Context
     UriInfo uri;
 
@@ -49,7 +51,8 @@ public final class CsvReports implements MessageBodyWriter<Object> {
         String wanted = uri == null ? null : uri.getQueryParameters().getFirst("section");
         List<String> sections = new ArrayList<>();
         tree.properties().forEach(e -> {
-            if (e.getValue().isArray()) {
+            // Warnings and notes are messages about the report, not rows of it.
+            if (e.getValue().isArray() && !MESSAGES.contains(e.getKey())) {
                 sections.add(e.getKey());
             }
         });
