@@ -29,11 +29,12 @@ final class ModelView {
                             .map(e -> String.format(Locale.ROOT, "%s=%.6g", e.getKey(), e.getValue()))
                             .collect(Collectors.joining(" ")),
                     String.format(Locale.ROOT, "%.4f", m.logLikelihood()), m.calibrationEnd().toString(),
-                    m.unit().name().toLowerCase(Locale.ROOT), Long.toString(m.customers()),
+                    m.unit().name().toLowerCase(Locale.ROOT), m.customers()
+                            + (m.kind() == org.opencrm.domain.value.clv.ModelKind.GAMMA_GAMMA ? " repeat buyers" : " customers"),
                     Integer.toString(m.evaluations()), Boolean.toString(m.converged()), m.fittedAt().toString()));
         }
         TableView table = new TableView("Fitted models", List.of("model", "parameters", "log_likelihood",
-                "calibration_end", "unit", "customers", "evaluations", "converged", "fitted_at"), rows);
+                "calibration_end", "unit", "fitted_on", "evaluations", "converged", "fitted_at"), rows);
         if (format == OutputFormat.CSV) {
             Renderer.csv(out, table);
         } else {
