@@ -4,6 +4,7 @@
 # alternate command by command, so that both see the same machine. Prints each time and the medians.
 # Usage: tools/bench/reports.sh ROUNDS STORE [STORE...] [-- BASELINE_DIR]
 #   e.g. tools/bench/reports.sh 6 "postgresql://127.0.0.1:5433/imp12?user=postgres" sqlite:/tmp/bench/bench.db -- /tmp/old
+# CRM_BENCH_COMMANDS (one command a line) replaces the default three, e.g. to time the value reports.
 set -euo pipefail
 rounds=$1
 shift
@@ -14,18 +15,22 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 builds=("$here")
 [ -n "${1:-}" ] && builds+=("$(cd "$1" && pwd)")
 results="$(mktemp)"
+commands="${CRM_BENCH_COMMANDS:-report lifecycle --as-of 2024-12-31
+report rfm --as-of 2024-12-31
+customers list --limit 1}"
 for build in "${builds[@]}"; do "$build/crm" --version > /dev/null; done   # builds the jar and archive if stale
 for ((round = 1; round <= rounds; round++)); do
   for store in "${stores[@]}"; do
-    for command in "report lifecycle --as-of 2024-12-31" "report rfm --as-of 2024-12-31" "customers list --limit 1"; do
+    while IFS= read -r command; do
+      [ -z "$command" ] && continue
       for build in "${builds[@]}"; do
         start=$(date +%s%N)
         # shellcheck disable=SC2086
-        "$build/crm" --quiet --store "$store" $command > /dev/null
+        "$build/crm" --quiet --store "$store" $command > /dev/null < /dev/null
         ms=$(( ($(date +%s%N) - start) / 1000000 ))
         echo "$build|$store|$command|$ms" | tee -a "$results"
       done
-    done
+    done <<< "$commands"
   done
 done
 echo "medians (ms):"

@@ -64,13 +64,26 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.setScale(scaleOf(currency), RoundingMode.HALF_EVEN), currency);
     }
 
-    /** As {@link #rounded(BigDecimal, Currency)}, from a model's floating-point figure (which must be finite). */
+    /**
+     * A model's floating-point figure (which must be finite) rounded half-even to the currency's minor unit. Rounds
+     * the binary value itself, without a detour through its decimal text: a report rounds 100,000 of these.
+     */
     public static Money rounded(double amount, Currency currency) {
         if (!Double.isFinite(amount)) {
             throw new IllegalArgumentException("'amount' must be a finite number, got " + amount);
         }
+        Objects.requireNonNull(currency, "'currency' must not be null");
+        int scale = scaleOf(currency);
+        double minor = Math.rint(amount * POWERS_OF_TEN[Math.min(scale, POWERS_OF_TEN.length - 1)]);
+        if (scale < POWERS_OF_TEN.length && Math.abs(minor) < EXACT_DOUBLE_LIMIT) {
+            return ofMinor((long) minor, currency);
+        }
         return rounded(BigDecimal.valueOf(amount), currency);
     }
+
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000};
+    /** Below 2^53 every whole number is a double, so the rounded minor units are exact. */
+    private static final double EXACT_DOUBLE_LIMIT = 0x1p53;
 
     public long minorUnits() {
         // Moving the point keeps a small amount in its compact form; unscaledValue() would build a BigInteger.

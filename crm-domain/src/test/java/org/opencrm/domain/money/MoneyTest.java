@@ -18,6 +18,34 @@ class MoneyTest {
     }
 
     @Test
+    void aComputedAmountShouldBeRoundedHalfEvenToTheMinorUnitOfItsCurrency() {
+        Currency usd = Currency.getInstance("USD");
+        assertThat(Money.rounded(128.92000000000002, usd).amount().toPlainString()).isEqualTo("128.92");
+        assertThat(Money.rounded(44.90200000000001, usd).amount().toPlainString()).isEqualTo("44.90");
+        assertThat(Money.rounded(0.125, usd).amount().toPlainString()).isEqualTo("0.12");
+        assertThat(Money.rounded(0.375, usd).amount().toPlainString()).isEqualTo("0.38");
+        assertThat(Money.rounded(-2.5, Currency.getInstance("JPY")).amount().toPlainString()).isEqualTo("-2");
+        assertThat(Money.rounded(1.23456, Currency.getInstance("BHD")).amount().toPlainString()).isEqualTo("1.235");
+        // Past 2^53 minor units the decimal route takes over, still exact to the cent.
+        assertThat(Money.rounded(1e17, usd).amount().toPlainString()).isEqualTo("100000000000000000.00");
+        assertThat(Money.rounded(new BigDecimal("2.675"), usd).amount().toPlainString()).isEqualTo("2.68");
+        assertThatThrownBy(() -> Money.rounded(Double.NaN, usd)).hasMessageContaining("finite");
+    }
+
+    @Test
+    void aComputedAmountShouldBeWithinHalfAMinorUnitOfItsBinaryValue() {
+        Currency usd = Currency.getInstance("USD");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12));
+            BigDecimal exact = new BigDecimal(x);
+            // Half a cent, plus the product's own rounding (a few units in the last place of x).
+            BigDecimal bound = new BigDecimal("0.005").add(new BigDecimal(Math.abs(x) * 0x1p-50));
+            assertThat(Money.rounded(x, usd).amount().subtract(exact).abs()).as("%s", x).isLessThanOrEqualTo(bound);
+        }
+    }
+
+    @Test
     void scalesToTheCurrencyMinorUnit() {
         assertThat(Money.of("5", "EUR").amount().toPlainString()).isEqualTo("5.00");
         assertThat(Money.of("500", "JPY").amount().toPlainString()).isEqualTo("500");

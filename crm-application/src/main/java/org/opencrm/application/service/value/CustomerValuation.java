@@ -149,9 +149,11 @@ public final class CustomerValuation {
         private final ValueAssumptions assumptions;
         private final CustomerScoring scoring;
         private final ChurnThresholds thresholds;
+        private final BigDecimal margin;
 
         Scorer(Fits fits, ValueAssumptions assumptions) {
             this.thresholds = policy.thresholds();
+            this.margin = BigDecimal.valueOf(assumptions.margin());
             FittedModel gg = fits.spend();
             GammaGammaModel spend = new GammaGammaModel(new GammaGammaParameters(gg.parameter("p"), gg.parameter("q"),
                     gg.parameter("gamma")));
@@ -205,13 +207,17 @@ public final class CustomerValuation {
             double T = unit.fromDays(ChronoUnit.DAYS.between(first, asOf));
             double meanRepeat = repeatDays == 0 ? 0 : repeatMinor * perMinorUnit / repeatDays;
             CustomerScoring.Score score = scoring.score(repeatDays, tx, T, meanRepeat);
-            BigDecimal margin = BigDecimal.valueOf(assumptions.margin());
             return new ValuedCustomer(history.customerId(), first, last, repeatDays, tx, T, score.probabilityAlive(),
                     thresholds.statusOf(score.probabilityAlive()), score.expectedPurchases(),
-                    Money.rounded(score.expectedValuePerPurchase(), currency),
-                    Money.rounded(margin.multiply(Money.ofMinor(totalMinor, currency).amount()), currency),
-                    Money.rounded(margin.multiply(Money.ofMinor(currentMinor, currency).amount()), currency),
-                    Money.rounded(score.clv(), currency));
+                    Money.rounded(score.expectedValuePerPurchase(), currency), margin(totalMinor, currency),
+                    margin(currentMinor, currency), Money.rounded(score.clv(), currency));
+        }
+
+        /** The margin on revenue, exact: revenue itself at the default margin of 1. */
+        private Money margin(long revenueMinor, Currency currency) {
+            Money revenue = Money.ofMinor(revenueMinor, currency);
+            return margin.compareTo(BigDecimal.ONE) == 0 ? revenue
+                    : Money.rounded(margin.multiply(revenue.amount()), currency);
         }
     }
 }
