@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +204,78 @@ class CommandLineTest {
         assertThat(all.get("customers")).hasSize(1);
         assertThat(JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
                 "shop:old-7").out()).get("id")).isEqualTo(mei.get("id"));
+    }
+
+    @Test
+    void extremeAmountsShouldBeStoredExactlyOrRejectedByLineAndFieldWhileTheRestOfTheBatchIsStored() throws Exception {
+        // Each spelling with what a store must keep of it, or null for a rejection of the field "amount".
+        Map<String, String> spellings = new java.util.LinkedHashMap<>();
+        spellings.put("1e400", null);
+        spellings.put("1e1000000000", null);
+        spellings.put("1e-10000000", null);
+        spellings.put("12345678901234567890", null);
+        spellings.put("92233720368547758.07", null);
+        spellings.put("10000000000000.01", null);
+        spellings.put("NaN", null);
+        spellings.put("Infinity", null);
+        spellings.put("-Infinity", null);
+        spellings.put("0.001", null);
+        spellings.put("-1.00", null);
+        spellings.put("10000000000000.00", "10000000000000.00");
+        spellings.put("-0", "0.00");
+        spellings.put("1E+2", "100.00");
+        spellings.put("7.50000000000000000000", "7.50");
+        spellings.put("0.1", "0.10");
+        java.util.Random random = new java.util.Random(11);
+        List<String> keys = new ArrayList<>(spellings.keySet());
+        StringBuilder csv = new StringBuilder("purchase_id,customer_id,occurred_at,amount\n");
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        Set<Long> rejectedLines = new java.util.TreeSet<>();
+        for (int row = 0; row < 300; row++) {
+            String amount = keys.get(random.nextInt(keys.size()));
+            csv.append("x").append(row).append(",cx,2024-01-01,\"").append(amount).append("\"\n");
+            if (spellings.get(amount) == null) {
+                rejectedLines.add(row + 2L);
+            } else {
+                expected.put("x" + row, spellings.get(amount));
+            }
+        }
+        Path file = dir.resolve("extreme.csv");
+        Files.writeString(file, csv);
+        Crm.Result run = crm.run(store, "import", "purchases", file.toString(), "--batch-size", "50");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).contains(expected.size() + " imported", rejectedLines.size() + " rejected");
+        List<String> rejects = Files.readAllLines(Path.of(file + ".rejects.csv"));
+        assertThat(rejects).hasSize(rejectedLines.size() + 1);
+        Set<Long> lines = new java.util.TreeSet<>();
+        for (String reject : rejects.subList(1, rejects.size())) {
+            String[] cells = reject.split(",", 4);
+            lines.add(Long.parseLong(cells[1]));
+            assertThat(cells[2]).as(reject).isEqualTo("amount");
+            assertThat(reject).hasSizeLessThan(400);
+        }
+        assertThat(lines).isEqualTo(rejectedLines);
+        JsonNode timeline = JSON.readTree(crm.run(store, "--format", "json", "customers", "timeline", "--external-id",
+                "default:cx", "--as-of", "2024-12-31").out());
+        Map<String, String> stored = new java.util.HashMap<>();
+        for (JsonNode e : timeline.get("entries")) {
+            if (e.get("type").asText().equals("purchase")) {
+                stored.put(e.get("purchaseId").asText(), e.get("amount").asText());
+            }
+        }
+        assertThat(stored).isEqualTo(expected);
+        // The lifecycle report adds the largest amounts up without wrapping.
+        java.math.BigDecimal sum = expected.values().stream().map(java.math.BigDecimal::new)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(new java.math.BigDecimal(JSON.readTree(crm.run(store, "--format", "json", "report", "lifecycle",
+                "--as-of", "2024-12-31").out()).at("/revenue/USD").asText())).isEqualByComparingTo(sum);
+        // customers add refuses the same spellings as an acquisition cost: a bad option value (exit 2), no trace.
+        for (String bad : new String[] {"1e400", "1e-10000000", "NaN", "10000000000000.01"}) {
+            Crm.Result refused = crm.run(store, "customers", "add", "--name", "X", "--acquisition-cost", bad);
+            assertThat(refused.exitCode()).as(bad).isEqualTo(2);
+            assertThat(refused.err()).as(bad).startsWith("Invalid value for option '--acquisition-cost'")
+                    .doesNotContain("Exception");
+        }
     }
 
     @Test

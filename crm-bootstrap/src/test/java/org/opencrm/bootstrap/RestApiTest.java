@@ -109,6 +109,32 @@ class RestApiTest extends ServedApiTest {
     }
 
     @Test
+    void extremeAmountsShouldBeRefusedByFieldQuicklyWhileTheRestOfAnImportIsStored() throws Exception {
+        String id = JSON.readTree(post("/customers", "{\"name\":\"Big\"}").body()).get("id").asText();
+        for (String amount : new String[] {"\"1e1000000000\"", "\"1e-10000000\"", "1e400", "\"92233720368547758.07\"",
+                "\"10000000000000.01\"", "\"-1\""}) {
+            long start = System.nanoTime();
+            HttpResponse<String> refused = post("/customers/" + id + "/purchases",
+                    "{\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":" + amount + "}");
+            assertThat(refused.statusCode()).as(amount + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.body()).as(amount).contains("amount").hasSizeLessThan(2_000);
+            assertThat(System.nanoTime() - start).as(amount).isLessThan(2_000_000_000L);
+        }
+        String lines = "{\"purchaseId\":\"b1\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":\"1e400\"}\n"
+                + "{\"purchaseId\":\"b2\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-02T00:00:00Z\",\"amount\":\"10000000000000.00\"}\n"
+                + "{\"purchaseId\":\"b3\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-03T00:00:00Z\",\"amount\":\"0.001\"}\n"
+                + "{\"purchaseId\":\"b4\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-04T00:00:00Z\",\"amount\":\"10000000000000.00\"}\n";
+        JsonNode summary = JSON.readTree(post("/purchases/import", "application/x-ndjson", lines, admin, null).body());
+        assertThat(summary.get("imported").asLong()).isEqualTo(2);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(2);
+        assertThat(summary.at("/rejects/0/line").asLong()).isEqualTo(1);
+        assertThat(summary.at("/rejects/0/field").asText()).isEqualTo("amount");
+        assertThat(summary.at("/rejects/1/line").asLong()).isEqualTo(3);
+        assertThat(JSON.readTree(get("/reports/lifecycle?asOf=2026-12-31").body()).at("/revenue/USD").asText())
+                .isEqualTo("20000000000000.00");
+    }
+
+    @Test
     void recordsPurchasesIdempotentlyWithExactAmounts() throws Exception {
         String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
         String body = "{\"id\":\"order-1\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"amount\":\"0.30\","

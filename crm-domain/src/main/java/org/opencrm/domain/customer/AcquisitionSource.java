@@ -13,6 +13,7 @@ public record AcquisitionSource(String name, Optional<Money> cost) {
         name = Text.required("acquisitionSource", name, 128);
         Objects.requireNonNull(cost, "'acquisitionCost' must not be null");
         cost.ifPresent(c -> {
+            c.storable("acquisitionCost");
             if (c.isNegative()) {
                 throw new IllegalArgumentException("'acquisitionCost' must not be negative: " + c);
             }

@@ -17,12 +17,40 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(amount, "'amount' must not be null");
         Objects.requireNonNull(currency, "'currency' must not be null");
         int scale = scaleOf(currency);
+        // Refused before any arithmetic: rescaling 1e1000000000 or 1e-10000000 would take seconds and gigabytes.
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("'amount' " + describe(amount) + " is too large: at most "
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        if (amount.scale() > scale && amount.stripTrailingZeros().scale() > scale) {
+            throw new IllegalArgumentException("'amount' " + describe(amount) + " has more than " + scale
+                    + " decimals, the minor unit of " + currency.getCurrencyCode());
+        }
         try {
             amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("'amount' " + amount.toPlainString() + " has more than "
+            throw new IllegalArgumentException("'amount' " + describe(amount) + " has more than "
                     + scale + " decimals, the minor unit of " + currency.getCurrencyCode());
         }
+    }
+
+    /**
+     * The largest amount, in minor units, a purchase, a price or a cost may have: 10^15 (ten trillion dollars).
+     * Stores keep minor units in 64-bit integers; below this bound, sums of thousands of the largest amounts
+     * still fit, and reports add up beyond that without wrapping.
+     */
+    public static final long MAX_STORED_MINOR_UNITS = 1_000_000_000_000_000L;
+
+    /** Amounts are refused past this many integer digits before any rescaling (sums may still grow to it). */
+    private static final int MAX_INTEGER_DIGITS = 30;
+
+    /** This amount, if a store may keep it as the given field; refused by name otherwise. */
+    public Money storable(String field) {
+        if (amount.unscaledValue().abs().compareTo(java.math.BigInteger.valueOf(MAX_STORED_MINOR_UNITS)) > 0) {
+            throw new IllegalArgumentException("'" + field + "' " + this + " is larger than the largest amount kept, "
+                    + ofMinor(MAX_STORED_MINOR_UNITS, currency));
+        }
+        return this;
     }
 
     /** Parses a plain decimal such as {@code 12.30} with an ISO code such as {@code USD}. */
@@ -53,8 +81,18 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'amount' is not a decimal number: '" + text + "'");
+            throw new IllegalArgumentException("'amount' is not a decimal number: '" + abbreviate(text) + "'");
         }
+    }
+
+    /** An amount as a person reads it, but never thousands of characters long (it may echo hostile input). */
+    private static String describe(BigDecimal amount) {
+        String plain = Math.abs(amount.scale()) <= MAX_INTEGER_DIGITS + 10 ? amount.toPlainString() : amount.toString();
+        return abbreviate(plain);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /** A computed amount (a mean, a prediction, a share of margin) rounded half-even to the currency's minor unit. */

@@ -15,6 +15,7 @@ public record Product(ProductId id, Category category, Optional<LocalDate> launc
         Objects.requireNonNull(launchDate, "'launchDate' must not be null");
         Objects.requireNonNull(listPrice, "'listPrice' must not be null");
         listPrice.ifPresent(p -> {
+            p.storable("listPrice");
             if (p.isNegative()) {
                 throw new IllegalArgumentException("'listPrice' must not be negative: " + p);
             }

@@ -17,11 +17,13 @@ public record LineItem(ProductId productId, Optional<Category> category, int qua
             throw new IllegalArgumentException("'quantity' must be positive: " + quantity);
         }
         Objects.requireNonNull(unitPrice, "'unitPrice' must not be null");
+        unitPrice.storable("unitPrice").times(quantity).storable("unitPrice × quantity");
         if (unitPrice.isNegative()) {
             throw new IllegalArgumentException("'unitPrice' must not be negative: " + unitPrice);
         }
         Objects.requireNonNull(listPrice, "'listPrice' must not be null");
         listPrice.ifPresent(lp -> {
+            lp.storable("listPrice");
             if (!lp.currency().equals(unitPrice.currency())) {
                 throw new IllegalArgumentException("'listPrice' currency differs from 'unitPrice': " + lp);
             }

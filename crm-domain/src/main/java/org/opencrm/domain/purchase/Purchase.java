@@ -21,6 +21,7 @@ public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt,
         // Stores keep milliseconds; truncating here makes a stored purchase equal the one that was saved.
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(amount, "'amount' must not be null");
+        amount.storable("amount");
         if (amount.isNegative()) {
             throw new IllegalArgumentException("'amount' must not be negative: " + amount);
         }

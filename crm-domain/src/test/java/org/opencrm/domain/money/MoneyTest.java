@@ -46,6 +46,38 @@ class MoneyTest {
     }
 
     @Test
+    void extremeAmountsShouldBeRefusedByFieldQuicklyAndWithoutEchoingThem() {
+        for (String text : new String[] {"1e1000000000", "1e-10000000", "1e400", "12345678901234567890123456789012",
+                "9".repeat(5000)}) {
+            assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(1), () -> Money.of(text, "USD")))
+                    .as(text.substring(0, Math.min(20, text.length())))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("'amount' ")
+                    .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+        }
+        for (String text : new String[] {"NaN", "Infinity", "-Infinity", "0x10", "1,5", ""}) {
+            assertThatThrownBy(() -> Money.of(text, "USD")).as(text).hasMessageContaining("is not a decimal number");
+        }
+        assertThat(Money.of("-0", "USD").amount().toPlainString()).isEqualTo("0.00");
+        assertThat(Money.of("1.2300000000000000000000", "USD").amount().toPlainString()).isEqualTo("1.23");
+        assertThat(Money.of("1E+2", "USD").amount().toPlainString()).isEqualTo("100.00");
+    }
+
+    @Test
+    void anAmountAStoreCannotKeepShouldBeRefusedAsTheFieldItIs() {
+        Currency usd = Currency.getInstance("USD");
+        Money largest = Money.ofMinor(Money.MAX_STORED_MINOR_UNITS, usd);
+        assertThat(largest.storable("amount")).isEqualTo(largest);
+        assertThat(Money.ofMinor(-Money.MAX_STORED_MINOR_UNITS, usd).storable("amount").isNegative()).isTrue();
+        assertThatThrownBy(() -> Money.of("92233720368547758.07", "USD").storable("amount"))
+                .hasMessageStartingWith("'amount' 92233720368547758.07 USD is larger than the largest amount kept, "
+                        + "10000000000000.00 USD");
+        assertThatThrownBy(() -> Money.of("10000000000000.01", "USD").storable("listPrice"))
+                .hasMessageStartingWith("'listPrice' ");
+    }
+
+    @Test
     void scalesToTheCurrencyMinorUnit() {
         assertThat(Money.of("5", "EUR").amount().toPlainString()).isEqualTo("5.00");
         assertThat(Money.of("500", "JPY").amount().toPlainString()).isEqualTo("500");

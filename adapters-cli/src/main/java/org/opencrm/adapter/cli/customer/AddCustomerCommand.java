@@ -23,6 +23,7 @@ import org.opencrm.domain.money.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code crm customers add}. */
@@ -87,13 +88,23 @@ public final class AddCustomerCommand implements Callable<Integer> {
         Optional.ofNullable(address).map(a -> new ContactPoint(ContactPoint.Kind.ADDRESS, a)).ifPresent(contacts::add);
         Optional<AcquisitionSource> acquisition = acquisitionSource == null && acquisitionCost == null ? Optional.empty()
                 : Optional.of(new AcquisitionSource(acquisitionSource == null ? "unknown" : acquisitionSource,
-                        Optional.ofNullable(acquisitionCost).map(c -> Money.of(c, Money.currency(currency)))));
+                        Optional.ofNullable(acquisitionCost).map(this::cost)));
         Customer customer = registerCustomer.register(new RegisterCustomerUseCase.Command(
                 new CustomerUpdate(Optional.of(name), ids, contacts,
                         Optional.of(new MarketingConsent(consentEmail, consentPhone)), attributes, acquisition),
                 Optional.ofNullable(createdAt)));
         CustomerView.printOne(spec.commandLine().getOut(), GlobalOptions.format(spec), customer);
         return ExitCodes.OK;
+    }
+
+    /** The cost in --currency, refused as a bad option value (exit 2) when no store could keep it. */
+    private Money cost(BigDecimal amount) {
+        try {
+            return Money.of(amount, Money.currency(currency)).storable("acquisitionCost");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--acquisition-cost': "
+                    + e.getMessage().replaceFirst("^'[a-zA-Z]+' ", ""));
+        }
     }
 
     public static ExternalId externalId(String text) {

@@ -169,7 +169,7 @@ public final class PurchaseImportResource {
                 require(l.customerId(), "customerId");
                 require(l.occurredAt(), "occurredAt");
                 require(l.amount(), "amount");
-                Money amount = Money.of(l.amount().toPlainString(), l.currency() == null ? defaultCurrency : l.currency());
+                Money amount = Money.of(l.amount(), Money.currency(l.currency() == null ? defaultCurrency : l.currency()));
                 return new ImportRow.Parsed<>(at, new ImportPurchasesUseCase.PurchaseRow(PurchaseId.of(l.purchaseId()),
                         l.customerId(), Optional.ofNullable(l.customerName()), l.occurredAt(), amount,
                         Channel.of(l.channel()), List.of()));

@@ -67,7 +67,7 @@ public final class PurchaseResource {
         if (body.amount() == null) {
             throw new IllegalArgumentException("'amount' is required (a decimal, e.g. 12.50)");
         }
-        Money amount = Money.of(body.amount().toPlainString(), Optional.ofNullable(body.currency()).orElse("USD"));
+        Money amount = Money.of(body.amount(), Money.currency(Optional.ofNullable(body.currency()).orElse("USD")));
         return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey,
                 IdempotencyKeys.fingerprint(List.of(customerId, body)), IdempotentRequestUseCase.Mode.ONE_TRANSACTION,
                 () -> {

@@ -2,6 +2,7 @@ package org.opencrm.application.service.report;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ public class LifecycleReportService implements LifecycleReportUseCase {
         private static final int STAGES = LifecycleStage.values().length;
         private final long[] customers = new long[STAGES];
         /** Revenue per stage and currency, in minor units. */
-        private final Map<Currency, long[]> revenue = new HashMap<>();
+        private final Map<Currency, StageSums> revenue = new HashMap<>();
         /** [from + 1][to], from = -1 for "not yet a customer". */
         private final long[][] transitions = new long[STAGES + 1][STAGES];
         private final long[][] conversions = new long[STAGES + 1][STAGES];
@@ -97,14 +98,14 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             total++;
             customers[stage]++;
             Currency last = null;
-            long[] lastRevenue = null;
+            StageSums lastRevenue = null;
             for (PurchaseFact p : history.purchases()) {
                 if (p.day().isAfter(start) && !p.day().isAfter(asOf)) {
                     if (p.currency() != last) {
                         last = p.currency();
-                        lastRevenue = revenue.computeIfAbsent(last, c -> new long[STAGES]);
+                        lastRevenue = revenue.computeIfAbsent(last, c -> new StageSums());
                     }
-                    lastRevenue[stage] += p.minorUnits();
+                    lastRevenue.add(stage, p.minorUnits());
                 }
             }
             for (LifecycleTransition t : lifecycle.transitions()) {
@@ -121,12 +122,8 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             for (int s = 0; s < STAGES; s++) {
                 customers[s] += other.customers[s];
             }
-            other.revenue.forEach((currency, perStage) -> {
-                long[] mine = revenue.computeIfAbsent(currency, c -> new long[STAGES]);
-                for (int s = 0; s < STAGES; s++) {
-                    mine[s] += perStage[s];
-                }
-            });
+            other.revenue.forEach((currency, perStage) -> revenue.computeIfAbsent(currency, c -> new StageSums())
+                    .addAll(perStage));
             for (int from = 0; from <= STAGES; from++) {
                 for (int to = 0; to < STAGES; to++) {
                     transitions[from][to] += other.transitions[from][to];
@@ -139,21 +136,22 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             LifecycleStage[] stages = LifecycleStage.values();
             List<LifecycleReport.StageRow> stageRows = new ArrayList<>();
             Map<ManagementPhase, Long> phaseCustomers = new EnumMap<>(ManagementPhase.class);
-            Map<ManagementPhase, Map<Currency, Long>> phaseRevenue = new EnumMap<>(ManagementPhase.class);
-            Map<Currency, Long> allRevenue = new HashMap<>();
+            Map<ManagementPhase, Map<Currency, BigInteger>> phaseRevenue = new EnumMap<>(ManagementPhase.class);
+            Map<Currency, BigInteger> allRevenue = new HashMap<>();
             for (LifecycleStage stage : stages) {
-                Map<Currency, Long> r = new HashMap<>();
+                Map<Currency, BigInteger> r = new HashMap<>();
                 revenue.forEach((currency, perStage) -> {
-                    if (perStage[stage.ordinal()] != 0) {
-                        r.put(currency, perStage[stage.ordinal()]);
+                    BigInteger sum = perStage.total(stage.ordinal());
+                    if (sum.signum() != 0) {
+                        r.put(currency, sum);
                     }
                 });
                 long n = customers[stage.ordinal()];
                 stageRows.add(new LifecycleReport.StageRow(stage, stage.phase(), n, share(n, total), totals(r)));
                 phaseCustomers.merge(stage.phase(), n, Long::sum);
                 r.forEach((c, v) -> {
-                    phaseRevenue.computeIfAbsent(stage.phase(), p -> new HashMap<>()).merge(c, v, Long::sum);
-                    allRevenue.merge(c, v, Long::sum);
+                    phaseRevenue.computeIfAbsent(stage.phase(), p -> new HashMap<>()).merge(c, v, BigInteger::add);
+                    allRevenue.merge(c, v, BigInteger::add);
                 });
             }
             List<LifecycleReport.PhaseRow> phases = new ArrayList<>();
@@ -189,11 +187,45 @@ public class LifecycleReportService implements LifecycleReportUseCase {
                     : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
         }
 
-        private static MoneyTotals totals(Map<Currency, Long> minorUnits) {
+        private static MoneyTotals totals(Map<Currency, BigInteger> minorUnits) {
             Map<String, BigDecimal> amounts = new TreeMap<>();
-            minorUnits.forEach((currency, minor) ->
-                    amounts.put(currency.getCurrencyCode(), Money.ofMinor(minor, currency).amount()));
+            minorUnits.forEach((currency, minor) -> amounts.put(currency.getCurrencyCode(),
+                    new BigDecimal(minor, Money.ofMinor(0, currency).amount().scale())));
             return new MoneyTotals(amounts);
+        }
+    }
+
+    /**
+     * Sums of minor units per stage that cannot wrap: in longs while they fit (the usual case, and fast), then
+     * carried into a BigInteger, however many of the largest amounts a store holds are added up.
+     */
+    private static final class StageSums {
+        private final long[] sums = new long[LifecycleStage.values().length];
+        private final BigInteger[] carried = new BigInteger[sums.length];
+
+        void add(int stage, long minorUnits) {
+            long sum = sums[stage] + minorUnits;
+            // Overflow iff both operands have the sign the result lacks (Math.addExact's test, without the throw).
+            if (((sums[stage] ^ sum) & (minorUnits ^ sum)) < 0) {
+                carried[stage] = total(stage);
+                sums[stage] = minorUnits;
+            } else {
+                sums[stage] = sum;
+            }
+        }
+
+        void addAll(StageSums other) {
+            for (int s = 0; s < sums.length; s++) {
+                if (other.carried[s] != null) {
+                    carried[s] = (carried[s] == null ? BigInteger.ZERO : carried[s]).add(other.carried[s]);
+                }
+                add(s, other.sums[s]);
+            }
+        }
+
+        BigInteger total(int stage) {
+            BigInteger sum = BigInteger.valueOf(sums[stage]);
+            return carried[stage] == null ? sum : carried[stage].add(sum);
         }
     }
 }

@@ -177,28 +177,34 @@ public final class CustomerValuation {
             long currentMinor = 0;
             double perMinorUnit = 1;
             Currency currency = null;
-            for (PurchaseFact p : history.purchases()) {
-                LocalDate day = p.day();
-                if (day.isAfter(asOf)) {
-                    break;
+            try {
+                for (PurchaseFact p : history.purchases()) {
+                    LocalDate day = p.day();
+                    if (day.isAfter(asOf)) {
+                        break;
+                    }
+                    long amount = p.minorUnits();
+                    perMinorUnit = Math.pow(10, -Math.max(0, p.currency().getDefaultFractionDigits()));
+                    currency = p.currency();
+                    if (first == null) {
+                        first = day;
+                        last = day;
+                    } else if (day.isAfter(last)) {
+                        repeatDays++;
+                        last = day;
+                    }
+                    if (!day.equals(first)) {
+                        repeatMinor = Math.addExact(repeatMinor, amount);
+                    }
+                    totalMinor = Math.addExact(totalMinor, amount);
+                    if (day.isAfter(currentFrom)) {
+                        currentMinor = Math.addExact(currentMinor, amount);
+                    }
                 }
-                long amount = p.minorUnits();
-                perMinorUnit = Math.pow(10, -Math.max(0, p.currency().getDefaultFractionDigits()));
-                currency = p.currency();
-                if (first == null) {
-                    first = day;
-                    last = day;
-                } else if (day.isAfter(last)) {
-                    repeatDays++;
-                    last = day;
-                }
-                if (!day.equals(first)) {
-                    repeatMinor += amount;
-                }
-                totalMinor += amount;
-                if (day.isAfter(currentFrom)) {
-                    currentMinor += amount;
-                }
+            } catch (ArithmeticException beyondLong) {
+                // Thousands of the largest storable amounts for one customer: refused, never wrapped.
+                throw new IllegalArgumentException("customer " + history.customerId().value() + " bought more than "
+                        + Money.ofMinor(Long.MAX_VALUE, currency) + " in all: too much to value");
             }
             if (first == null) {
                 return null;

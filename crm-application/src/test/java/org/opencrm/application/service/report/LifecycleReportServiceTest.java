@@ -114,6 +114,23 @@ class LifecycleReportServiceTest {
         assertThat(service.report(query)).isEqualTo(alone);
     }
 
+    @Test
+    void revenueShouldAddUpTheLargestStorableAmountsExactlyPastTheRangeOfALong() {
+        customer("rich", LocalDate.of(2024, 1, 1));
+        customer("richer", LocalDate.of(2024, 1, 1));
+        // 10^15 minor units each: past 9,223 of them a long would wrap; these add up to 2 × 10^19 minor units.
+        for (int i = 0; i < 20_000; i++) {
+            storage.purchases().add(aPurchase("big-" + i, CustomerId.of(i % 2 == 0 ? "rich" : "richer"),
+                    LocalDate.of(2024, 1, 1).plusDays(i % 300), "10000000000000.00"));
+        }
+        for (int threads : new int[] {1, 3}) {
+            LifecycleReport r = threads(threads).report(LifecycleReportUseCase.Query.asOf(AS_OF));
+            assertThat(r.revenue().byCurrency().get("USD")).isEqualByComparingTo("200000000000000000.00");
+            assertThat(r.stages().stream().map(s -> s.revenue().byCurrency().getOrDefault("USD", BigDecimal.ZERO))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("200000000000000000.00");
+        }
+    }
+
     private LifecycleReportService threads(int n) {
         return new LifecycleReportService(storage.purchases(),
                 new LifecycleRules(new ModelFits(storage.models()), ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
