@@ -3,8 +3,11 @@ package org.opencrm.bootstrap;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.storage.StorageProvider;
 import org.opencrm.application.port.out.storage.StoreLocation;
 
 /**
@@ -16,11 +19,24 @@ final class LazyStorage implements AutoCloseable {
 
     private final StoreLocation location;
     private final ClassLoader loader;
+    private final boolean mayCreate;
+    private final Consumer<String> notice;
     private Storage storage;
 
     LazyStorage(StoreLocation location, ClassLoader loader) {
+        this(location, loader, true, message -> { });
+    }
+
+    /**
+     * @param mayCreate whether the command writes, and so may create a store where there is none; a reading
+     *                  command refuses instead (a mistyped path must not print an empty report)
+     * @param notice    where to say, once, that a new store was created
+     */
+    LazyStorage(StoreLocation location, ClassLoader loader, boolean mayCreate, Consumer<String> notice) {
         this.location = location;
         this.loader = loader;
+        this.mayCreate = mayCreate;
+        this.notice = notice;
         // A head start: the plugin loads its driver and libraries on another core while the injector and the
         // command line are built (about 0.1 s of each command that then opens the store).
         Thread prepare = new Thread(this::prepare, "store-prepare");
@@ -38,7 +54,16 @@ final class LazyStorage implements AutoCloseable {
 
     synchronized Storage get() {
         if (storage == null) {
-            storage = StoreSelection.providerFor(location, loader).open(location);
+            StorageProvider provider = StoreSelection.providerFor(location, loader);
+            boolean exists = provider.exists(location);
+            if (!exists && !mayCreate) {
+                throw new StorageException("no store at " + location + "; run crm import or crm demo to create one "
+                        + "(or name another with --store or CRM_STORE)");
+            }
+            storage = provider.open(location);
+            if (!exists) {
+                notice.accept("crm: created a new store at " + location);
+            }
         }
         return storage;
     }

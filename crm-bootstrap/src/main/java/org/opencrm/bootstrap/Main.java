@@ -44,7 +44,8 @@ public final class Main {
             err.println("crm: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (LazyStorage storage = new LazyStorage(location, Main.class.getClassLoader())) {
+        try (LazyStorage storage = new LazyStorage(location, Main.class.getClassLoader(), !CrmCli.onlyReads(args),
+                err::println)) {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApplicationModule(config),
                     new StorageModule(storage));
             return CrmCli.forArguments(args, new GuiceFactory(injector), out, err, ServeCommand.class, OpenApiCommand.class)

@@ -147,7 +147,8 @@ class CommandLineTest {
         assertThat(r.exitCode()).isEqualTo(5);
         assertThat(r.err()).contains(csv + ": line 1: missing columns 'amount', 'customer_id', 'occurred_at', "
                 + "'purchase_id' (header: id, cust, when, total)", "--map FIELD=COLUMN");
-        assertThat(crm.run(store, "customers", "list", "--format", "json").out()).contains("\"customers\" : [ ]");
+        // Refused before the store was even opened: there is none to list.
+        assertThat(crm.run(store, "customers", "list", "--format", "json").exitCode()).isEqualTo(6);
 
         Crm.Result mapped = crm.run(store, "import", "purchases", csv.toString(), "--map", "purchase_id=id",
                 "--map", "customer_id=cust", "--map", "occurred_at=when", "--map", "amount=total");
@@ -276,6 +277,30 @@ class CommandLineTest {
             assertThat(refused.err()).as(bad).startsWith("Invalid value for option '--acquisition-cost'")
                     .doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void aCommandThatOnlyReadsShouldRefuseAStoreThatIsNotThereAndCreateNothing() throws Exception {
+        Path missing = dir.resolve("no-such-folder").resolve("crm.db");
+        String mistyped = "--store=sqlite:" + missing;
+        for (String[] reading : new String[][] {{"report", "lifecycle"}, {"report", "rfm"}, {"customers", "list"},
+                {"customers", "show", "--email", "a@b.c"}, {"model", "show"}, {"--format", "json", "report", "value"}}) {
+            String[] args = new String[reading.length + 1];
+            args[0] = mistyped;
+            System.arraycopy(reading, 0, args, 1, reading.length);
+            Crm.Result r = crm.run(args);
+            assertThat(r.exitCode()).as(String.join(" ", reading)).isEqualTo(6);
+            assertThat(r.err()).as(String.join(" ", reading)).isEqualTo("crm: no store at sqlite:" + missing
+                    + "; run crm import or crm demo to create one (or name another with --store or CRM_STORE)\n");
+            assertThat(r.out()).isEmpty();
+        }
+        assertThat(missing.getParent()).doesNotExist();
+        // A writing command creates it, and says so once.
+        Crm.Result created = crm.run(mistyped, "customers", "add", "--name", "Ada");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.err()).isEqualTo("crm: created a new store at sqlite:" + missing + "\n");
+        assertThat(crm.run(mistyped, "customers", "add", "--name", "Bob").err()).isEmpty();
+        assertThat(crm.run(mistyped, "report", "lifecycle").exitCode()).isZero();
     }
 
     @Test

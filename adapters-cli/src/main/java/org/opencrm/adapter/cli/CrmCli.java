@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.opencrm.adapter.cli.importing.Timestamps;
 import picocli.CommandLine;
 
@@ -20,6 +21,26 @@ public final class CrmCli {
      * with another, which only the bootstrap may know. Only the commands on the path the arguments name are
      * built (start-up time); where the path stops above a command (help, no command at all), all below it.
      */
+    /** Commands that only read the store: they refuse a location where there is no store instead of creating one. */
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("report", "customers show", "customers list",
+            "customers timeline", "model show", "model validate", "apikey list");
+
+    /** Whether the command the arguments name only reads the store (a report, a lookup). */
+    public static boolean onlyReads(String[] args) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length && words.size() < 2; i++) {
+            String a = args[i];
+            if (a.equals("--store") || a.equals("--format")) {
+                i++;
+            } else if (a.equals("--")) {
+                break;
+            } else if (!a.startsWith("-")) {
+                words.add(a);
+            }
+        }
+        return !words.isEmpty() && (READ_ONLY.contains(words.get(0)) || READ_ONLY.contains(String.join(" ", words)));
+    }
+
     public static CommandLine forArguments(String[] args, CommandLine.IFactory factory, PrintWriter out,
                                            PrintWriter err, Class<?>... moreCommands) {
         CliErrors errors = new CliErrors();

@@ -113,7 +113,8 @@ public final class ImportCustomersCommand implements Callable<Integer> {
         Boolean phoneConsent = row.parse("phone_consent", ImportCustomersCommand::bool);
         Optional<MarketingConsent> consent = emailConsent == null && phoneConsent == null ? Optional.empty()
                 : Optional.of(new MarketingConsent(Boolean.TRUE.equals(emailConsent), Boolean.TRUE.equals(phoneConsent)));
-        String code = Optional.ofNullable(row.get("currency")).orElse(defaultCurrency);
+        String code = Optional.ofNullable(row.parse("currency", c -> Money.currency(c).getCurrencyCode()))
+                .orElse(defaultCurrency);
         Money cost = row.parse("acquisition_cost", c -> Money.of(c, code));
         String channel = row.get("acquisition_source");
         Optional<AcquisitionSource> acquisition = channel == null && cost == null ? Optional.empty()

@@ -1,5 +1,6 @@
 package org.opencrm.adapter.cli.importing;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -28,6 +29,21 @@ public final class ImportOptions {
             description = "Rows per transaction (default: ${DEFAULT-VALUE}). A crash loses at most one batch, "
                     + "which a re-run imports. Needs about 1 KiB of heap per row; lower it for small heaps.")
     int batchSize;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The file's character encoding (default: ${DEFAULT-VALUE}), e.g. GB18030, GBK, Big5, "
+                    + "ISO-8859-1, windows-1252. Bytes not valid in it reject their row (line, column, byte); "
+                    + "nothing is replaced.")
+    String encoding;
+
+    Charset charset(CommandSpec spec) {
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--encoding': '" + encoding
+                    + "' is not a character encoding this Java knows (e.g. UTF-8, GB18030, GBK, ISO-8859-1)");
+        }
+    }
 
     Map<String, String> mapping() {
         Map<String, String> m = new LinkedHashMap<>();

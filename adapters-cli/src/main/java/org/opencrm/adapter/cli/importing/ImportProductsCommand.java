@@ -66,7 +66,8 @@ public final class ImportProductsCommand implements Callable<Integer> {
     }
 
     static Product parse(CsvTable.Row row, String defaultCurrency) {
-        String code = Optional.ofNullable(row.get("currency")).orElse(defaultCurrency);
+        String code = Optional.ofNullable(row.parse("currency", c -> Money.currency(c).getCurrencyCode()))
+                .orElse(defaultCurrency);
         Boolean premium = row.parse("premium", ImportCustomersCommand::bool);
         return new Product(ProductId.of(row.required("product_id")), Category.of(row.required("category")),
                 Optional.ofNullable(row.parse("launch_date", ImportProductsCommand::date)),

@@ -83,7 +83,9 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
     }
 
     static PurchaseRow parse(CsvTable.Row row, String defaultCurrency) {
-        String code = Optional.ofNullable(row.get("currency")).orElse(defaultCurrency);
+        // Its own field first: a bad currency is the currency's fault, not the amount's.
+        String code = Optional.ofNullable(row.parse("currency", c -> Money.currency(c).getCurrencyCode()))
+                .orElse(defaultCurrency);
         Money amount = row.parseRequired("amount", a -> Money.of(a, code));
         List<LineItem> lines = List.of();
         if (row.get("product_id") != null) {

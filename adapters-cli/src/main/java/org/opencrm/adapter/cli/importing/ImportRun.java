@@ -84,11 +84,22 @@ public final class ImportRun implements AutoCloseable {
                        Set<String> required, Set<String> fields, Function<CsvTable, Function<CsvTable.Row, T>> parser,
                        BiFunction<Iterator<ImportRow<T>>, ImportListener, ImportSummary> importer) throws IOException {
         try (ImportRun run = ofFile(spec, task, file, options.rejects);
-             CsvTable table = new CsvTable(file.toString(), run.input(), options.delimiter, options.mapping(),
-                     required, fields);
+             CsvTable table = new CsvTable(file.toString(), run.input(), options.charset(spec), options.delimiter,
+                     options.mapping(), required, fields);
              // Read a whole batch ahead: the next batch is parsed while the current one is written.
              Prefetch<ImportRow<T>> rows = Prefetch.of(table.rows(parser.apply(table)), "csv-reader", batchSize)) {
-            return run.finish(importer.apply(rows, run.listener()));
+            ImportListener listener = run.listener();
+            return run.finish(importer.apply(rows, new ImportListener() {
+                @Override
+                public void rejected(RejectedRow row) {
+                    listener.rejected(table.inColumns(row));
+                }
+
+                @Override
+                public void committed(ImportSummary soFar) {
+                    listener.committed(soFar);
+                }
+            }));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

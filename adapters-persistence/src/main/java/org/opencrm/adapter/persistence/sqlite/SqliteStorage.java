@@ -48,6 +48,17 @@ final class SqliteStorage {
         }
     }
 
+    /** Whether the store's file is there (a blank or folder location counts as one, for open() to refuse). */
+    static boolean exists(StoreLocation location) {
+        String part = file(location);
+        return part.isBlank() || Files.exists(Path.of(part));
+    }
+
+    private static String file(StoreLocation location) {
+        String part = location.schemeSpecificPart();
+        return part.startsWith("//") ? part.substring(2) : part;
+    }
+
     private static Path path(StoreLocation location) {
         String part = location.schemeSpecificPart();
         if (part.startsWith("//")) {

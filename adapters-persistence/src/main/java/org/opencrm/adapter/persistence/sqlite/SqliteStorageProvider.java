@@ -23,6 +23,11 @@ public final class SqliteStorageProvider implements StorageProvider {
     }
 
     @Override
+    public boolean exists(StoreLocation location) {
+        return SqliteStorage.exists(location);
+    }
+
+    @Override
     public void prepare(StoreLocation location) {
         SqliteStorage.prepare();
     }

@@ -81,10 +81,13 @@ class SqliteStorageTest {
     void preparingCreatesNoFileAndOpeningAfterwardsWorks() {
         StoreLocation location = StoreLocation.of("sqlite:" + dir.resolve("later/crm.db"));
         new SqliteStorageProvider().prepare(location);
+        assertThat(new SqliteStorageProvider().exists(location)).isFalse();
         assertThat(dir.resolve("later")).doesNotExist();
         try (Storage s = new SqliteStorageProvider().open(location)) {
             assertThat(s.customers().count()).isZero();
         }
+        assertThat(new SqliteStorageProvider().exists(location)).isTrue();
+        assertThat(new SqliteStorageProvider().exists(StoreLocation.of("sqlite://" + dir.resolve("later/crm.db")))).isTrue();
     }
 
     @Test

@@ -19,6 +19,15 @@ public interface StorageProvider {
     Storage open(StoreLocation location);
 
     /**
+     * Whether a store is already at {@code location}, without creating one: commands that only read refuse a
+     * location where there is none rather than open an empty new store there (a mistyped path). The default,
+     * for backends whose stores are created elsewhere (a database server), says yes.
+     */
+    default boolean exists(StoreLocation location) {
+        return true;
+    }
+
+    /**
      * Gets ready to open {@code location} soon, without touching the store: loads and initialises what
      * {@link #open} needs (drivers, native libraries), so that start-up can do it beside its other work. Must not
      * fail; the default does nothing.
