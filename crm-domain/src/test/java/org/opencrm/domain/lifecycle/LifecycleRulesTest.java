@@ -90,7 +90,7 @@ class LifecycleRulesTest {
         assertThat(PurchaseFact.ofMinor(D0, 1_230, Currency.getInstance("JPY"), Set.of()).amount())
                 .isEqualTo(Money.of("1230", "JPY"));
         assertThat(asStored).isNotEqualTo(PurchaseFact.ofMinor(D0, 1_231, USD, Set.of(Category.of("books"))));
-        assertThatThrownBy(() -> PurchaseFact.of(D0, Money.of("1e30", "USD")))
+        assertThatThrownBy(() -> PurchaseFact.of(D0, Money.of("1e25", "USD")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond the range");
     }
 }

@@ -76,7 +76,8 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         try {
             return work.apply(dsl);
         } catch (org.jooq.exception.DataAccessException e) {
-            throw new StorageException("store " + storeName + ": " + rootMessage(e), e);
+            throw StoreFaults.of(storeName, e).orElseGet(() -> new StorageException("store " + storeName + ": "
+                    + rootMessage(e), e));
         } finally {
             lock.unlock();
         }
@@ -136,7 +137,10 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                rollback(e);
+                throw StoreFaults.translated(storeName, e);
+            } catch (Error e) {
                 rollback(e);
                 throw e;
             }
@@ -251,10 +255,10 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             rollback(e);
-            throw new StorageException("store " + storeName + ": commit failed: " + e.getMessage(), e);
-        } finally {
-            autoCommit();
+            throw StoreFaults.of(storeName, e)
+                    .orElseGet(() -> new StorageException("store " + storeName + ": commit failed: " + e.getMessage(), e));
         }
+        autoCommit();
         commitCompanion();
     }
 
@@ -293,8 +297,13 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
-        } finally {
-            autoCommit();
+        }
+        // Quietly: after a failure the driver may have ended the transaction itself (SQLite does on a full disk),
+        // and that must not replace the failure that caused it.
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
