@@ -41,7 +41,8 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
             return ExitCodes.STORE;
         }
         if (e instanceof InputException || e instanceof DuplicateExternalIdException
-                || e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+                || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof java.io.IOException) {
             return ExitCodes.DATA;
         }
         if (e instanceof CommandLine.ParameterException) {
@@ -73,6 +74,12 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
         if (e instanceof NoSuchFileException nsf) {
             return "no such file: " + nsf.getFile();
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        // Our own messages say what and where already ("cannot write rejects file PATH: ..."); the JDK's name
+        // the class in front, which tells an operator nothing.
+        return e.getMessage() != null && e.getMessage().startsWith("cannot ") ? e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -46,8 +46,17 @@ final class RejectsFile implements AutoCloseable {
             writer.writeRecord(row.position().source(), Long.toString(row.position().line()), row.field(), row.reason());
             count++;
         } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException(new IOException("cannot write rejects file " + path + ": " + e.getMessage(), e));
+            throw new UncheckedIOException(new IOException("cannot write rejects file " + path + ": " + cause(e), e));
         }
+    }
+
+    /** The operating system's words ("No space left on device"), without the exception classes wrapped around them. */
+    static String cause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     @Override
@@ -56,8 +65,9 @@ final class RejectsFile implements AutoCloseable {
             try {
                 writer.close();
                 writer = null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                writer = null;
+                throw new UncheckedIOException(new IOException("cannot write rejects file " + path + ": " + cause(e), e));
             }
         }
     }

@@ -30,11 +30,14 @@ public final class SchemaMigrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StorageException("cannot migrate " + storeName + " to the current schema: " + e.getMessage(), e);
+            // Flyway's message runs to several lines; the first says what failed.
+            String first = String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("");
+            throw new StorageException("cannot migrate " + storeName + " to the current schema: " + first, e);
         }
     }
 
-    private static boolean isCurrent(DataSource dataSource, int latest) {
+    /** Whether the store's schema history already ends at {@code latest}, read without writing anything. */
+    public static boolean isCurrent(DataSource dataSource, int latest) {
         try (Connection c = dataSource.getConnection();
              Statement s = c.createStatement();
              ResultSet v = s.executeQuery("SELECT max(CAST(version AS INTEGER)), "

@@ -37,8 +37,19 @@ final class SqliteStorage {
 
     static Storage open(StoreLocation location) {
         Path file = path(location);
-        SQLiteDataSource dataSource = dataSource(file);
-        SchemaMigrations.migrate(dataSource, "sqlite", LATEST_SCHEMA_VERSION, location.uri());
+        requireDatabase(file, location);
+        // A store on a read-only disk, or in a folder it may not write its journal in, is still read: opened
+        // immutable (no journal, no locks), it serves reports; a write is refused as read-only.
+        boolean readOnly = Files.exists(file) && (!Files.isWritable(file) || !Files.isWritable(file.getParent()));
+        SQLiteDataSource dataSource = readOnly ? readOnlyDataSource(file) : dataSource(file);
+        if (readOnly) {
+            if (!SchemaMigrations.isCurrent(dataSource, LATEST_SCHEMA_VERSION)) {
+                throw new StorageException("store " + location + " is read-only and its schema is not this crm's: "
+                        + "open it once where it can be written to bring it up to date");
+            }
+        } else {
+            SchemaMigrations.migrate(dataSource, "sqlite", LATEST_SCHEMA_VERSION, location.uri());
+        }
         try {
             Connection connection = dataSource.getConnection();
             return new JooqStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri(),
@@ -77,6 +88,34 @@ final class SqliteStorage {
             throw new StorageException("store " + location + " is a folder, not a file");
         }
         return file;
+    }
+
+    /** A file that is there but is no SQLite database (a CSV named crm.db, say) is refused by name, in one line. */
+    private static void requireDatabase(Path file, StoreLocation location) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(16);
+            if (head.length > 0 && !new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .equals("SQLite format 3\u0000")) {
+                throw new StorageException("store " + location + ": " + file + " is not an SQLite database (a crm "
+                        + "store is one); name another file with --store sqlite:PATH");
+            }
+        } catch (IOException e) {
+            throw new StorageException("store " + location + ": cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteDataSource readOnlyDataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        config.setBusyTimeout(10_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:file:" + file.toUri().getRawPath() + "?immutable=1");
+        return ds;
     }
 
     private static SQLiteDataSource dataSource(Path file) {

@@ -27,7 +27,20 @@ public final class OpenApiResource {
 
     private final String document;
 
-    public OpenApiResource(List<Class<?>> resources, String version) {
+    /**
+     * The document of the given resource classes. A factory, not a constructor: Jersey inspects the constructors
+     * of registered instances and warned, at every start, that a {@code List<Class<?>>} parameter is not a
+     * concrete type.
+     */
+    public static OpenApiResource describing(List<Class<?>> resources, String version) {
+        return new OpenApiResource(read(resources, version));
+    }
+
+    private OpenApiResource(String document) {
+        this.document = document;
+    }
+
+    private static String read(List<Class<?>> resources, String version) {
         Set<String> names = new LinkedHashSet<>();
         resources.forEach(r -> names.add(r.getName()));
         OpenAPI base = new OpenAPI().info(new Info().title("CRM core API").version(version)
@@ -40,7 +53,7 @@ public final class OpenApiResource {
         try {
             OpenAPI api = new JaxrsOpenApiContextBuilder<>().openApiConfiguration(config).buildContext(true).read();
             ApiConventions.apply(api);
-            this.document = Json31.pretty(api);
+            return Json31.pretty(api);
         } catch (OpenApiConfigurationException e) {
             throw new IllegalStateException("cannot describe the API: " + e.getMessage(), e);
         }

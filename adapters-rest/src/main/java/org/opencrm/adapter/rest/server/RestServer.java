@@ -55,7 +55,7 @@ public final class RestServer implements AutoCloseable {
         all.add(new MetricsResource(metrics));
         ResourceConfig config = new ResourceConfig();
         config.registerInstances(all.toArray());
-        config.registerInstances(new OpenApiResource(classes(resources), version));
+        config.registerInstances(OpenApiResource.describing(classes(resources), version));
         config.register(new ProblemMapper());
         config.register(CsvReports.class);
         config.register(new RequestLog(MAX_BODY_BYTES, metrics));
@@ -74,7 +74,7 @@ public final class RestServer implements AutoCloseable {
 
     /** The OpenAPI document {@link #start} would serve for these resources, without serving them. */
     public static String describe(List<Object> resources, String version) {
-        return new OpenApiResource(classes(resources), version).document();
+        return OpenApiResource.describing(classes(resources), version).document();
     }
 
     private static List<Class<?>> classes(List<Object> resources) {

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fault injection: a small filesystem of our own (tmpfs) fills up during an import. The failure must be one line
- * naming the store or file and the real cause, with the documented exit code; committed batches stay, and a
- * re-run after freeing space stores exactly the rest. Skipped, saying why, where the machine forbids mounting.
+ * Fault injection on a small filesystem of our own (tmpfs): it fills up during an import, or is made read-only.
+ * Each failure must be one line naming the store or file and the real cause, with the documented exit code;
+ * committed batches stay, and a re-run after freeing space stores exactly the rest; a read-only store still
+ * serves reports. Skipped, saying why, where the machine forbids mounting.
  */
-class FullDiskTest {
+class FilesystemFaultsTest {
 
     private static final int ROWS = 60_000;
 
@@ -48,6 +49,7 @@ class FullDiskTest {
     void aDiskThatFillsDuringAnImportShouldBeNamedKeepCommittedBatchesAndLetARerunFinish() throws Exception {
         Path file = dir.resolve("purchases.csv");
         BigDecimal total = writePurchases(file);
+        empty(small);
         assertThat(run("mount", "-o", "remount,size=2m", small.toString())).isNull();
         String store = "--store=sqlite:" + small.resolve("crm.db");
 
@@ -72,6 +74,7 @@ class FullDiskTest {
     @Test
     void aRejectsFileThatCannotBeWrittenShouldBeNamedWithItsCause() throws Exception {
         Path filler = small.resolve("filler");
+        empty(small);
         assertThat(run("mount", "-o", "remount,size=4m", small.toString())).isNull();
         run("sh", "-c", "cat /dev/zero > " + filler + " 2>/dev/null; true");
         Path file = dir.resolve("bad.csv");
@@ -90,6 +93,42 @@ class FullDiskTest {
                 .startsWith("crm: cannot write rejects file " + rejects + ": ").containsIgnoringCase("space");
     }
 
+    @Test
+    void aStoreOnAReadOnlyDiskShouldServeReportsAndRefuseWritesInOneLine() throws Exception {
+        empty(small);
+        assertThat(run("mount", "-o", "remount,rw,size=16m", small.toString())).isNull();
+        String store = "--store=sqlite:" + small.resolve("crm.db");
+        Path file = dir.resolve("few.csv");
+        Files.writeString(file, "purchase_id,customer_id,occurred_at,amount\nf1,a,2024-01-05,10.00\nf2,b,2024-02-05,2.50\n");
+        assertThat(new Crm().run(store, "--quiet", "import", "purchases", file.toString()).exitCode()).isZero();
+        JsonNode before = Crm.json(store, "report", "lifecycle", "--as-of", "2024-12-31");
+
+        assertThat(run("mount", "-o", "remount,ro", small.toString())).isNull();
+        try {
+            Crm.Result report = new Crm().run(store, "--format", "json", "report", "lifecycle", "--as-of", "2024-12-31");
+            assertThat(report.exitCode()).as(report.err()).isZero();
+            assertThat(report.err()).isEmpty();
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.out())).isEqualTo(before);
+            assertThat(new Crm().run(store, "customers", "list").exitCode()).isZero();
+            Crm.Result write = new Crm().run(store, "customers", "add", "--name", "Ada");
+            assertThat(write.exitCode()).isEqualTo(6);
+            assertThat(write.err()).isEqualTo("crm: store sqlite:" + small.resolve("crm.db") + ": read-only (the file "
+                    + "or its folder cannot be written); reports can read it, imports need write access\n");
+        } finally {
+            run("mount", "-o", "remount,rw", small.toString());
+        }
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseShouldBeRefusedInOneLine() throws Exception {
+        Path notADatabase = dir.resolve("purchases.db");
+        Files.writeString(notADatabase, "purchase_id,customer_id,occurred_at,amount\n");
+        Crm.Result r = new Crm().run("--store=sqlite:" + notADatabase, "report", "lifecycle");
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).isEqualTo("crm: store sqlite:" + notADatabase + ": " + notADatabase + " is not an SQLite "
+                + "database (a crm store is one); name another file with --store sqlite:PATH\n");
+    }
+
     private static BigDecimal writePurchases(Path file) throws IOException {
         StringBuilder csv = new StringBuilder("purchase_id,customer_id,occurred_at,amount\n");
         BigDecimal total = BigDecimal.ZERO;
@@ -101,6 +140,15 @@ class FullDiskTest {
         }
         Files.writeString(file, csv);
         return total;
+    }
+
+    /** Removes what an earlier test left, so the filesystem can be shrunk again. */
+    private static void empty(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /** Runs a command; null if it succeeded, else what it printed. */
