@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.opencrm.domain.time.TimeRange;
 
 /**
  * One real customer across channels: the profile the Identify step of IDIC keeps (docs/domain.md §1, §3).
@@ -42,7 +43,7 @@ public record Customer(
         Objects.requireNonNull(consent, "'consent' must not be null");
         attributes = copyAttributes(attributes);
         Objects.requireNonNull(acquisition, "'acquisition' must not be null");
-        Objects.requireNonNull(createdAt, "'createdAt' must not be null");
+        TimeRange.requireKept("createdAt", createdAt);
         // Stores keep milliseconds; truncating here makes a stored customer equal the one that was saved.
         createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
         requireUnique("externalIds", externalIds.stream().map(ExternalId::toString).toList());
@@ -114,7 +115,10 @@ public record Customer(
         TreeMap<String, String> copy = new TreeMap<>();
         attributes.forEach((key, value) -> {
             String k = Text.required("attribute name", key, 64);
-            copy.put(k, Objects.requireNonNull(value, "attribute '" + k + "' must not be null"));
+            if (value == null) {
+                throw new IllegalArgumentException("'attributes." + k + "' must not be null");
+            }
+            copy.put(k, value);
         });
         return Collections.unmodifiableSortedMap(copy);
     }

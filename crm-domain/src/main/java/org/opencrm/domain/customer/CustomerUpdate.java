@@ -20,7 +20,13 @@ public record CustomerUpdate(
         externalIds = List.copyOf(Objects.requireNonNull(externalIds, "'externalIds' must not be null"));
         contactPoints = List.copyOf(Objects.requireNonNull(contactPoints, "'contactPoints' must not be null"));
         Objects.requireNonNull(consent, "'consent' must not be null");
-        attributes = Map.copyOf(Objects.requireNonNull(attributes, "'attributes' must not be null"));
+        Objects.requireNonNull(attributes, "'attributes' must not be null").forEach((key, value) -> {
+            if (key == null || value == null) {
+                // A JSON null inside the map: the caller's mistake, named, not a crash.
+                throw new IllegalArgumentException("'attributes." + key + "' must not be null");
+            }
+        });
+        attributes = Map.copyOf(attributes);
         Objects.requireNonNull(acquisition, "'acquisition' must not be null");
     }
 

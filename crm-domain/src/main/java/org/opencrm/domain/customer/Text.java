@@ -1,6 +1,5 @@
 package org.opencrm.domain.customer;
 
-import java.util.Objects;
 
 /** Shared checks for short text fields: stripped, non-blank, bounded length. */
 final class Text {
@@ -9,7 +8,10 @@ final class Text {
     }
 
     static String required(String field, String value, int maxLength) {
-        Objects.requireNonNull(value, "'" + field + "' must not be null");
+        if (value == null) {
+            // Text comes from outside (a JSON null, a missing cell): a refusal of the input, not a bug.
+            throw new IllegalArgumentException("'" + field + "' must not be null");
+        }
         String stripped = value.strip();
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException("'" + field + "' must not be blank");

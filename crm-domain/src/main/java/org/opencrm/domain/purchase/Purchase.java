@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.opencrm.domain.time.TimeRange;
 import java.util.Set;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
@@ -17,7 +18,7 @@ public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt,
     public Purchase {
         Objects.requireNonNull(id, "'id' must not be null");
         Objects.requireNonNull(customerId, "'customerId' must not be null");
-        Objects.requireNonNull(occurredAt, "'occurredAt' must not be null");
+        TimeRange.requireKept("occurredAt", occurredAt);
         // Stores keep milliseconds; truncating here makes a stored purchase equal the one that was saved.
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(amount, "'amount' must not be null");

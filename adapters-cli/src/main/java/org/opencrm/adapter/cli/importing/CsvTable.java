@@ -68,10 +68,15 @@ final class CsvTable implements Closeable {
         this.reader = CsvReader.builder().fieldSeparator(delimiter).allowMissingFields(true).allowExtraFields(true)
                 .skipEmptyLines(true).ofCsvRecord(strict(in, charset));
         this.records = reader.iterator();
-        if (!records.hasNext()) {
-            throw new InputException(source + ": empty file; expected a header row with " + String.join(", ", required));
+        try {
+            if (!records.hasNext()) {
+                throw new InputException(source + ": empty file; expected a header row with "
+                        + String.join(", ", required));
+            }
+            this.header = records.next().getFields();
+        } catch (CsvParseException e) {
+            throw new InputException(source + ": line 1: malformed CSV: " + e.getMessage(), e);
         }
-        this.header = records.next().getFields();
         for (int i = 0; i < header.size(); i++) {
             int at = header.get(i).indexOf(INVALID);
             if (at >= 0) {

@@ -123,8 +123,12 @@ public final class CustomerResource {
         Optional.ofNullable(body.email()).ifPresent(e -> contacts.add(ContactPoint.email(e)));
         Optional.ofNullable(body.phone()).ifPresent(p -> contacts.add(ContactPoint.phone(p)));
         List<ExternalId> ids = new ArrayList<>();
-        Optional.ofNullable(body.externalIds()).orElse(Map.of())
-                .forEach((source, value) -> ids.add(ExternalId.of(source, value)));
+        Optional.ofNullable(body.externalIds()).orElse(Map.of()).forEach((source, value) -> {
+            if (value == null) {
+                throw new IllegalArgumentException("'externalIds." + source + "' must not be null");
+            }
+            ids.add(ExternalId.of(source, value));
+        });
         return new CustomerUpdate(Optional.ofNullable(body.name()), ids, contacts, Optional.empty(),
                 Optional.ofNullable(body.attributes()).orElse(Map.of()), Optional.empty());
     }

@@ -1,6 +1,7 @@
 package org.opencrm.adapter.rest.http;
 
 import java.time.LocalDate;
+import org.opencrm.domain.time.TimeRange;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public final class Params {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.strip()));
+            return Optional.of(TimeRange.requireKept(name, LocalDate.parse(text.strip())));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + name + "' must be a date (YYYY-MM-DD), got '" + text + "'");
         }

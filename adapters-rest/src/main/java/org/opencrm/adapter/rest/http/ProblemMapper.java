@@ -1,6 +1,8 @@
 package org.opencrm.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +48,27 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof BodyLimit.TooLargeException) {
                 return new Problem(TYPES + "too-large", "Payload too large", 413, c.getMessage(), instance, id, null);
+            }
+            if (c instanceof StreamConstraintsException limit) {
+                // Jackson's own words name the limit ("nesting depth (1001) exceeds the maximum allowed (1000)").
+                String what = String.valueOf(limit.getOriginalMessage());
+                String detail = what.contains("nesting depth") ? "JSON nested deeper than 1000 levels, the limit"
+                        : "JSON beyond the parser's limits: " + abbreviate(what);
+                return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, detail, instance, id, null);
+            }
+            if (c instanceof java.io.CharConversionException || (c instanceof JsonParseException p
+                    && String.valueOf(p.getOriginalMessage()).startsWith("Invalid UTF-8"))) {
+                return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, "the body is not valid UTF-8: "
+                        + abbreviate(String.valueOf(c instanceof JsonParseException p ? p.getOriginalMessage()
+                        : c.getMessage())), instance, id, null);
+            }
+            if (c instanceof CsvParseException csv) {
+                return new Problem(TYPES + "malformed-csv", "Malformed CSV", 400, abbreviate(csv.getMessage()), instance,
+                        id, null);
+            }
+            if (c instanceof java.time.DateTimeException && !(c instanceof java.time.format.DateTimeParseException)) {
+                return invalid(instance, id, List.of(new Problem.FieldError("body", "a date or time beyond the range "
+                        + "kept (years 1 to 9999): " + abbreviate(c.getMessage()))));
             }
         }
         if (e instanceof CustomerNotFoundException nf) {
@@ -107,6 +130,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "request " + id + " failed", e);
         return new Problem(TYPES + "internal", "Internal error", 500, "an unexpected error; quote request id " + id,
                 instance, id, null);
+    }
+
+    /** Never echo unbounded input back. */
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 200 ? text : text.substring(0, 197) + "...";
     }
 
     private static Problem invalid(String instance, String id, List<Problem.FieldError> errors) {

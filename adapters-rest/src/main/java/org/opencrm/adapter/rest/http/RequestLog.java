@@ -85,6 +85,16 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
                 }
             }
         }
+        // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset would be decoded wrongly, never stored.
+        jakarta.ws.rs.core.MediaType type = request.getMediaType();
+        String charset = type == null ? null : type.getParameters().get("charset");
+        if (charset != null && type.getSubtype().endsWith("json") && !charset.equalsIgnoreCase("utf-8")) {
+            Problem refused = ProblemMapper.problem(new IllegalArgumentException("'Content-Type' JSON bodies must be "
+                    + "UTF-8; got charset=" + charset.replaceAll("[^A-Za-z0-9._-]", "?")),
+                    "/" + request.getUriInfo().getPath(), id);
+            request.abortWith(Response.status(400).type(Problem.MEDIA_TYPE).entity(refused).build());
+            return;
+        }
         // Bulk imports (purchases, customers, products) stream their body: they may be large.
         long limit = request.getUriInfo().getPath().endsWith("/import") ? MAX_IMPORT_BYTES : maxBodyBytes;
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
