@@ -127,7 +127,7 @@ class CommandLineTest {
         assertThat(r.out()).contains("Read 7 rows: 2 imported, 0 updated, 1 duplicates skipped, 4 rejected, 2 customers registered");
         List<String> rejects = Files.readAllLines(dir.resolve("purchases.csv.rejects.csv"), StandardCharsets.UTF_8);
         assertThat(rejects).hasSize(5);
-        assertThat(rejects.get(0)).isEqualTo("source,line,field,reason");
+        assertThat(rejects.get(0)).isEqualTo("source,line,field,reason,purchase_id,customer_id,occurred_at,amount,currency");
         assertThat(rejects.get(1)).startsWith(csv + ",3,occurred_at,\"'2024-02-30' is not a date or timestamp");
         assertThat(rejects.get(2)).startsWith(csv + ",4,amount,");
         assertThat(rejects.get(3)).contains(",5,amount,").contains("more than 2 decimals");
@@ -301,6 +301,28 @@ class CommandLineTest {
         assertThat(created.err()).isEqualTo("crm: created a new store at sqlite:" + missing + "\n");
         assertThat(crm.run(mistyped, "customers", "add", "--name", "Bob").err()).isEmpty();
         assertThat(crm.run(mistyped, "report", "lifecycle").exitCode()).isZero();
+    }
+
+    @Test
+    void theRejectsFileShouldCarryTheOriginalRowsSoTheyCanBeFixedAndImportedAgain() throws Exception {
+        Path csv = dir.resolve("orders.csv");
+        Files.writeString(csv, "purchase_id,customer_id,occurred_at,amount,currency\n"
+                + "o1,ann,2024-01-01,5.00,USD\n"
+                + "o2,bob,2024-01-02,\"1,5\",USD\n"
+                + "o3,cy,2024-01-03,2.00,XYZ\n"
+                + "o4,dan,2024-01-04,3.00,EUR\n");
+        Crm.Result first = crm.run(store, "import", "purchases", csv.toString());
+        assertThat(first.exitCode()).isEqualTo(3);
+        Path rejects = dir.resolve("orders.csv.rejects.csv");
+        List<String> lines = Files.readAllLines(rejects);
+        assertThat(lines.get(0)).isEqualTo("source,line,field,reason,purchase_id,customer_id,occurred_at,amount,currency");
+        assertThat(lines.get(1)).startsWith(csv + ",3,amount,").endsWith(",o2,bob,2024-01-02,\"1,5\",USD");
+        assertThat(lines.get(2)).startsWith(csv + ",4,currency,").endsWith(",o3,cy,2024-01-03,2.00,XYZ");
+        // The operator fixes the cells in place and imports the rejects file itself.
+        Files.writeString(rejects, Files.readString(rejects).replace("\"1,5\"", "1.50").replace("XYZ", "USD"));
+        Crm.Result again = crm.run(store, "import", "purchases", rejects.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("2 imported");
     }
 
     @Test

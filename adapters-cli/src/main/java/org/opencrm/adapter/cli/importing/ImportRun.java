@@ -89,7 +89,7 @@ public final class ImportRun implements AutoCloseable {
              // Read a whole batch ahead: the next batch is parsed while the current one is written.
              Prefetch<ImportRow<T>> rows = Prefetch.of(table.rows(parser.apply(table)), "csv-reader", batchSize)) {
             ImportListener listener = run.listener();
-            return run.finish(importer.apply(rows, new ImportListener() {
+            ImportSummary summary = importer.apply(rows, new ImportListener() {
                 @Override
                 public void rejected(RejectedRow row) {
                     listener.rejected(table.inColumns(row));
@@ -99,7 +99,9 @@ public final class ImportRun implements AutoCloseable {
                 public void committed(ImportSummary soFar) {
                     listener.committed(soFar);
                 }
-            }));
+            });
+            run.rejects.addOriginalRows(file, options.charset(spec), options.delimiter);
+            return run.finish(summary);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
