@@ -5,8 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StorageProvider;
 import org.opencrm.application.port.out.storage.StoreLocation;
 

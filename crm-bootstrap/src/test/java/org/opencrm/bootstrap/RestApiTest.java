@@ -142,10 +142,19 @@ class RestApiTest extends ServedApiTest {
         HttpResponse<String> first = post("/customers/" + id + "/purchases", body);
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(JSON.readTree(first.body()).get("amount").asText()).isEqualTo("0.30");
-        // The same purchase id again: the stored purchase, not a second one.
-        HttpResponse<String> replay = post("/customers/" + id + "/purchases", body.replace("0.30", "99.00"));
+        // The same purchase again (a retry): the stored purchase, not a second one.
+        HttpResponse<String> replay = post("/customers/" + id + "/purchases", body);
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(replay.body()).get("amount").asText()).isEqualTo("0.30");
+        // Other content under the same id is no retry: refused, and nothing stored is shown.
+        HttpResponse<String> changed = post("/customers/" + id + "/purchases", body.replace("0.30", "99.00"));
+        assertThat(changed.statusCode()).isEqualTo(409);
+        assertThat(changed.body()).doesNotContain("0.30");
+        // Another customer naming this purchase's id learns nothing of it, not even whose it is.
+        String other = JSON.readTree(post("/customers", "{\"name\":\"Eve\"}").body()).get("id").asText();
+        HttpResponse<String> foreign = post("/customers/" + other + "/purchases", body);
+        assertThat(foreign.statusCode()).isEqualTo(409);
+        assertThat(foreign.body()).doesNotContain(id).doesNotContain("0.30").doesNotContain("Ada");
         assertThat(post("/customers/" + id + "/purchases",
                 "{\"occurredAt\":\"2026-11-24T08:00:00Z\",\"amount\":12.5}").statusCode()).isEqualTo(201);
 

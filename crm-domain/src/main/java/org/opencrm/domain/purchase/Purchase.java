@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import org.opencrm.domain.time.TimeRange;
 import java.util.Set;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
+import org.opencrm.domain.time.TimeRange;
 
 /** A customer's transaction: when, how much, through which channel, and optionally what (docs/domain.md §3). */
 public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount,

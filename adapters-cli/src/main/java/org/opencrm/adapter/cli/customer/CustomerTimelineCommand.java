@@ -18,10 +18,10 @@ import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
 import org.opencrm.domain.purchase.Purchase;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Spec;
 
 /** {@code crm customers timeline}: one customer's registration, purchases and lifecycle stage changes. */

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import org.opencrm.formats.TierHistoryJson;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.formats.TierHistoryJson;
 
 /** {@code /customers/{id}/tiers}: one customer's relationship tier in time ({@code crm report tiers --customer}). */
 @Tag(name = "customers")

@@ -1,9 +1,9 @@
 package org.opencrm.adapter.rest.http;
 
 import java.time.LocalDate;
-import org.opencrm.domain.time.TimeRange;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.opencrm.domain.time.TimeRange;
 
 /** Query and body values that need more checking than JAX-RS does, refused with the parameter's name. */
 public final class Params {

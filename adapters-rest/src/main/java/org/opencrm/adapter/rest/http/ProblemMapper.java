@@ -1,13 +1,13 @@
 package org.opencrm.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import de.siegmar.fastcsv.reader.CsvParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +23,7 @@ import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.IdempotencyKeyReusedException;
+import org.opencrm.application.error.PurchaseIdConflictException;
 import org.opencrm.application.error.StaleVersionException;
 import org.opencrm.application.error.StorageException;
 
@@ -76,6 +77,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof StaleVersionException) {
             return new Problem(TYPES + "stale-version", "Precondition failed", 412, e.getMessage(), instance, id, null);
+        }
+        if (e instanceof PurchaseIdConflictException) {
+            return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);
         }
         if (e instanceof DuplicateExternalIdException) {
             return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);

@@ -124,9 +124,38 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         String key = request.getSecurityContext() == null || request.getSecurityContext().getUserPrincipal() == null
                 ? "-" : request.getSecurityContext().getUserPrincipal().getName();
         // Concatenation, not String.format: this runs on every request, and the formatter parses its pattern each time.
-        LOG.info(() -> "request_id=" + id + " method=" + request.getMethod() + " path=/" + request.getUriInfo().getPath()
-                + " route=" + route + " status=" + status + " duration_ms=" + Math.round(nanos / 1e5) / 10.0
-                + " api_key=" + key);
+        LOG.info(() -> "request_id=" + id + " method=" + logged(request.getMethod()) + " path="
+                + logged(request.getUriInfo().getRequestUri().getRawPath()) + " route=" + route + " status=" + status
+                + " duration_ms=" + Math.round(nanos / 1e5) / 10.0 + " api_key=" + logged(key));
+    }
+
+    /**
+     * A value as the access log may hold it: the path as sent (still percent-encoded, so {@code %0a} stays three
+     * characters), and any control, space or non-ASCII character escaped as {@code %XX}: one request is always one
+     * line, and no field can forge another.
+     */
+    static String logged(String value) {
+        if (value == null) {
+            return "-";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean plain = c > 0x20 && c < 0x7f;
+            if (!plain && out == null) {
+                out = new StringBuilder(value.length() + 8).append(value, 0, i);
+            }
+            if (out != null) {
+                if (plain) {
+                    out.append(c);
+                } else {
+                    for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                        out.append('%').append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+                    }
+                }
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
     /**

@@ -65,8 +65,21 @@ public final class RestServer implements AutoCloseable {
         config.register(new JsonMapper());
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        // Location headers stay as the resources write them, relative: JAX-RS would otherwise complete them from
+        // the request's Host header, which any client can set (a redirect to a host of the attacker's choosing).
+        config.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"),
                 config, false);
+        org.glassfish.grizzly.http.server.ServerConfiguration serverConfig = server.getServerConfiguration();
+        var handlers = new java.util.LinkedHashMap<>(serverConfig.getHttpHandlersWithMapping());
+        handlers.forEach((handler, mappings) -> {
+            serverConfig.removeHttpHandler(handler);
+            serverConfig.addHttpHandler(new MalformedRequests(handler), mappings);
+        });
+        serverConfig.setDefaultErrorPageGenerator(MalformedRequests.PLAIN_ERRORS);
+        // No product name or version in headers or pages: nothing for a scanner to match against.
+        serverConfig.setHttpServerName("");
+        serverConfig.setHttpServerVersion("");
         server.start();
         return new RestServer(server);
     }

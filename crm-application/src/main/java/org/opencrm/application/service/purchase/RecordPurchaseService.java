@@ -3,6 +3,7 @@ package org.opencrm.application.service.purchase;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.error.PurchaseIdConflictException;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -10,7 +11,10 @@ import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
 
-/** Records a single purchase for a known customer; recording the same id again returns the stored one. */
+/**
+ * Records a single purchase for a known customer; recording the same purchase again (same id, customer and
+ * content) returns the stored one, other content under a known id is refused.
+ */
 public class RecordPurchaseService implements RecordPurchaseUseCase {
 
     private final CustomerRepository customers;
@@ -35,7 +39,13 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
             if (purchases.add(purchase)) {
                 return new Result(purchase, true);
             }
-            return new Result(purchases.findById(purchase.id()).orElseThrow(), false);
+            // A replay is the same purchase sent again: anything else under a known id is refused, and the stored
+            // purchase (perhaps another customer's) is never handed back.
+            Purchase stored = purchases.findById(purchase.id()).orElseThrow();
+            if (!stored.equals(purchase)) {
+                throw new PurchaseIdConflictException(purchase.id());
+            }
+            return new Result(stored, false);
         });
     }
 }

@@ -1,9 +1,9 @@
 package org.opencrm.application.port.in.report;
 
 import java.time.LocalDate;
-import org.opencrm.domain.money.Money;
 import java.util.List;
 import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.clv.FittedModel;
 
 /**

@@ -2,9 +2,9 @@ package org.opencrm.application.port.in.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.opencrm.domain.money.Money;
-import java.util.List;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.loyalty.ReinartzKumarClass;
 

@@ -1,10 +1,10 @@
 package org.opencrm.application.port.in.report;
 
 import java.time.LocalDate;
-import org.opencrm.domain.value.clv.FittedModel;
 import java.util.List;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.ValueCell;
 

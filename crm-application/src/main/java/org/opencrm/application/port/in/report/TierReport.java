@@ -2,8 +2,8 @@ package org.opencrm.application.port.in.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.opencrm.domain.value.clv.FittedModel;
 import java.util.Map;
+import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.TierMovements;
 

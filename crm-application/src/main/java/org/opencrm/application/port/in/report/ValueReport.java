@@ -2,8 +2,8 @@ package org.opencrm.application.port.in.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.opencrm.domain.money.Money;
 import java.util.List;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.Tercile;

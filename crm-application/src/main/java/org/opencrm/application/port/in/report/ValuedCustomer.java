@@ -1,10 +1,10 @@
 package org.opencrm.application.port.in.report;
 
 import java.time.LocalDate;
-import org.opencrm.domain.lifecycle.ChurnStatus;
-import org.opencrm.domain.money.Money;
 import java.util.Objects;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.lifecycle.ChurnStatus;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.grid.CustomerValue;
 
 /**

@@ -1,0 +1,66 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What an attacker tries over a raw socket: forged log lines, unparseable requests, a Host header of their own. */
+class HttpSecurityTest extends ServedApiTest {
+
+    private static final Path ACCESS_LOG = Path.of("target", "access-log-tests.log");
+
+    @Test
+    void aLineBreakOrNulInThePathShouldStayInsideItsOwnLogLine() throws Exception {
+        long before = Files.exists(ACCESS_LOG) ? Files.readAllLines(ACCESS_LOG).size() : 0;
+        get("/customers%0arequest_id=forged%20method=DELETE%20path=/everything%20status=200%00");
+        List<String> lines = Files.readAllLines(ACCESS_LOG);
+        List<String> mine = lines.subList((int) before, lines.size()).stream().filter(l -> l.contains("forged")).toList();
+        assertThat(mine).singleElement().asString()
+                .contains("path=/customers%0arequest_id=forged%20method=DELETE%20path=/everything%20status=200%00")
+                .doesNotContain("\u0000");
+        assertThat(lines).noneMatch(l -> l.matches("^\\S+ request_id=forged .*"));
+    }
+
+    @Test
+    void aRequestTheServerCannotParseShouldBeA400ProblemWithoutTraceOrVersion() throws Exception {
+        String answer = raw("GET /health?a=\"b HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .containsIgnoringCase("Request-Id:").contains("\"status\":400")
+                .doesNotContainIgnoringCase("grizzly").doesNotContain("Exception", "at org.");
+        String longUrl = raw("GET /customers?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(longUrl).matches("(?s)HTTP/1.1 4\\d\\d.*").doesNotContainIgnoringCase("grizzly")
+                .doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void theLocationOfANewCustomerShouldNotComeFromTheHostHeader() throws Exception {
+        String body = "{\"name\":\"Mallory\"}";
+        String answer = raw("POST /customers HTTP/1.1\r\nHost: evil.example:666\r\nAuthorization: Bearer " + admin
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 201").doesNotContain("evil.example")
+                .containsPattern("(?i)Location: /customers/[0-9a-f-]{36}\r\n");
+    }
+
+    /** One request as bytes on a socket, and the whole answer as text. */
+    private String raw(String request) throws Exception {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}
