@@ -51,6 +51,21 @@ class HttpSecurityTest extends ServedApiTest {
                 .containsPattern("(?i)Location: /customers/[0-9a-f-]{36}\r\n");
     }
 
+    @Test
+    void conventionsShouldHoldWhoeverRefuses() throws Exception {
+        // One problem type per kind: an unknown route and an unknown customer are both "not-found".
+        assertThat(JSON.readTree(get("/no-such-route").body()).get("type").asText()).endsWith("/not-found");
+        assertThat(JSON.readTree(get("/customers/nobody").body()).get("type").asText()).endsWith("/not-found");
+        // 405 names what the route allows.
+        String deleted = raw("DELETE /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(deleted).startsWith("HTTP/1.1 405").containsPattern("(?i)Allow: [A-Z, ]*GET")
+                .contains("method-not-allowed");
+        // A key given twice is ambiguous: refused, not "the last one wins".
+        var twice = post("/customers", "{\"name\":\"A\",\"name\":\"B\"}");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("Duplicate field 'name'");
+    }
+
     /** One request as bytes on a socket, and the whole answer as text. */
     private String raw(String request) throws Exception {
         URI uri = URI.create(base);

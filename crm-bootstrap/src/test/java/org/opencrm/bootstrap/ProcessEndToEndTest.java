@@ -123,6 +123,9 @@ class ProcessEndToEndTest {
             }
         }
         assertThat(status).as(stderr(serving)).isEqualTo(200);
+        // The jar's manifest carries the build's version: the API says which crm answers.
+        String body = http.send(version, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(body).matches("\\{\"version\":\"crm \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\"}");
         serving.destroy();
         assertThat(serving.waitFor(30, TimeUnit.SECONDS)).isTrue();
         // The access log is written by a background thread: the line is there once the process has ended.

@@ -8,6 +8,7 @@ import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.ModelNotFittedException;
+import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.application.error.UnknownStoreSchemeException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -47,6 +48,9 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
         }
         if (e instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
+        }
+        if (e instanceof ReportNotComputableException) {
+            return ExitCodes.DATA; // the store's data cannot make the report as asked
         }
         return ExitCodes.SOFTWARE;
     }

@@ -24,6 +24,7 @@ import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.IdempotencyKeyReusedException;
 import org.opencrm.application.error.PurchaseIdConflictException;
+import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.error.StaleVersionException;
 import org.opencrm.application.error.StorageException;
 
@@ -39,10 +40,19 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    /** One problem type per kind, whoever refuses: our resources and the container's routing alike. */
+    private static final java.util.Map<Integer, String> KINDS = java.util.Map.of(404, "not-found",
+            405, "method-not-allowed", 406, "not-acceptable", 415, "unsupported-media-type", 409, "conflict",
+            412, "stale-version", 413, "too-large", 401, "unauthorized", 403, "forbidden");
+
     @Override
     public Response toResponse(Throwable e) {
         Problem p = problem(e, uri == null ? "" : "/" + uri.getPath(), RequestLog.currentId());
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+        Response.ResponseBuilder r = Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p);
+        if (e instanceof WebApplicationException w && w.getResponse().getHeaderString("Allow") != null) {
+            r.header("Allow", w.getResponse().getHeaderString("Allow")); // a 405 says what the route allows
+        }
+        return r.build();
     }
 
     static Problem problem(Throwable e, String instance, String id) {
@@ -121,7 +131,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             String title = w.getResponse().getStatusInfo().getReasonPhrase();
-            return new Problem(TYPES + "http-" + status, title, status, w.getMessage(), instance, id, null);
+            return new Problem(TYPES + KINDS.getOrDefault(status, "http-" + status), title, status, w.getMessage(),
+                    instance, id, null);
         }
         if (e instanceof StorageException) {
             LOG.log(Level.SEVERE, "request " + id + ": store unavailable", e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -91,10 +92,10 @@ public class RfmReportService implements RfmReportUseCase {
 
     /** Monetary values add up amounts: only in one currency (the value reports refuse a mix the same way). */
     private static Currency oneCurrency(PurchaseDays days, Currency seen) {
-        Currency own = days.currency().orElseThrow(() -> new IllegalArgumentException("RFM needs purchases in one "
+        Currency own = days.currency().orElseThrow(() -> new ReportNotComputableException("RFM needs purchases in one "
                 + "currency; customer " + days.customerId().value() + " bought in several"));
         if (seen != null && !seen.equals(own)) {
-            throw new IllegalArgumentException("RFM needs purchases in one currency; the store has "
+            throw new ReportNotComputableException("RFM needs purchases in one currency; the store has "
                     + seen.getCurrencyCode() + " and " + own.getCurrencyCode() + " (customer "
                     + days.customerId().value() + ")");
         }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.customer.CustomerProfile;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.report.ValueAssumptions;
@@ -111,7 +112,7 @@ public class CustomerProfileService implements CustomerProfileUseCase {
         Optional<RfmReportService.Analysed> analysed;
         try {
             analysed = rfm.analyse(asOf, 5, RfmValues.Monetary.AVERAGE, RfmSegmentMap.STANDARD);
-        } catch (IllegalArgumentException mixedCurrencies) {
+        } catch (ReportNotComputableException mixedCurrencies) {
             notes.add(mixedCurrencies.getMessage());
             return Optional.empty();
         }
@@ -135,7 +136,7 @@ public class CustomerProfileService implements CustomerProfileUseCase {
         CustomerValuation.Snapshot snapshot;
         try {
             snapshot = valuation.valueAt(List.of(asOf), assumptions).snapshots().get(0);
-        } catch (IllegalArgumentException mixedCurrencies) {
+        } catch (ReportNotComputableException mixedCurrencies) {
             notes.add(mixedCurrencies.getMessage());
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.ChurnPolicy;
 import org.opencrm.application.port.in.report.ValueAssumptions;
 import org.opencrm.application.port.in.report.ValuedCustomer;
@@ -137,7 +138,7 @@ public final class CustomerValuation {
             if (seen[0] == null) {
                 seen[0] = c;
             } else if (!seen[0].equals(c)) {
-                throw new IllegalArgumentException("value reports need purchases in one currency; the store has "
+                throw new ReportNotComputableException("value reports need purchases in one currency; the store has "
                         + seen[0] + " and " + c + " (customer " + history.customerId() + ")");
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.ChurnReport;
 import org.opencrm.application.port.in.report.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LoyaltyReport;
@@ -162,7 +163,7 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
     private CustomerValuation.Snapshot valueAt(LocalDate asOf, ValueAssumptions assumptions) {
         CustomerValuation.Snapshot snapshot = valuation.valueAt(List.of(asOf), assumptions).snapshots().get(0);
         if (snapshot.customers().isEmpty()) {
-            throw new IllegalArgumentException("no customer had bought by " + asOf + ": nothing to value");
+            throw new ReportNotComputableException("no customer had bought by " + asOf + ": nothing to value");
         }
         return snapshot;
     }
