@@ -78,7 +78,7 @@ final class ApiResources {
                 new PurchaseImportResource(importPurchases, bulk),
                 new ProductImportResource(importProducts, bulk),
                 new ReportResource(lifecycle, rfm, value, churn, loyalty, tiers, valueTypes),
-                new ModelResource(fit, models, validate), new SystemResource(version));
+                new ModelResource(fit, models, validate, idempotency), new SystemResource(version));
     }
 
     List<Object> resources() {

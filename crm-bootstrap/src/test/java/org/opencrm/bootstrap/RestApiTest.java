@@ -387,9 +387,18 @@ class RestApiTest extends ServedApiTest {
         assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
         assertThat(early.body()).contains("no fit of mbgnbd calibrated on or before 2026-01-01");
         for (String model : new String[] {"mbgnbd", "gamma-gamma"}) {
-            assertThat(post("/models/" + model + "/fits", "{\"calibrationEnd\":\"2026-01-01\"}").statusCode())
-                    .isEqualTo(201);
+            HttpResponse<String> firstFit = post("/models/" + model + "/fits", "application/json",
+                    "{\"calibrationEnd\":\"2026-01-01\"}", admin, "fit-" + model + "-2026-01-01");
+            assertThat(firstFit.statusCode()).isEqualTo(201);
+            assertThat(firstFit.headers().firstValue("Location")).hasValue("/models/" + model);
+            // A retry with the same Idempotency-Key: the first fit again, nothing fitted or stored twice.
+            HttpResponse<String> retry = post("/models/" + model + "/fits", "application/json",
+                    "{\"calibrationEnd\":\"2026-01-01\"}", admin, "fit-" + model + "-2026-01-01");
+            assertThat(retry.statusCode()).isEqualTo(201);
+            assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+            assertThat(JSON.readTree(retry.body()).get("fittedAt")).isEqualTo(JSON.readTree(firstFit.body()).get("fittedAt"));
         }
+        assertThat(JSON.readTree(get("/models/mbgnbd?history=true").body())).hasSize(2);
         HttpResponse<String> tiers = get("/reports/tiers?from=2026-01-01&to=2026-06-30");
         assertThat(tiers.statusCode()).as(tiers.body()).isEqualTo(200);
         assertThat(get("/reports/tiers?from=2026-06-30&to=2026-01-01").statusCode()).isEqualTo(400);

@@ -9,20 +9,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.http.Params;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
@@ -39,11 +45,14 @@ public final class ModelResource {
     private final FitModelUseCase fit;
     private final FindModelUseCase find;
     private final ValidateModelUseCase validate;
+    private final IdempotencyKeys idempotency;
 
-    public ModelResource(FitModelUseCase fit, FindModelUseCase find, ValidateModelUseCase validate) {
+    public ModelResource(FitModelUseCase fit, FindModelUseCase find, ValidateModelUseCase validate,
+                         IdempotencyKeys idempotency) {
         this.fit = Objects.requireNonNull(fit);
         this.find = Objects.requireNonNull(find);
         this.validate = Objects.requireNonNull(validate);
+        this.idempotency = Objects.requireNonNull(idempotency);
     }
 
     /** What to fit on: purchases up to the calibration end, in a time unit. */
@@ -81,7 +90,8 @@ public final class ModelResource {
     @POST
     @Path("{model}/fits")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response fit(@PathParam("model") String model, FitRequest body) {
+    public Response fit(@PathParam("model") String model, FitRequest body,
+                        @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context SecurityContext security) {
         if (body == null) {
             throw new IllegalArgumentException("'body' must be a JSON object with calibrationEnd (YYYY-MM-DD)");
         }
@@ -91,9 +101,16 @@ public final class ModelResource {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'unit' must be days or weeks, got '" + body.unit() + "'");
         }
-        FittedModel fitted = fit.fit(new FitModelUseCase.Command(ModelKind.ofCode(model),
-                Params.requiredDate("calibrationEnd", body.calibrationEnd()), unit));
-        return Response.status(201).entity(fitted).build();
+        FitModelUseCase.Command command = new FitModelUseCase.Command(ModelKind.ofCode(model),
+                Params.requiredDate("calibrationEnd", body.calibrationEnd()), unit);
+        // A retry with the same key gets the first fit back instead of fitting (seconds of work) and storing twice.
+        // The fit stores itself in a short transaction of its own, so the store is not locked while it computes.
+        return idempotency.run(IdempotencyKeys.owner(security), idempotencyKey,
+                IdempotencyKeys.fingerprint(List.of(model, body)), IdempotentRequestUseCase.Mode.OWN_TRANSACTIONS,
+                () -> {
+                    FittedModel fitted = fit.fit(command);
+                    return Response.created(URI.create("/models/" + fitted.kind().code())).entity(fitted).build();
+                });
     }
 
     @Operation(operationId = "validateModel", summary = "Check the latest fit against the purchases made between its "
