@@ -375,7 +375,10 @@ class RestApiTest extends ServedApiTest {
         assertThat(JSON.readTree(fitted.body()).at("/parameters/r").asDouble()).isPositive();
         assertThat(post("/models/gamma-gamma/fits", "{\"calibrationEnd\":\"2026-06-30\",\"unit\":\"weeks\"}")
                 .statusCode()).isEqualTo(201);
-        assertThat(JSON.readTree(get("/models").body())).hasSize(2);
+        JsonNode models = JSON.readTree(get("/models").body());
+        assertThat(models.get("items")).hasSize(2);
+        assertThat(models.get("nextCursor").isNull()).isTrue(); // the one collection shape, whole
+
         assertThat(post("/models/nonsense/fits", "{\"calibrationEnd\":\"2026-06-30\"}").statusCode()).isEqualTo(400);
         assertThat(post("/models/bgnbd/fits", "{\"calibrationEnd\":\"2026-06-30\",\"unit\":\"fortnights\"}")
                 .statusCode()).isEqualTo(400);
@@ -398,7 +401,7 @@ class RestApiTest extends ServedApiTest {
             assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
             assertThat(JSON.readTree(retry.body()).get("fittedAt")).isEqualTo(JSON.readTree(firstFit.body()).get("fittedAt"));
         }
-        assertThat(JSON.readTree(get("/models/mbgnbd?history=true").body())).hasSize(2);
+        assertThat(JSON.readTree(get("/models/mbgnbd?history=true").body()).get("items")).hasSize(2);
         HttpResponse<String> tiers = get("/reports/tiers?from=2026-01-01&to=2026-06-30");
         assertThat(tiers.statusCode()).as(tiers.body()).isEqualTo(200);
         assertThat(get("/reports/tiers?from=2026-06-30&to=2026-01-01").statusCode()).isEqualTo(400);

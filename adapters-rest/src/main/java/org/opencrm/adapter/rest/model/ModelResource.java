@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.http.Items;
 import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.model.FindModelUseCase;
@@ -61,18 +62,18 @@ public final class ModelResource {
 
     @Operation(operationId = "listModels", summary = "The latest stored fit of each model (bgnbd, mbgnbd, pareto-nbd, gamma-gamma)")
     @GET
-    public List<FittedModel> latest() {
+    public Items<FittedModel> latest() {
         List<FittedModel> fits = new ArrayList<>();
         for (ModelKind kind : ModelKind.values()) {
             find.latest(kind).ifPresent(fits::add);
         }
-        return fits;
+        return Items.all(fits);
     }
 
     @Operation(operationId = "getModel", summary = "The stored fits of one model, newest first (only the latest unless history=true)")
     @GET
     @Path("{model}")
-    public List<FittedModel> fits(@PathParam("model") String model,
+    public Items<FittedModel> fits(@PathParam("model") String model,
                                   @QueryParam("history") @DefaultValue("false") @Parameter(schema = @Schema(type = "boolean"))
                                   String historyParam) {
         ModelKind kind = ModelKind.ofCode(model);
@@ -81,7 +82,7 @@ public final class ModelResource {
         if (fits.isEmpty()) {
             throw new NotFoundException("no fit of " + kind.code() + " yet; POST /models/" + kind.code() + "/fits");
         }
-        return fits;
+        return Items.all(fits);
     }
 
     @Operation(operationId = "fitModel", summary = "Fit a model on every customer's purchases up to calibrationEnd, and store the fit")

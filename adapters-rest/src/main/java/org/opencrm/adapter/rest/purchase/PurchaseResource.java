@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.http.Items;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
@@ -80,7 +80,7 @@ public final class PurchaseResource {
 
     @Operation(operationId = "listPurchases", summary = "A customer's purchases, oldest first")
     @GET
-    public Map<String, List<PurchaseJson>> list(@PathParam("customerId") String customerId) {
-        return Map.of("items", find.ofCustomer(CustomerId.of(customerId)).stream().map(PurchaseJson::of).toList());
+    public Items<PurchaseJson> list(@PathParam("customerId") String customerId) {
+        return Items.all(find.ofCustomer(CustomerId.of(customerId)).stream().map(PurchaseJson::of).toList());
     }
 }
