@@ -64,6 +64,15 @@ class HttpSecurityTest extends ServedApiTest {
         var twice = post("/customers", "{\"name\":\"A\",\"name\":\"B\"}");
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("Duplicate field 'name'");
+        // An import without a Content-Type is not guessed at.
+        String untyped = raw("POST /purchases/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin
+                + "\r\nContent-Length: 5\r\nConnection: close\r\n\r\nx,y\r\n");
+        assertThat(untyped).startsWith("HTTP/1.1 415").contains("unsupported-media-type");
+        // If-Match: * matches the customer as it is (RFC 9110), an unknown one is still not found.
+        String id = JSON.readTree(post("/customers", "{\"name\":\"Ann\"}").body()).get("id").asText();
+        assertThat(patch("/customers/" + id, "*", "{\"name\":\"Anne\"}").statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(get("/customers/" + id).body()).get("name").asText()).isEqualTo("Anne");
+        assertThat(patch("/customers/nobody", "*", "{\"name\":\"X\"}").statusCode()).isEqualTo(404);
     }
 
     /** One request as bytes on a socket, and the whole answer as text. */

@@ -112,9 +112,11 @@ public final class CustomerResource {
         if (body == null) {
             throw new IllegalArgumentException("'body' must be a JSON object with the fields to change");
         }
-        String expected = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        // "*" (RFC 9110 §13.1.1) matches any current version of a customer that exists: no version check.
+        Optional<String> expected = ifMatch.strip().equals("*") ? Optional.empty()
+                : Optional.of(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
         Customer updated = update.update(new UpdateCustomerUseCase.Command(CustomerId.of(id), profile(body),
-                UpdatePolicy.OVERWRITE, Optional.of(expected)));
+                UpdatePolicy.OVERWRITE, expected));
         return withVersion(Response.ok(), updated);
     }
 

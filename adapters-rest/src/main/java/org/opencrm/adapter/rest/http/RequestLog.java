@@ -87,6 +87,16 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         }
         // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset would be decoded wrongly, never stored.
         jakarta.ws.rs.core.MediaType type = request.getMediaType();
+        boolean writes = "POST".equals(request.getMethod()) || "PATCH".equals(request.getMethod())
+                || "PUT".equals(request.getMethod());
+        if (writes && type == null && (request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null)) {
+            // Guessing a body's format is how a CSV gets read as JSON: the client says which it sent.
+            request.abortWith(Response.status(415).type(Problem.MEDIA_TYPE).entity(new Problem(
+                    "https://opencrm.org/problems/unsupported-media-type", "Unsupported Media Type", 415,
+                    "a body needs a Content-Type: application/json, or for an import text/csv or application/x-ndjson",
+                    "/" + request.getUriInfo().getPath(), id, null)).build());
+            return;
+        }
         String charset = type == null ? null : type.getParameters().get("charset");
         if (charset != null && type.getSubtype().endsWith("json") && !charset.equalsIgnoreCase("utf-8")) {
             Problem refused = ProblemMapper.problem(new IllegalArgumentException("'Content-Type' JSON bodies must be "
