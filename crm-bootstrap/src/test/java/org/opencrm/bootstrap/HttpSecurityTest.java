@@ -2,6 +2,7 @@ package org.opencrm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -73,6 +74,18 @@ class HttpSecurityTest extends ServedApiTest {
         assertThat(patch("/customers/" + id, "*", "{\"name\":\"Anne\"}").statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(get("/customers/" + id).body()).get("name").asText()).isEqualTo("Anne");
         assertThat(patch("/customers/nobody", "*", "{\"name\":\"X\"}").statusCode()).isEqualTo(404);
+        // A merge patch's null clears the field (RFC 7396); a name cannot be cleared.
+        String full = JSON.readTree(post("/customers", "{\"name\":\"Bo\",\"phone\":\"+44 20 7946 0000\","
+                + "\"email\":\"bo@example.org\",\"attributes\":{\"tier\":\"gold\",\"city\":\"Oslo\"}}").body())
+                .get("id").asText();
+        var cleared = patch("/customers/" + full, "*", "{\"phone\":null,\"attributes\":{\"tier\":null}}");
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(get("/customers/" + full).body());
+        assertThat(after.get("phone").isNull()).isTrue();
+        assertThat(after.get("email").asText()).isEqualTo("bo@example.org");
+        assertThat(after.get("attributes")).hasSize(1);
+        assertThat(after.at("/attributes/city").asText()).isEqualTo("Oslo");
+        assertThat(patch("/customers/" + full, "*", "{\"name\":null}").statusCode()).isEqualTo(400);
     }
 
     /** One request as bytes on a socket, and the whole answer as text. */

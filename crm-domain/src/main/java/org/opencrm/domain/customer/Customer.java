@@ -89,9 +89,11 @@ public record Customer(
         Map<ContactPoint.Kind, ContactPoint> contacts = new LinkedHashMap<>();
         contactPoints.forEach(c -> contacts.put(c.kind(), c));
         update.contactPoints().forEach(c -> merge(contacts, c.kind(), c, overwrite));
+        update.clearedContacts().forEach(contacts::remove);
 
         Map<String, String> attrs = new TreeMap<>(attributes);
         update.attributes().forEach((k, v) -> merge(attrs, k, v, overwrite));
+        update.clearedAttributes().forEach(attrs::remove);
 
         MarketingConsent newConsent = update.consent().filter(c -> overwrite).orElse(consent);
         AcquisitionSource newAcquisition = update.acquisition()

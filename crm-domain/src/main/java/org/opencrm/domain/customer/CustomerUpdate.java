@@ -4,15 +4,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Fields to merge into a customer profile; absent fields leave the profile as it is. */
+/**
+ * Fields to merge into a customer profile; absent fields leave the profile as it is. {@code clearedContacts} and
+ * {@code clearedAttributes} are removed (a JSON merge patch's {@code null}); external ids are never removed.
+ */
 public record CustomerUpdate(
         Optional<String> name,
         List<ExternalId> externalIds,
         List<ContactPoint> contactPoints,
         Optional<MarketingConsent> consent,
         Map<String, String> attributes,
-        Optional<AcquisitionSource> acquisition) {
+        Optional<AcquisitionSource> acquisition,
+        Set<ContactPoint.Kind> clearedContacts,
+        Set<String> clearedAttributes) {
+
+    /** An update that only adds and changes, clearing nothing. */
+    public CustomerUpdate(Optional<String> name, List<ExternalId> externalIds, List<ContactPoint> contactPoints,
+                          Optional<MarketingConsent> consent, Map<String, String> attributes,
+                          Optional<AcquisitionSource> acquisition) {
+        this(name, externalIds, contactPoints, consent, attributes, acquisition, Set.of(), Set.of());
+    }
 
     public CustomerUpdate {
         Objects.requireNonNull(name, "'name' must not be null");
@@ -28,6 +41,8 @@ public record CustomerUpdate(
         });
         attributes = Map.copyOf(attributes);
         Objects.requireNonNull(acquisition, "'acquisition' must not be null");
+        clearedContacts = Set.copyOf(Objects.requireNonNull(clearedContacts, "'clearedContacts' must not be null"));
+        clearedAttributes = Set.copyOf(Objects.requireNonNull(clearedAttributes, "'clearedAttributes' must not be null"));
     }
 
     public static CustomerUpdate none() {

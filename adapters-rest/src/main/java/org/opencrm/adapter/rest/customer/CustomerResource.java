@@ -1,5 +1,8 @@
 package org.opencrm.adapter.rest.customer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,12 +26,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.opencrm.adapter.rest.http.Cursors;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.http.Json;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
@@ -105,17 +111,41 @@ public final class CustomerResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          NewCustomerJson body) {
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON merge patch "
+                                  + "(RFC 7396): the fields to change; null clears email, phone or an attribute",
+                                  content = @Content(schema = @Schema(implementation = NewCustomerJson.class)))
+                          JsonNode patch) throws JsonProcessingException {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
-        if (body == null) {
+        if (patch == null || !patch.isObject()) {
             throw new IllegalArgumentException("'body' must be a JSON object with the fields to change");
         }
+        // Merge-patch nulls mean "remove": taken out here, what remains is read as a customer's fields.
+        ObjectNode given = ((ObjectNode) patch).deepCopy();
+        Set<ContactPoint.Kind> clearedContacts = EnumSet.noneOf(ContactPoint.Kind.class);
+        for (Map.Entry<String, ContactPoint.Kind> contact : Map.of("email", ContactPoint.Kind.EMAIL, "phone",
+                ContactPoint.Kind.PHONE).entrySet()) {
+            if (given.has(contact.getKey()) && given.get(contact.getKey()).isNull()) {
+                clearedContacts.add(contact.getValue());
+                given.remove(contact.getKey());
+            }
+        }
+        if (given.has("name") && given.get("name").isNull()) {
+            throw new IllegalArgumentException("'name' cannot be cleared: a customer has a name");
+        }
+        Set<String> clearedAttributes = new java.util.HashSet<>();
+        if (given.get("attributes") instanceof ObjectNode attributes) {
+            attributes.properties().removeIf(e -> e.getValue().isNull() && clearedAttributes.add(e.getKey()));
+        }
+        NewCustomerJson body = Json.MAPPER.treeToValue(given, NewCustomerJson.class);
         // "*" (RFC 9110 §13.1.1) matches any current version of a customer that exists: no version check.
         Optional<String> expected = ifMatch.strip().equals("*") ? Optional.empty()
                 : Optional.of(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        Customer updated = update.update(new UpdateCustomerUseCase.Command(CustomerId.of(id), profile(body),
+        CustomerUpdate changes = profile(body);
+        changes = new CustomerUpdate(changes.name(), changes.externalIds(), changes.contactPoints(), changes.consent(),
+                changes.attributes(), changes.acquisition(), clearedContacts, clearedAttributes);
+        Customer updated = update.update(new UpdateCustomerUseCase.Command(CustomerId.of(id), changes,
                 UpdatePolicy.OVERWRITE, expected));
         return withVersion(Response.ok(), updated);
     }
