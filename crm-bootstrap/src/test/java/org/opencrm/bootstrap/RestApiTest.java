@@ -663,7 +663,12 @@ class RestApiTest extends ServedApiTest {
         assertThat(java.util.List.of(byName.at("/items/0/name").asText(), rest.at("/items/0/name").asText()))
                 .containsExactlyInAnyOrder("Roberta", "Robert'); DROP TABLE customer;--");
         assertThat(get("/customers?name=%20").statusCode()).isEqualTo(400);
-        for (String cursor : new String[] {"nonsense", "!!!", "djE6", "YWJj"}) {
+        // Hand-made cursors are refused: "v1:zzzz" and "v2:zzzz" unsigned, a real one altered, one 5,000 characters long.
+        String real = byName.get("nextCursor").asText();
+        String altered = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("v2:zzzz".getBytes())
+                + real.substring(real.indexOf('.'));
+        String unsigned = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("v1:zzzz".getBytes());
+        for (String cursor : new String[] {"nonsense", "!!!", "djE6", "YWJj", unsigned, altered, "a".repeat(5_000)}) {
             HttpResponse<String> bad = get("/customers?after=" + cursor);
             assertThat(bad.statusCode()).as(cursor).isEqualTo(400);
             assertThat(JSON.readTree(bad.body()).at("/errors/0/field").asText()).isEqualTo("after");
