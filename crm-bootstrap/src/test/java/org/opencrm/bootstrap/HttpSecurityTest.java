@@ -86,6 +86,16 @@ class HttpSecurityTest extends ServedApiTest {
         assertThat(after.get("attributes")).hasSize(1);
         assertThat(after.at("/attributes/city").asText()).isEqualTo("Oslo");
         assertThat(patch("/customers/" + full, "*", "{\"name\":null}").statusCode()).isEqualTo(400);
+        // A value of the wrong kind is named as the caller sent it, with what it must be; no Java types.
+        for (String amount : new String[] {"\"abc\"", "true", "{}"}) {
+            var wrong = post("/customers/" + full + "/purchases", "{\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":"
+                    + amount + "}");
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            JsonNode problem = JSON.readTree(wrong.body());
+            assertThat(problem.at("/errors/0/field").asText()).as(amount).isEqualTo("amount");
+            assertThat(problem.at("/errors/0/reason").asText()).as(amount).startsWith("must be a decimal number");
+            assertThat(wrong.body()).doesNotContain("java.", "BigDecimal");
+        }
     }
 
     /** One request as bytes on a socket, and the whole answer as text. */

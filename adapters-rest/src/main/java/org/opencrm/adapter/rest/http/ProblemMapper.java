@@ -108,8 +108,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
-            return invalid(instance, id, List.of(new Problem.FieldError(path(m), "has the wrong type: "
-                    + m.getOriginalMessage().split("\n")[0])));
+            // In the caller's terms: what the field must be, never the Java type behind it.
+            return invalid(instance, id, List.of(new Problem.FieldError(path(m), "must be " + expected(m.getTargetType()))));
         }
         if (e instanceof JsonParseException j) {
             return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, j.getOriginalMessage().split("\n")[0]
@@ -145,6 +145,38 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "request " + id + " failed", e);
         return new Problem(TYPES + "internal", "Internal error", 500, "an unexpected error; quote request id " + id,
                 instance, id, null);
+    }
+
+    /** What a JSON value of this Java type must look like, said as a client would. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
+            return "a decimal number, e.g. \"12.50\"";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.Instant.class) {
+            return "an ISO-8601 instant, e.g. \"2026-11-23T10:15:30Z\"";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date, YYYY-MM-DD";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "an object of strings";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     /** Never echo unbounded input back. */
