@@ -34,7 +34,23 @@ public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt,
             }
         }
         Objects.requireNonNull(channel, "'channel' must not be null");
+        int categoryText = -1;
+        Set<Category> distinct = new HashSet<>();
+        for (LineItem item : lineItems) { // the parameter: fields are assigned after this body
+            item.category().ifPresent(distinct::add);
+        }
+        for (Category c : distinct) {
+            categoryText += c.name().length() + 1;
+        }
+        if (categoryText > MAX_CATEGORY_TEXT) {
+            // Stores keep a purchase's categories together in one column of this width.
+            throw new IllegalArgumentException("'category' the line items' categories together exceed "
+                    + MAX_CATEGORY_TEXT + " characters; a purchase touches fewer categories");
+        }
     }
+
+    /** How many characters a purchase's distinct category names may take together, one separator between each. */
+    public static final int MAX_CATEGORY_TEXT = 4000;
 
     public static Purchase of(PurchaseId id, CustomerId customerId, Instant occurredAt, Money amount) {
         return new Purchase(id, customerId, occurredAt, amount, List.of(), Channel.UNSPECIFIED);

@@ -39,6 +39,19 @@ class StorableAmountsTest {
     }
 
     @Test
+    void aPurchaseWhoseCategoriesOverflowTheirColumnShouldBeRefused() {
+        java.util.List<LineItem> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add(new LineItem(ProductId.of("p" + i), Optional.of(Category.of(i + "x".repeat(120))), 1,
+                    Money.of("1", "USD"), Optional.empty()));
+        }
+        assertThatThrownBy(() -> new Purchase(PurchaseId.of("p"), CustomerId.of("c"), Instant.EPOCH, Money.of("40", "USD"),
+                lines, Channel.UNSPECIFIED)).hasMessageStartingWith("'category' ");
+        assertThat(new Purchase(PurchaseId.of("p"), CustomerId.of("c"), Instant.EPOCH, Money.of("30", "USD"),
+                lines.subList(0, 30), Channel.UNSPECIFIED).categories()).hasSize(30);
+    }
+
+    @Test
     void aCatalogPriceAndAnAcquisitionCostShouldBeCheckedTheSameWay() {
         assertThatThrownBy(() -> new Product(ProductId.of("x"), Category.of("c"), Optional.empty(), Optional.of(TOO_LARGE),
                 false)).hasMessageStartingWith("'listPrice' ");
