@@ -86,7 +86,9 @@ class HostileInputTest extends ServedApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception", "at org.").hasSizeLessThan(2_000);
-        return JSON.readTree(response.body());
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("errors")).as("every 400 lists what is wrong").isNotEmpty();
+        return problem;
     }
 
     private HttpResponse<String> send(String path, String type, byte[] body) throws Exception {

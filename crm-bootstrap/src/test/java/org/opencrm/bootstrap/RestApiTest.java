@@ -141,6 +141,10 @@ class RestApiTest extends ServedApiTest {
                 + "\"currency\":\"EUR\",\"channel\":\"Web\"}";
         HttpResponse<String> first = post("/customers/" + id + "/purchases", body);
         assertThat(first.statusCode()).isEqualTo(201);
+        // Every 201 says where the new resource is, and it can be read there by its own customer only.
+        assertThat(first.headers().firstValue("Location")).hasValue("/customers/" + id + "/purchases/order-1");
+        assertThat(JSON.readTree(get("/customers/" + id + "/purchases/order-1").body()).get("amount").asText())
+                .isEqualTo("0.30");
         assertThat(JSON.readTree(first.body()).get("amount").asText()).isEqualTo("0.30");
         // The same purchase again (a retry): the stored purchase, not a second one.
         HttpResponse<String> replay = post("/customers/" + id + "/purchases", body);
@@ -155,6 +159,7 @@ class RestApiTest extends ServedApiTest {
         HttpResponse<String> foreign = post("/customers/" + other + "/purchases", body);
         assertThat(foreign.statusCode()).isEqualTo(409);
         assertThat(foreign.body()).doesNotContain(id).doesNotContain("0.30").doesNotContain("Ada");
+        assertThat(get("/customers/" + other + "/purchases/order-1").statusCode()).isEqualTo(404);
         assertThat(post("/customers/" + id + "/purchases",
                 "{\"occurredAt\":\"2026-11-24T08:00:00Z\",\"amount\":12.5}").statusCode()).isEqualTo(201);
 

@@ -65,17 +65,17 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                 String what = String.valueOf(limit.getOriginalMessage());
                 String detail = what.contains("nesting depth") ? "JSON nested deeper than 1000 levels, the limit"
                         : "JSON beyond the parser's limits: " + abbreviate(what);
-                return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, detail, instance, id, null);
+                return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, detail, instance, id, body(detail));
             }
             if (c instanceof java.io.CharConversionException || (c instanceof JsonParseException p
                     && String.valueOf(p.getOriginalMessage()).startsWith("Invalid UTF-8"))) {
-                return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, "the body is not valid UTF-8: "
-                        + abbreviate(String.valueOf(c instanceof JsonParseException p ? p.getOriginalMessage()
-                        : c.getMessage())), instance, id, null);
+                String detail = "the body is not valid UTF-8: " + abbreviate(String.valueOf(
+                        c instanceof JsonParseException p ? p.getOriginalMessage() : c.getMessage()));
+                return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, detail, instance, id, body(detail));
             }
             if (c instanceof CsvParseException csv) {
                 return new Problem(TYPES + "malformed-csv", "Malformed CSV", 400, abbreviate(csv.getMessage()), instance,
-                        id, null);
+                        id, body(abbreviate(csv.getMessage())));
             }
             if (c instanceof java.time.DateTimeException && !(c instanceof java.time.format.DateTimeParseException)) {
                 return invalid(instance, id, List.of(new Problem.FieldError("body", "a date or time beyond the range "
@@ -112,8 +112,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return invalid(instance, id, List.of(new Problem.FieldError(path(m), "must be " + expected(m.getTargetType()))));
         }
         if (e instanceof JsonParseException j) {
-            return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, j.getOriginalMessage().split("\n")[0]
-                    + location(j), instance, id, null);
+            String detail = abbreviate(j.getOriginalMessage().split("\n")[0]) + location(j);
+            return new Problem(TYPES + "malformed-json", "Malformed JSON", 400, detail, instance, id, body(detail));
         }
         if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException cause) {
             return problem(cause, instance, id);
@@ -177,6 +177,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return "an array";
         }
         return "an object";
+    }
+
+    /** Every 400 lists what is wrong in {@code errors[]}; a body that does not parse is wrong as a whole. */
+    private static List<Problem.FieldError> body(String reason) {
+        return List.of(new Problem.FieldError("body", reason));
     }
 
     /** Never echo unbounded input back. */

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
 
 /** {@code /customers/{id}/purchases}: record a purchase (idempotent by its id) and list a customer's purchases. */
@@ -74,8 +77,19 @@ public final class PurchaseResource {
                     RecordPurchaseUseCase.Result result = record.record(new RecordPurchaseUseCase.Command(
                             Optional.ofNullable(body.id()).map(PurchaseId::of), CustomerId.of(customerId),
                             body.occurredAt(), amount, List.of(), Channel.of(body.channel())));
-                    return Response.status(result.created() ? 201 : 200).entity(PurchaseJson.of(result.purchase())).build();
+                    Purchase stored = result.purchase();
+                    return Response.status(result.created() ? 201 : 200)
+                            .location(URI.create("/customers/" + customerId + "/purchases/" + stored.id().value()))
+                            .entity(PurchaseJson.of(stored)).build();
                 });
+    }
+
+    @Operation(operationId = "getPurchase", summary = "One purchase of a customer (404 for another customer's)")
+    @GET
+    @Path("{purchaseId}")
+    public PurchaseJson get(@PathParam("customerId") String customerId, @PathParam("purchaseId") String purchaseId) {
+        return find.ofCustomer(CustomerId.of(customerId), PurchaseId.of(purchaseId)).map(PurchaseJson::of)
+                .orElseThrow(() -> new NotFoundException("no purchase " + purchaseId + " of customer " + customerId));
     }
 
     @Operation(operationId = "listPurchases", summary = "A customer's purchases, oldest first")

@@ -60,8 +60,10 @@ final class MalformedRequests extends HttpHandler {
 
     /** A problem document by hand: this runs outside Jersey, where the API's JSON set-up is not at hand. */
     static String problem(int status, String title, String detail, String id) {
-        return "{\"type\":\"https://opencrm.org/problems/http-" + status + "\",\"title\":" + quoted(title)
-                + ",\"status\":" + status + ",\"detail\":" + quoted(detail) + ",\"requestId\":" + quoted(id) + "}";
+        return "{\"type\":\"https://opencrm.org/problems/" + (status == 400 ? "malformed-request" : "http-" + status)
+                + "\",\"title\":" + quoted(title) + ",\"status\":" + status + ",\"detail\":" + quoted(detail)
+                + ",\"requestId\":" + quoted(id) + (status == 400 ? ",\"errors\":[{\"field\":\"uri\",\"reason\":"
+                + quoted(detail) + "}]" : "") + "}";
     }
 
     private static String quoted(String text) {

@@ -3,12 +3,14 @@ package org.opencrm.application.service.purchase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
 
 /** Reads a known customer's purchases. */
 public class FindPurchasesService implements FindPurchasesUseCase {
@@ -28,5 +30,11 @@ public class FindPurchasesService implements FindPurchasesUseCase {
             throw new CustomerNotFoundException(customer.value());
         }
         return purchases.findByCustomer(customer);
+    }
+
+    @Override
+    public Optional<Purchase> ofCustomer(CustomerId customer, PurchaseId purchase) {
+        // Another customer's purchase is as absent as a missing one: its id says nothing to this caller.
+        return purchases.findById(purchase).filter(p -> p.customerId().equals(customer));
     }
 }
