@@ -51,6 +51,8 @@ final class ApiConventions {
         components.addHeaders(RequestLog.HEADER, new Header().description("The request's id, also in problem "
                 + "documents and the access log").schema(new StringSchema()));
         money(components);
+        decimalAmounts(components);
+        nullableCursors(components);
         Set<String> tags = new TreeSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
             describe(path, method, op);
@@ -59,6 +61,41 @@ final class ApiConventions {
             }
         }));
         api.tags(tags.stream().map(t -> new Tag().name(t).description(TAGS.getOrDefault(t, t))).toList());
+    }
+
+    /** An amount sent in is an exact decimal: documented as a string (a JSON number is read exactly too). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void decimalAmounts(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().values().forEach(schema -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties != null && properties.get("amount") != null
+                    && (properties.get("amount").getTypes() == null || properties.get("amount").getTypes().contains("number"))) {
+                Schema amount = new StringSchema().pattern("^-?[0-9]+(\\.[0-9]+)?$").example("12.50")
+                        .description("exact decimal amount in the currency's minor unit at most; a JSON number is "
+                                + "accepted too and read exactly");
+                amount.setTypes(Set.of("string"));
+                properties.put("amount", amount);
+            }
+        });
+    }
+
+    /** The last page's nextCursor is null: said so, so generated clients expect it. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableCursors(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().values().forEach(schema -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties != null && properties.get("nextCursor") != null) {
+                Schema cursor = new Schema<>().description("pass back as 'after' for the next page; null on the last");
+                cursor.setTypes(new java.util.LinkedHashSet<>(List.of("string", "null")));
+                properties.put("nextCursor", cursor);
+            }
+        });
     }
 
     /** Money is written by MoneyJson, not as its Java fields: ISO code to exact decimal string. */
@@ -152,12 +189,41 @@ final class ApiConventions {
         if (method == PathItem.HttpMethod.PATCH) {
             problem(responses, "412", "The If-Match version is stale: read the customer again and retry");
             problem(responses, "428", "If-Match is required");
+            problem(responses, "409", "An external id given is already another customer's");
         }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH) {
+            problem(responses, "415", "The body has no Content-Type, or one this route does not read");
+        }
+        if (method == PathItem.HttpMethod.GET) {
+            problem(responses, "406", "The Accept header asks for a format this route does not write");
+        }
+        problem(responses, "405", "The route does not take this method; the Allow header lists those it takes");
+        headers(path, method, responses);
         if (method == PathItem.HttpMethod.POST && path.equals("/customers")) {
             problem(responses, "409", "An external id given is already another customer's");
         }
         problem(responses, "500", "An unexpected error; quote the requestId");
         problem(responses, "503", "The store could not be reached; try again");
+    }
+
+    /** The headers a client acts on: where a new resource is, its version, and whether an answer was replayed. */
+    private static void headers(String path, PathItem.HttpMethod method, ApiResponses responses) {
+        responses.forEach((status, response) -> {
+            if (status.equals("201")) {
+                response.addHeaderObject("Location", new Header().description("where the new resource is (relative)")
+                        .schema(new StringSchema()));
+            }
+            boolean customer = path.equals("/customers") || path.equals("/customers/{id}");
+            if (customer && status.startsWith("2")) {
+                response.addHeaderObject("ETag", new Header().description("the customer's version, for If-Match")
+                        .schema(new StringSchema()));
+            }
+            if (method == PathItem.HttpMethod.POST && status.startsWith("2")) {
+                response.addHeaderObject("Idempotent-Replayed", new Header().description("true when this is the "
+                        + "remembered answer to an earlier request with the same Idempotency-Key")
+                        .schema(new StringSchema()._enum(List.of("true"))));
+            }
+        });
     }
 
     private static void problem(ApiResponses responses, String status, String description) {

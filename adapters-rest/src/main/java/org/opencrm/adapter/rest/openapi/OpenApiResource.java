@@ -2,7 +2,8 @@ package org.opencrm.adapter.rest.openapi;
 
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.jaxrs2.integration.JaxrsOpenApiContextBuilder;
-import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.integration.OpenApiConfigurationException;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -22,7 +23,7 @@ import java.util.Set;
  * actually served, once at start-up, so it cannot drift from them.
  */
 @Path("/openapi.json")
-@Hidden
+@Tag(name = "system")
 public final class OpenApiResource {
 
     private final String document;
@@ -59,6 +60,8 @@ public final class OpenApiResource {
         }
     }
 
+    @Operation(operationId = "openApi", summary = "This document: the OpenAPI 3.1 description of the API (no API key "
+            + "needed)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String document() {

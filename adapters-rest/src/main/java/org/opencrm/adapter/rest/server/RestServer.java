@@ -94,6 +94,7 @@ public final class RestServer implements AutoCloseable {
         List<Class<?>> classes = new ArrayList<>();
         resources.forEach(r -> classes.add(r.getClass()));
         classes.add(MetricsResource.class);
+        classes.add(OpenApiResource.class);
         return classes;
     }
 
