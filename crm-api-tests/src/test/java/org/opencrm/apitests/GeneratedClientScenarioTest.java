@@ -121,7 +121,7 @@ class GeneratedClientScenarioTest {
         // Import their purchases in bulk (NDJSON, sent verbatim), then the same file again: nothing twice.
         StringBuilder ndjson = new StringBuilder();
         for (int i = 0; i < 40; i++) {
-            ndjson.append(String.format("{\"purchaseId\":\"o-%d\",\"customerId\":\"s-%d\",\"occurredAt\":\"2026-%02d-15T10:00:00Z\","
+            ndjson.append(String.format("{\"purchaseId\":\"o-%d\",\"customerExternalId\":\"s-%d\",\"occurredAt\":\"2026-%02d-15T10:00:00Z\","
                     + "\"amount\":\"%d.50\"}%n", i, i % 5, 1 + i % 10, 10 + i));
         }
         ImportResultJson imported = purchases.importPurchases(new RawValue(ndjson.toString()), "shop", "reject", null, "bulk-1");

@@ -81,7 +81,7 @@ class DemoTest {
         JsonNode stages = Crm.json(store, "report", "lifecycle", "--as-of", "1998-06-30");
         assertThat(stages.get("churnSignal").asText()).startsWith("P(alive) of mbgnbd (calibrated to 1998-06-30");
         JsonNode churn = Crm.json(store, "report", "churn", "--as-of", "1998-06-30");
-        assertThat(churn.at("/purchaseModel/kind").asText()).isEqualTo("MBG_NBD");
+        assertThat(churn.at("/purchaseModel/kind").asText()).isEqualTo("mbgnbd"); // as in /models/mbgnbd
         assertThat(churn.get("lapsed").asLong()).isPositive().isEqualTo(count(stages, "LAPSED"));
         assertThat(churn.get("atRisk").asLong()).isPositive().isEqualTo(count(stages, "AT_RISK"));
         JsonNode one = Crm.json(store, "report", "tiers", "--from", "1998-01-01", "--to", "1998-06-30",

@@ -96,6 +96,15 @@ class HttpSecurityTest extends ServedApiTest {
             assertThat(problem.at("/errors/0/reason").asText()).as(amount).startsWith("must be a decimal number");
             assertThat(wrong.body()).doesNotContain("java.", "BigDecimal");
         }
+        // Timestamps in the forms a CSV takes: an instant, one with an offset, or a bare date; never a number.
+        for (String when : new String[] {"\"2026-01-01T00:00:00Z\"", "\"2026-01-01T08:00:00+08:00\"", "\"2026-01-01\""}) {
+            var ok = post("/customers/" + full + "/purchases", "{\"occurredAt\":" + when + ",\"amount\":\"1.00\"}");
+            assertThat(ok.statusCode()).as(when + ok.body()).isEqualTo(201);
+            assertThat(JSON.readTree(ok.body()).get("occurredAt").asText()).isEqualTo("2026-01-01T00:00:00Z");
+        }
+        var epoch = post("/customers/" + full + "/purchases", "{\"occurredAt\":1767225600,\"amount\":\"1.00\"}");
+        assertThat(epoch.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(epoch.body()).at("/errors/0/field").asText()).isEqualTo("occurredAt");
     }
 
     /** One request as bytes on a socket, and the whole answer as text. */

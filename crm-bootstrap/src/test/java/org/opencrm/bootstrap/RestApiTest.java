@@ -82,13 +82,13 @@ class RestApiTest extends ServedApiTest {
     @Test
     void bulkImportsNdjsonWithTheCliSemantics() throws Exception {
         String lines = String.join("\n",
-                "{\"purchaseId\":\"b-1\",\"customerId\":\"c-1\",\"customerName\":\"Ann\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":\"10.00\"}",
-                "{\"purchaseId\":\"b-2\",\"customerId\":\"c-1\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":5.5}",
-                "{\"purchaseId\":\"b-3\",\"customerId\":\"c-2\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":\"1.234\"}",
-                "{\"purchaseId\":\"b-4\",\"customerId\":\"c-2\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":\"1\",\"colour\":\"red\"}",
+                "{\"purchaseId\":\"b-1\",\"customerExternalId\":\"c-1\",\"customerName\":\"Ann\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":\"10.00\"}",
+                "{\"purchaseId\":\"b-2\",\"customerExternalId\":\"c-1\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":5.5}",
+                "{\"purchaseId\":\"b-3\",\"customerExternalId\":\"c-2\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":\"1.234\"}",
+                "{\"purchaseId\":\"b-4\",\"customerExternalId\":\"c-2\",\"occurredAt\":\"2026-02-01T00:00:00Z\",\"amount\":\"1\",\"colour\":\"red\"}",
                 "not json",
                 "",
-                "{\"purchaseId\":\"b-5\",\"customerId\":\"c-3\",\"occurredAt\":\"2026-03-01T00:00:00Z\",\"amount\":\"7\",\"currency\":\"JPY\"}");
+                "{\"purchaseId\":\"b-5\",\"customerExternalId\":\"c-3\",\"occurredAt\":\"2026-03-01T00:00:00Z\",\"amount\":\"7\",\"currency\":\"JPY\"}");
         HttpResponse<String> first = post("/purchases/import", "application/x-ndjson", lines, admin, null);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         JsonNode summary = JSON.readTree(first.body());
@@ -120,10 +120,10 @@ class RestApiTest extends ServedApiTest {
             assertThat(refused.body()).as(amount).contains("amount").hasSizeLessThan(2_000);
             assertThat(System.nanoTime() - start).as(amount).isLessThan(2_000_000_000L);
         }
-        String lines = "{\"purchaseId\":\"b1\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":\"1e400\"}\n"
-                + "{\"purchaseId\":\"b2\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-02T00:00:00Z\",\"amount\":\"10000000000000.00\"}\n"
-                + "{\"purchaseId\":\"b3\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-03T00:00:00Z\",\"amount\":\"0.001\"}\n"
-                + "{\"purchaseId\":\"b4\",\"customerId\":\"big\",\"occurredAt\":\"2026-01-04T00:00:00Z\",\"amount\":\"10000000000000.00\"}\n";
+        String lines = "{\"purchaseId\":\"b1\",\"customerExternalId\":\"big\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"amount\":\"1e400\"}\n"
+                + "{\"purchaseId\":\"b2\",\"customerExternalId\":\"big\",\"occurredAt\":\"2026-01-02T00:00:00Z\",\"amount\":\"10000000000000.00\"}\n"
+                + "{\"purchaseId\":\"b3\",\"customerExternalId\":\"big\",\"occurredAt\":\"2026-01-03T00:00:00Z\",\"amount\":\"0.001\"}\n"
+                + "{\"purchaseId\":\"b4\",\"customerExternalId\":\"big\",\"occurredAt\":\"2026-01-04T00:00:00Z\",\"amount\":\"10000000000000.00\"}\n";
         JsonNode summary = JSON.readTree(post("/purchases/import", "application/x-ndjson", lines, admin, null).body());
         assertThat(summary.get("imported").asLong()).isEqualTo(2);
         assertThat(summary.get("rejected").asLong()).isEqualTo(2);
@@ -137,7 +137,7 @@ class RestApiTest extends ServedApiTest {
     @Test
     void recordsPurchasesIdempotentlyWithExactAmounts() throws Exception {
         String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
-        String body = "{\"id\":\"order-1\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"amount\":\"0.30\","
+        String body = "{\"purchaseId\":\"order-1\",\"occurredAt\":\"2026-11-23T10:15:30Z\",\"amount\":\"0.30\","
                 + "\"currency\":\"EUR\",\"channel\":\"Web\"}";
         HttpResponse<String> first = post("/customers/" + id + "/purchases", body);
         assertThat(first.statusCode()).isEqualTo(201);
@@ -165,7 +165,7 @@ class RestApiTest extends ServedApiTest {
 
         JsonNode list = JSON.readTree(get("/customers/" + id + "/purchases").body());
         assertThat(list.get("items")).hasSize(2);
-        assertThat(list.at("/items/0/id").asText()).isEqualTo("order-1");
+        assertThat(list.at("/items/0/purchaseId").asText()).isEqualTo("order-1");
         assertThat(list.at("/items/1/amount").asText()).isEqualTo("12.50");
 
         JsonNode lifecycle = JSON.readTree(get("/reports/lifecycle?asOf=2026-12-31").body());
@@ -209,7 +209,7 @@ class RestApiTest extends ServedApiTest {
     void servesACustomersTimelineAndTheRfmReportWithItsOwnSegments() throws Exception {
         String id = JSON.readTree(post("/customers", "{\"name\":\"Ada\"}").body()).get("id").asText();
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        assertThat(post("/customers/" + id + "/purchases", "{\"id\":\"t-1\",\"occurredAt\":\"" + today
+        assertThat(post("/customers/" + id + "/purchases", "{\"purchaseId\":\"t-1\",\"occurredAt\":\"" + today
                 + "T23:59:59Z\",\"amount\":\"4.20\"}").statusCode()).isEqualTo(201);
 
         HttpResponse<String> response = get("/customers/" + id + "/timeline?asOf=" + today);
@@ -219,7 +219,7 @@ class RestApiTest extends ServedApiTest {
         assertThat(timeline.get("stage").asText()).isEqualTo("NEW");
         JsonNode entries = timeline.get("entries");
         assertThat(entries.findValuesAsText("type")).containsExactly("registered", "purchase", "stage", "stage");
-        assertThat(entries.at("/1/purchase/id").asText()).isEqualTo("t-1");
+        assertThat(entries.at("/1/purchase/purchaseId").asText()).isEqualTo("t-1");
         assertThat(entries.at("/1/purchase/amount").asText()).isEqualTo("4.20");
         assertThat(entries.at("/3/from").asText()).isEqualTo("PROSPECT");
         assertThat(entries.at("/3/to").asText()).isEqualTo("NEW");
@@ -310,9 +310,9 @@ class RestApiTest extends ServedApiTest {
                 }
             }
         }
-        JsonNode patch = api.at("/paths/~1customers~1{id}/patch/responses");
+        JsonNode patch = api.at("/paths/~1customers~1{customerId}/patch/responses");
         assertThat(patch.has("409") && patch.has("412") && patch.has("428")).isTrue();
-        assertThat(api.at("/paths/~1customers~1{id}/get/responses/200/headers/ETag").isMissingNode()).isFalse();
+        assertThat(api.at("/paths/~1customers~1{customerId}/get/responses/200/headers/ETag").isMissingNode()).isFalse();
         JsonNode schemas = api.at("/components/schemas");
         assertThat(schemas.at("/Page/properties/nextCursor/type").toString()).contains("null");
         assertThat(schemas.at("/NewPurchaseJson/properties/amount/type").asText()).isEqualTo("string");
@@ -665,7 +665,7 @@ class RestApiTest extends ServedApiTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(metrics.body())
-                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/customers/{id}\",status=\"200\"} 2")
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/customers/{customerId}\",status=\"200\"} 2")
                 .contains("http_server_requests_seconds_bucket{method=\"POST\",route=\"/customers\",status=\"201\",le=")
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain(id);

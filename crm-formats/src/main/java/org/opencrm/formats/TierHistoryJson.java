@@ -3,14 +3,13 @@ package org.opencrm.formats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.opencrm.application.port.in.report.TierHistory;
 import org.opencrm.application.port.in.report.ValuedCustomer;
 import org.opencrm.domain.money.Money;
 
 /**
  * One customer's relationship tier at a series of dates, as {@code crm report tiers --customer} and
- * {@code GET /customers/{id}/tiers} both show it: tiers and terciles in lower case, the purchase model's fit
+ * {@code GET /customers/{id}/tiers} both show it: tiers and terciles by name (as every document), the fit
  * that valued each date, money as {@link MoneyJson} writes it.
  */
 public record TierHistoryJson(String customerId, List<Step> steps) {
@@ -25,9 +24,9 @@ public record TierHistoryJson(String customerId, List<Step> steps) {
 
     public static TierHistoryJson of(TierHistory h) {
         return new TierHistoryJson(h.customerId().value(), h.steps().stream().map(s -> new Step(s.date(),
-                s.tier().map(t -> code(t.name())).orElse(null),
-                s.cell().map(c -> code(c.historical().name())).orElse(null),
-                s.cell().map(c -> code(c.potential().name())).orElse(null),
+                s.tier().map(Enum::name).orElse(null),
+                s.cell().map(c -> c.historical().name()).orElse(null),
+                s.cell().map(c -> c.potential().name()).orElse(null),
                 s.purchaseModel().map(m -> m.kind().code()).orElse(null),
                 s.purchaseModel().map(m -> m.calibrationEnd()).orElse(null),
                 s.value().map(ValuedCustomer::historicalValue).orElse(null),
@@ -35,7 +34,4 @@ public record TierHistoryJson(String customerId, List<Step> steps) {
                 s.value().map(ValuedCustomer::probabilityAlive).orElse(null))).toList());
     }
 
-    private static String code(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
 }

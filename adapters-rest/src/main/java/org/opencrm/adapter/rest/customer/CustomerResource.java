@@ -94,8 +94,8 @@ public final class CustomerResource {
     @ApiResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     @GET
-    @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    @Path("{customerId}")
+    public Response get(@PathParam("customerId") String id) {
         Customer c = find.byId(CustomerId.of(id)).orElseThrow(() -> new CustomerNotFoundException(id));
         return withVersion(Response.ok(), c);
     }
@@ -108,9 +108,9 @@ public final class CustomerResource {
     @ApiResponse(responseCode = "200", description = "The updated customer and its new ETag",
             content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     @PATCH
-    @Path("{id}")
+    @Path("{customerId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response patch(@PathParam("customerId") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A JSON merge patch "
                                   + "(RFC 7396): the fields to change; null clears email, phone or an attribute",
                                   content = @Content(schema = @Schema(implementation = NewCustomerJson.class)))

@@ -9,6 +9,8 @@ import org.opencrm.formats.ReportJson;
 public final class Json {
 
     public static final ObjectMapper MAPPER = ReportJson.configure(new ObjectMapper())
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("crm-instants")
+                    .addDeserializer(java.time.Instant.class, new Instants()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -162,7 +162,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return "true or false";
         }
         if (type == java.time.Instant.class) {
-            return "an ISO-8601 instant, e.g. \"2026-11-23T10:15:30Z\"";
+            return "an ISO-8601 instant or date, e.g. \"2026-11-23T10:15:30Z\" or \"2026-11-23\"";
         }
         if (type == java.time.LocalDate.class) {
             return "a date, YYYY-MM-DD";

@@ -52,6 +52,7 @@ final class ApiConventions {
                 + "documents and the access log").schema(new StringSchema()));
         money(components);
         decimalAmounts(components);
+        codedEnums(components);
         nullableCursors(components);
         Set<String> tags = new TreeSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
@@ -79,6 +80,33 @@ final class ApiConventions {
                 amount.setTypes(Set.of("string"));
                 properties.put("amount", amount);
             }
+        });
+    }
+
+    /** Models and time units are written by their codes (ReportJson): the document lists those, not Java names. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void codedEnums(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        for (org.opencrm.domain.value.clv.ModelKind k : org.opencrm.domain.value.clv.ModelKind.values()) {
+            codes.put(k.name(), k.code());
+        }
+        for (org.opencrm.domain.value.clv.ModelTimeUnit u : org.opencrm.domain.value.clv.ModelTimeUnit.values()) {
+            codes.put(u.name(), u.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        components.getSchemas().values().forEach(schema -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties == null) {
+                return;
+            }
+            properties.values().forEach(property -> {
+                List<Object> values = property.getEnum();
+                if (values != null && !values.isEmpty() && values.stream().allMatch(v -> codes.containsKey(String.valueOf(v)))) {
+                    property.setEnum(new java.util.ArrayList<>(values.stream().map(v -> codes.get(String.valueOf(v))).toList()));
+                }
+            });
         });
     }
 
@@ -213,7 +241,7 @@ final class ApiConventions {
                 response.addHeaderObject("Location", new Header().description("where the new resource is (relative)")
                         .schema(new StringSchema()));
             }
-            boolean customer = path.equals("/customers") || path.equals("/customers/{id}");
+            boolean customer = path.equals("/customers") || path.equals("/customers/{customerId}");
             if (customer && status.startsWith("2")) {
                 response.addHeaderObject("ETag", new Header().description("the customer's version, for If-Match")
                         .schema(new StringSchema()));

@@ -65,7 +65,7 @@ public final class PurchaseImportResource {
     private static final ObjectReader LINES = Json.MAPPER.readerFor(Line.class);
 
     /** One line of the body. */
-    record Line(String purchaseId, String customerId, String customerName, Instant occurredAt, BigDecimal amount,
+    record Line(String purchaseId, String customerExternalId, String customerName, Instant occurredAt, BigDecimal amount,
                 String currency, String channel) {
     }
 
@@ -86,7 +86,7 @@ public final class PurchaseImportResource {
     @Operation(operationId = "importPurchases", summary = "Bulk import of purchases (NDJSON or CSV), rejects listed by line",
             requestBody = @RequestBody(required = true, content = {
                 @Content(mediaType = NDJSON, schema = @Schema(type = "string",
-                        description = "one JSON object a line: purchaseId, customerId, occurredAt, amount, currency, "
+                        description = "one JSON object a line: purchaseId, customerExternalId (the customer's id in the source system), occurredAt, amount, currency, "
                                 + "channel, customerName")),
                 @Content(mediaType = CSV, schema = @Schema(type = "string",
                         description = "header row, then purchase_id, customer_id, occurred_at, amount, ..."))}))
@@ -166,12 +166,12 @@ public final class PurchaseImportResource {
             try {
                 Line l = LINES.readValue(text);
                 require(l.purchaseId(), "purchaseId");
-                require(l.customerId(), "customerId");
+                require(l.customerExternalId(), "customerExternalId");
                 require(l.occurredAt(), "occurredAt");
                 require(l.amount(), "amount");
                 Money amount = Money.of(l.amount(), Money.currency(l.currency() == null ? defaultCurrency : l.currency()));
                 return new ImportRow.Parsed<>(at, new ImportPurchasesUseCase.PurchaseRow(PurchaseId.of(l.purchaseId()),
-                        l.customerId(), Optional.ofNullable(l.customerName()), l.occurredAt(), amount,
+                        l.customerExternalId(), Optional.ofNullable(l.customerName()), l.occurredAt(), amount,
                         Channel.of(l.channel()), List.of()));
             } catch (UnrecognizedPropertyException e) {
                 return new ImportRow.Unparsed<>(new RejectedRow(at, e.getPropertyName(), "is not a field of a purchase"));

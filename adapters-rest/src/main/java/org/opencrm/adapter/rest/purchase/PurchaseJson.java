@@ -3,8 +3,11 @@ package org.opencrm.adapter.rest.purchase;
 import java.time.Instant;
 import org.opencrm.domain.purchase.Purchase;
 
-/** A purchase as the API shows it: the amount as an exact decimal string. */
-public record PurchaseJson(String id, String customerId, Instant occurredAt, String amount, String currency,
+/**
+ * A purchase as the API shows it: the amount as an exact decimal string; {@code purchaseId} as in every request
+ * and import, {@code customerId} the customer's id in this API (as in its path).
+ */
+public record PurchaseJson(String purchaseId, String customerId, Instant occurredAt, String amount, String currency,
                            String channel, int lineItems) {
 
     public static PurchaseJson of(Purchase p) {

@@ -75,7 +75,7 @@ public final class PurchaseResource {
                 IdempotencyKeys.fingerprint(List.of(customerId, body)), IdempotentRequestUseCase.Mode.ONE_TRANSACTION,
                 () -> {
                     RecordPurchaseUseCase.Result result = record.record(new RecordPurchaseUseCase.Command(
-                            Optional.ofNullable(body.id()).map(PurchaseId::of), CustomerId.of(customerId),
+                            Optional.ofNullable(body.purchaseId()).map(PurchaseId::of), CustomerId.of(customerId),
                             body.occurredAt(), amount, List.of(), Channel.of(body.channel())));
                     Purchase stored = result.purchase();
                     return Response.status(result.created() ? 201 : 200)
