@@ -316,6 +316,9 @@ class RestApiTest extends ServedApiTest {
         JsonNode schemas = api.at("/components/schemas");
         assertThat(schemas.at("/Page/properties/nextCursor/type").toString()).contains("null");
         assertThat(schemas.at("/NewPurchaseJson/properties/amount/type").asText()).isEqualTo("string");
+        assertThat(schemas.at("/NewPurchaseJson/required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("occurredAt", "amount");
+        assertThat(schemas.at("/CustomerJson/required")).hasSize(schemas.at("/CustomerJson/properties").size());
     }
 
     /**

@@ -53,6 +53,7 @@ final class ApiConventions {
         money(components);
         decimalAmounts(components);
         codedEnums(components);
+        required(components);
         nullableCursors(components);
         Set<String> tags = new TreeSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
@@ -107,6 +108,34 @@ final class ApiConventions {
                     property.setEnum(new java.util.ArrayList<>(values.stream().map(v -> codes.get(String.valueOf(v))).toList()));
                 }
             });
+        });
+    }
+
+    /** What a client must send, and what every answer carries (absent values as null, not left out). */
+    private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.of(
+            "NewCustomerJson", List.of("name"), "NewPurchaseJson", List.of("occurredAt", "amount"),
+            "FitRequest", List.of("calibrationEnd"), "Problem", List.of("type", "title", "status", "requestId"),
+            "FieldError", List.of("field", "reason"));
+    private static final Set<String> COMPLETE_ANSWERS = Set.of("CustomerJson", "PurchaseJson", "Page",
+            "ItemsFittedModel", "ItemsPurchaseJson", "FittedModel", "ImportResultJson", "TimelineJson", "ValidationJson",
+            "LifecycleReport", "RfmReport", "ValueReport", "ChurnReport", "LoyaltyReport", "TierReport",
+            "ValueTypesReport", "ProfileJson");
+
+    @SuppressWarnings("rawtypes")
+    private static void required(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().forEach((name, schema) -> {
+            Map<String, Schema> properties = schema.getProperties();
+            if (properties == null) {
+                return;
+            }
+            if (REQUIRED_IN_REQUESTS.containsKey(name)) {
+                schema.setRequired(new java.util.ArrayList<>(REQUIRED_IN_REQUESTS.get(name)));
+            } else if (COMPLETE_ANSWERS.contains(name)) {
+                schema.setRequired(new java.util.ArrayList<>(properties.keySet()));
+            }
         });
     }
 
