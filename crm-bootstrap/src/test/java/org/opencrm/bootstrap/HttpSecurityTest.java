@@ -36,6 +36,11 @@ class HttpSecurityTest extends ServedApiTest {
         assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
                 .containsIgnoringCase("Request-Id:").contains("\"status\":400")
                 .doesNotContainIgnoringCase("grizzly").doesNotContain("Exception", "at org.");
+        String getWithBody = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\n{}");
+        // Grizzly's HTTP codec refuses a GET with a body before any handler runs: an empty 400, naming nothing.
+        assertThat(getWithBody).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("grizzly")
+                .doesNotContain("Exception");
         String longUrl = raw("GET /customers?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Connection: close\r\n\r\n");
         assertThat(longUrl).matches("(?s)HTTP/1.1 4\\d\\d.*").doesNotContainIgnoringCase("grizzly")

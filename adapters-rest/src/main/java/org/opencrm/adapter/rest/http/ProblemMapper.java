@@ -128,6 +128,9 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return invalid(instance, id, List.of(new Problem.FieldError(p.getParameterName(), "has the wrong type"
                     + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()))));
         }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() == 400) {
+            return invalid(instance, id, List.of(new Problem.FieldError("request", abbreviate(w.getMessage()))));
+        }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             String title = w.getResponse().getStatusInfo().getReasonPhrase();

@@ -31,8 +31,7 @@ final class MalformedRequests extends HttpHandler {
         try {
             new URI(request.getRequestURI() + (query == null ? "" : "?" + query));
         } catch (URISyntaxException e) {
-            refuse(response, 400, "Bad request", "the request URI is not valid: " + e.getReason() + " at index "
-                    + e.getIndex());
+            refuse(response, "uri", "the request URI is not valid: " + e.getReason() + " at index " + e.getIndex());
             return;
         }
         jersey.service(request, response);
@@ -48,21 +47,25 @@ final class MalformedRequests extends HttpHandler {
         jersey.destroy();
     }
 
-    private static void refuse(Response response, int status, String title, String detail) throws java.io.IOException {
+    private static void refuse(Response response, String field, String detail) throws java.io.IOException {
         String id = UUID.randomUUID().toString();
-        response.setStatus(status);
+        response.setStatus(400);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setHeader(RequestLog.HEADER, id);
-        byte[] body = problem(status, title, detail, id).getBytes(StandardCharsets.UTF_8);
+        byte[] body = problem(400, "Bad request", detail, id, field).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 
     /** A problem document by hand: this runs outside Jersey, where the API's JSON set-up is not at hand. */
     static String problem(int status, String title, String detail, String id) {
+        return problem(status, title, detail, id, "request");
+    }
+
+    static String problem(int status, String title, String detail, String id, String field) {
         return "{\"type\":\"https://opencrm.org/problems/" + (status == 400 ? "malformed-request" : "http-" + status)
                 + "\",\"title\":" + quoted(title) + ",\"status\":" + status + ",\"detail\":" + quoted(detail)
-                + ",\"requestId\":" + quoted(id) + (status == 400 ? ",\"errors\":[{\"field\":\"uri\",\"reason\":"
+                + ",\"requestId\":" + quoted(id) + (status == 400 ? ",\"errors\":[{\"field\":" + quoted(field) + ",\"reason\":"
                 + quoted(detail) + "}]" : "") + "}";
     }
 
