@@ -122,11 +122,15 @@ class ProcessEndToEndTest {
                 Thread.sleep(100);
             }
         }
-        assertThat(status).as(stderr(serving)).isEqualTo(200);
-        // The jar's manifest carries the build's version: the API says which crm answers.
-        String body = http.send(version, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String body;
+        try {
+            assertThat(status).as(stderr(serving)).isEqualTo(200);
+            body = http.send(version, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } finally {
+            serving.destroy(); // also when an assertion fails: no server left running after the test
+        }
+        // The build's version, not "development": the API says which crm answers.
         assertThat(body).matches("\\{\"version\":\"crm \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\"}");
-        serving.destroy();
         assertThat(serving.waitFor(30, TimeUnit.SECONDS)).isTrue();
         // The access log is written by a background thread: the line is there once the process has ended.
         assertThat(stderr(serving)).containsPattern(
