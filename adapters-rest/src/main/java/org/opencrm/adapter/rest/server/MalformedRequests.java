@@ -19,6 +19,9 @@ import org.opencrm.adapter.rest.http.RequestLog;
  */
 final class MalformedRequests extends HttpHandler {
 
+    /** Longer URIs are refused: no route of this API needs one, and a client sending one has a bug. */
+    static final int MAX_URI_LENGTH = 8 * 1024;
+
     private final HttpHandler jersey;
 
     MalformedRequests(HttpHandler jersey) {
@@ -28,6 +31,11 @@ final class MalformedRequests extends HttpHandler {
     @Override
     public void service(Request request, Response response) throws Exception {
         String query = request.getQueryString();
+        int length = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+        if (length > MAX_URI_LENGTH) {
+            refuse(response, "uri", "the request URI has " + length + " characters; at most " + MAX_URI_LENGTH);
+            return;
+        }
         try {
             new URI(request.getRequestURI() + (query == null ? "" : "?" + query));
         } catch (URISyntaxException e) {

@@ -77,6 +77,9 @@ public final class RestServer implements AutoCloseable {
             serverConfig.addHttpHandler(new MalformedRequests(handler), mappings);
         });
         serverConfig.setDefaultErrorPageGenerator(MalformedRequests.PLAIN_ERRORS);
+        // Request lines and headers up to 64 KiB reach the handler, which refuses a URI over 8 KiB itself, with
+        // a problem document; past 64 KiB the container's own (empty) 400 answers.
+        server.getListeners().forEach(l -> l.setMaxHttpHeaderSize(64 * 1024));
         // No product name or version in headers or pages: nothing for a scanner to match against.
         serverConfig.setHttpServerName("");
         serverConfig.setHttpServerVersion("");
