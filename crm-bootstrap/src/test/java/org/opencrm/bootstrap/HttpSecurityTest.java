@@ -38,9 +38,16 @@ class HttpSecurityTest extends ServedApiTest {
                 .doesNotContainIgnoringCase("grizzly").doesNotContain("Exception", "at org.");
         String getWithBody = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
                 + "Connection: close\r\n\r\n{}");
-        // Grizzly's HTTP codec refuses a GET with a body before any handler runs: an empty 400, naming nothing.
-        assertThat(getWithBody).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("grizzly")
-                .doesNotContain("Exception");
+        assertThat(getWithBody).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .containsIgnoringCase("Request-Id:").contains("\"field\":\"body\"", "carries no body")
+                .doesNotContainIgnoringCase("grizzly").doesNotContain("Exception");
+        String chunkedGet = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+        assertThat(chunkedGet).startsWith("HTTP/1.1 400").contains("carries no body");
+        String hugeHeader = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Junk: " + "y".repeat(70_000)
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(hugeHeader).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .containsIgnoringCase("Request-Id:").contains("limited to 64 KiB").doesNotContainIgnoringCase("grizzly");
         String longUrl = raw("GET /customers?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Connection: close\r\n\r\n");
         assertThat(longUrl).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")

@@ -22,6 +22,9 @@ final class MalformedRequests extends HttpHandler {
     /** Longer URIs are refused: no route of this API needs one, and a client sending one has a bug. */
     static final int MAX_URI_LENGTH = 8 * 1024;
 
+    /** Methods whose request has no body (RFC 9110 §9.3.1, §9.3.2): one sent is a client bug or a smuggling try. */
+    private static final java.util.Set<String> BODILESS = java.util.Set.of("GET", "HEAD");
+
     private final HttpHandler jersey;
 
     MalformedRequests(HttpHandler jersey) {
@@ -42,7 +45,16 @@ final class MalformedRequests extends HttpHandler {
             refuse(response, "uri", "the request URI is not valid: " + e.getReason() + " at index " + e.getIndex());
             return;
         }
+        if (BODILESS.contains(request.getMethod().getMethodString()) && hasBody(request)) {
+            refuse(response, "body", "a " + request.getMethod().getMethodString()
+                    + " request carries no body; send the parameters in the query");
+            return;
+        }
         jersey.service(request, response);
+    }
+
+    private static boolean hasBody(Request request) {
+        return request.getContentLengthLong() > 0 || request.getRequest().isChunked();
     }
 
     @Override

@@ -38,10 +38,15 @@ public final class RestServer implements AutoCloseable {
     private static final java.util.logging.Logger PROVIDER_CHECK =
             java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
-    private final HttpServer server;
+    /** The request line and headers together: past this the codec answers 400 before any handler runs. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
 
-    private RestServer(HttpServer server) {
+    private final HttpServer server;
+    private final List<AutoCloseable> codecs;
+
+    private RestServer(HttpServer server, List<AutoCloseable> codecs) {
         this.server = server;
+        this.codecs = codecs;
     }
 
     /**
@@ -77,14 +82,19 @@ public final class RestServer implements AutoCloseable {
             serverConfig.addHttpHandler(new MalformedRequests(handler), mappings);
         });
         serverConfig.setDefaultErrorPageGenerator(MalformedRequests.PLAIN_ERRORS);
-        // Request lines and headers up to 64 KiB reach the handler, which refuses a URI over 8 KiB itself, with
-        // a problem document; past 64 KiB the container's own (empty) 400 answers.
-        server.getListeners().forEach(l -> l.setMaxHttpHeaderSize(64 * 1024));
+        // A GET with a body reaches the handler, which refuses it with a problem document; the codec's own refusal
+        // is an empty 400 that names neither the request nor the mistake.
+        serverConfig.setAllowPayloadForUndefinedHttpMethods(true);
+        // Request lines and headers up to 64 KiB reach the handler, which refuses a URI over 8 KiB itself; past
+        // 64 KiB the codec refuses them, with a problem document too (ProblemCodec).
+        server.getListeners().forEach(l -> l.setMaxHttpHeaderSize(MAX_HEADER_BYTES));
         // No product name or version in headers or pages: nothing for a scanner to match against.
         serverConfig.setHttpServerName("");
         serverConfig.setHttpServerVersion("");
         server.start();
-        return new RestServer(server);
+        List<AutoCloseable> codecs = new ArrayList<>();
+        server.getListeners().forEach(l -> codecs.add(ProblemCodec.install(l, serverConfig)));
+        return new RestServer(server, codecs);
     }
 
 
@@ -117,5 +127,12 @@ public final class RestServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        for (AutoCloseable codec : codecs) {
+            try {
+                codec.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the HTTP codec's timer", e);
+            }
+        }
     }
 }
