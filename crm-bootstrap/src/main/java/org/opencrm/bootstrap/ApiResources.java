@@ -3,12 +3,7 @@ package org.opencrm.bootstrap;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.Supplier;
-import org.opencrm.adapter.cli.importing.CsvImports;
-import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.adapter.rest.customer.CustomerImportResource;
 import org.opencrm.adapter.rest.customer.CustomerProfileResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
@@ -16,7 +11,6 @@ import org.opencrm.adapter.rest.customer.CustomerTiersResource;
 import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
 import org.opencrm.adapter.rest.http.IdempotencyKeys;
 import org.opencrm.adapter.rest.importing.BulkImport;
-import org.opencrm.adapter.rest.importing.CsvReaders;
 import org.opencrm.adapter.rest.model.ModelResource;
 import org.opencrm.adapter.rest.product.ProductImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
@@ -32,7 +26,6 @@ import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
-import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.model.FindModelUseCase;
 import org.opencrm.application.port.in.model.FitModelUseCase;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
@@ -47,7 +40,6 @@ import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
 import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
-import org.opencrm.domain.product.Product;
 
 /** The REST resources over the application's use cases: what {@code crm serve} serves and {@code crm openapi} describes. */
 final class ApiResources {
@@ -68,7 +60,7 @@ final class ApiResources {
                  IdempotentRequestUseCase requests, AuthenticateUseCase authenticate,
                  CustomerProfileUseCase profiles) {
         IdempotencyKeys idempotency = new IdempotencyKeys(requests);
-        BulkImport bulk = new BulkImport(CSV, idempotency, metrics);
+        BulkImport bulk = new BulkImport(idempotency, metrics);
         this.authenticate = authenticate;
         this.resources = List.of(new CustomerResource(register, update, find, list, idempotency),
                 new CustomerImportResource(importCustomers, bulk),
@@ -95,34 +87,5 @@ final class ApiResources {
 
     String version() {
         return version;
-    }
-
-    /** The CLI's CSV layouts, their whole-file refusals (a missing column) made client errors. */
-    private static final CsvReaders CSV = new CsvReaders() {
-        @Override
-        public Iterator<ImportRow<ImportPurchasesUseCase.PurchaseRow>> purchases(String source, InputStream in,
-                                                                                 String currency) {
-            return refusedAsClientError(() -> CsvImports.purchases(source, in, currency, 1000));
-        }
-
-        @Override
-        public Iterator<ImportRow<ImportCustomersUseCase.CustomerRow>> customers(
-                String source, InputStream in, ImportCustomersUseCase.NaturalKey key, String externalIdSource,
-                String currency) {
-            return refusedAsClientError(() -> CsvImports.customers(source, in, key, externalIdSource, currency));
-        }
-
-        @Override
-        public Iterator<ImportRow<Product>> products(String source, InputStream in, String currency) {
-            return refusedAsClientError(() -> CsvImports.products(source, in, currency));
-        }
-    };
-
-    private static <T> T refusedAsClientError(Supplier<T> open) {
-        try {
-            return open.get();
-        } catch (InputException e) {
-            throw new IllegalArgumentException(e.problem(), e);
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.opencrm.adapter.cli.importing.Timestamps;
+import org.opencrm.formats.csv.Timestamps;
 import picocli.CommandLine;
 
 /** Builds the {@code crm} command line: converters with plain-language errors, exit-code mapping, streams. */

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.InputException;
-import org.opencrm.adapter.cli.importing.CsvImports;
+import org.opencrm.formats.csv.CsvImports;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.application.port.in.importing.ImportListener;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.formats.csv.ProductCsv;
 import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
@@ -30,10 +31,6 @@ import picocli.CommandLine.Spec;
                 + "counted as a duplicate. Launch date, list price and premium flag are what 'crm report "
                 + "value-types' classifies customers by.")
 public final class ImportProductsCommand implements Callable<Integer> {
-
-    static final Set<String> FIELDS = Set.of("product_id", "category", "launch_date", "list_price", "currency",
-            "premium");
-    static final Set<String> REQUIRED = Set.of("product_id", "category");
 
     @Spec
     CommandSpec spec;
@@ -59,26 +56,13 @@ public final class ImportProductsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
         int batchSize = options.batchSize(spec);
-        return ImportRun.csv(spec, "import products", file, options, batchSize, REQUIRED, FIELDS,
-                table -> row -> parse(row, defaultCurrency),
+        return ImportRun.csv(spec, "import products", file, options, batchSize, ProductCsv.REQUIRED, ProductCsv.FIELDS,
+                table -> row -> ProductCsv.parse(row, defaultCurrency),
                 (rows, listener) -> importProducts.importProducts(
                         new ImportProductsUseCase.Command(rows, batchSize, listener)));
     }
 
-    static Product parse(CsvTable.Row row, String defaultCurrency) {
-        String code = Optional.ofNullable(row.parse("currency", c -> Money.currency(c).getCurrencyCode()))
-                .orElse(defaultCurrency);
-        Boolean premium = row.parse("premium", ImportCustomersCommand::bool);
-        return new Product(ProductId.of(row.required("product_id")), Category.of(row.required("category")),
-                Optional.ofNullable(row.parse("launch_date", ImportProductsCommand::date)),
-                Optional.ofNullable(row.parse("list_price", p -> Money.of(p, code))), Boolean.TRUE.equals(premium));
-    }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("is not a date; use YYYY-MM-DD");
-        }
-    }
+
+
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.formats.csv.PurchaseCsv;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.UnknownCustomers;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
@@ -38,10 +39,6 @@ import picocli.CommandLine.Spec;
                 + "amount). Bad rows are written to the rejects file with line, field and reason; the rest is "
                 + "imported.")
 public final class ImportPurchasesCommand implements Callable<Integer> {
-
-    static final Set<String> FIELDS = Set.of("purchase_id", "customer_id", "occurred_at", "amount", "currency",
-            "channel", "customer_name", "product_id", "category", "quantity", "unit_price", "list_price");
-    static final Set<String> REQUIRED = Set.of("purchase_id", "customer_id", "occurred_at", "amount");
 
     @Spec
     CommandSpec spec;
@@ -76,27 +73,11 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
         int batchSize = options.batchSize(spec);
         UnknownCustomers unknown = rejectUnknown ? UnknownCustomers.REJECT : UnknownCustomers.REGISTER;
-        return ImportRun.csv(spec, "import purchases", file, options, batchSize, REQUIRED, FIELDS,
-                table -> row -> parse(row, defaultCurrency),
+        return ImportRun.csv(spec, "import purchases", file, options, batchSize, PurchaseCsv.REQUIRED, PurchaseCsv.FIELDS,
+                table -> row -> PurchaseCsv.parse(row, defaultCurrency),
                 (rows, listener) -> importPurchases.importPurchases(
                         new ImportPurchasesUseCase.Command(rows, source, unknown, batchSize, listener)));
     }
 
-    static PurchaseRow parse(CsvTable.Row row, String defaultCurrency) {
-        // Its own field first: a bad currency is the currency's fault, not the amount's.
-        String code = Optional.ofNullable(row.parse("currency", c -> Money.currency(c).getCurrencyCode()))
-                .orElse(defaultCurrency);
-        Money amount = row.parseRequired("amount", a -> Money.of(a, code));
-        List<LineItem> lines = List.of();
-        if (row.get("product_id") != null) {
-            Money unit = Optional.ofNullable(row.parse("unit_price", p -> Money.of(p, code))).orElse(amount);
-            Integer quantity = Optional.ofNullable(row.parse("quantity", Integer::valueOf)).orElse(1);
-            lines = List.of(new LineItem(ProductId.of(row.get("product_id")),
-                    Optional.ofNullable(row.get("category")).map(Category::of), quantity, unit,
-                    Optional.ofNullable(row.parse("list_price", p -> Money.of(p, code)))));
-        }
-        return new PurchaseRow(row.parseRequired("purchase_id", PurchaseId::of), row.required("customer_id"),
-                Optional.ofNullable(row.get("customer_name")), row.parseRequired("occurred_at", Timestamps::parse),
-                amount, Channel.of(row.get("channel")), lines);
-    }
+
 }

@@ -22,6 +22,7 @@ import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.adapter.cli.support.InputException;
+import org.opencrm.formats.csv.CsvTable;
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportRow;

@@ -27,12 +27,11 @@ public final class BulkImport {
     /** Rows per committed batch over HTTP. */
     public static final int BATCH = 10_000;
 
-    private final CsvReaders csv;
+    private final CsvReaders csv = new CsvReaders();
     private final IdempotencyKeys idempotency;
     private final MeterRegistry metrics;
 
-    public BulkImport(CsvReaders csv, IdempotencyKeys idempotency, MeterRegistry metrics) {
-        this.csv = Objects.requireNonNull(csv);
+    public BulkImport(IdempotencyKeys idempotency, MeterRegistry metrics) {
         this.idempotency = Objects.requireNonNull(idempotency);
         this.metrics = Objects.requireNonNull(metrics);
     }

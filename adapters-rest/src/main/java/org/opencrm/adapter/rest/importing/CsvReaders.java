@@ -2,24 +2,44 @@ package org.opencrm.adapter.rest.importing;
 
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.function.Supplier;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.domain.product.Product;
+import org.opencrm.formats.csv.CsvFormatException;
+import org.opencrm.formats.csv.CsvImports;
 
 /**
- * Reads import rows from CSV in the layouts of {@code crm import purchases|customers|products}. Given by the
- * bootstrap (the CLI adapter owns those layouts), so both doors accept the same files with the same rejects.
- * Each method throws {@link IllegalArgumentException} when the header lacks a required column; {@code source}
+ * Import rows from a CSV body, in the layouts {@code crm import purchases|customers|products} read (the formats
+ * module owns them), so both doors accept the same files with the same rejects. A body no row of which can be
+ * read (a missing column) is an {@link IllegalArgumentException} without the command line's hints; {@code source}
  * names the body in rejects.
  */
-public interface CsvReaders {
+public final class CsvReaders {
 
-    Iterator<ImportRow<PurchaseRow>> purchases(String source, InputStream in, String defaultCurrency);
+    /** Rows parsed ahead of the writer: one batch. */
+    private static final int READ_AHEAD = 1000;
 
-    Iterator<ImportRow<CustomerRow>> customers(String source, InputStream in, NaturalKey key, String externalIdSource,
-                                               String defaultCurrency);
+    public Iterator<ImportRow<PurchaseRow>> purchases(String source, InputStream in, String defaultCurrency) {
+        return withoutHints(() -> CsvImports.purchases(source, in, defaultCurrency, READ_AHEAD));
+    }
 
-    Iterator<ImportRow<Product>> products(String source, InputStream in, String defaultCurrency);
+    public Iterator<ImportRow<CustomerRow>> customers(String source, InputStream in, NaturalKey key,
+                                                      String externalIdSource, String defaultCurrency) {
+        return withoutHints(() -> CsvImports.customers(source, in, key, externalIdSource, defaultCurrency));
+    }
+
+    public Iterator<ImportRow<Product>> products(String source, InputStream in, String defaultCurrency) {
+        return withoutHints(() -> CsvImports.products(source, in, defaultCurrency));
+    }
+
+    private static <T> T withoutHints(Supplier<T> open) {
+        try {
+            return open.get();
+        } catch (CsvFormatException e) {
+            throw new IllegalArgumentException(e.problem(), e);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.importing;
+package org.opencrm.formats.csv;
 
 import java.io.InputStream;
 import java.util.Iterator;
@@ -13,10 +13,9 @@ import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseR
 import org.opencrm.domain.product.Product;
 
 /**
- * The import commands' CSV layouts (default column names, comma-separated) for callers other than the commands:
- * benchmarks, and the REST API, so that both doors accept the same files with the same rejects. The header is
- * checked when a method is called ({@link org.opencrm.adapter.cli.support.InputException}); the caller closes
- * the stream.
+ * The import layouts read from a stream with their default column names, comma-separated: what the REST API and
+ * the benchmarks read, so that every door accepts the same files with the same rejects as the CLI. The header is
+ * checked when a method is called ({@link CsvFormatException}); the caller closes the stream.
  */
 public final class CsvImports {
 
@@ -26,9 +25,9 @@ public final class CsvImports {
     /** Purchase rows of {@code in}, named {@code source} in rejects, parsed up to {@code readAhead} rows ahead. */
     public static Iterator<ImportRow<PurchaseRow>> purchases(String source, InputStream in, String defaultCurrency,
                                                              int readAhead) {
-        CsvTable table = new CsvTable(source, in, ',', Map.of(), ImportPurchasesCommand.REQUIRED,
-                ImportPurchasesCommand.FIELDS);
-        return Prefetch.of(table.rows(row -> ImportPurchasesCommand.parse(row, defaultCurrency)),
+        CsvTable table = new CsvTable(source, in, ',', Map.of(), PurchaseCsv.REQUIRED,
+                PurchaseCsv.FIELDS);
+        return Prefetch.of(table.rows(row -> PurchaseCsv.parse(row, defaultCurrency)),
                 "csv-reader", readAhead);
     }
 
@@ -36,15 +35,15 @@ public final class CsvImports {
     public static Iterator<ImportRow<CustomerRow>> customers(String source, InputStream in, NaturalKey key,
                                                              String externalIdSource, String defaultCurrency) {
         CsvTable table = new CsvTable(source, in, ',', Map.of(),
-                Set.of(key == NaturalKey.EMAIL ? "email" : "external_id"), ImportCustomersCommand.FIELDS);
-        List<String> attributes = ImportCustomersCommand.attributeFields(table);
-        return table.rows(row -> ImportCustomersCommand.parse(row, externalIdSource, defaultCurrency, attributes));
+                CustomerCsv.required(key), CustomerCsv.FIELDS);
+        List<String> attributes = CustomerCsv.attributeFields(table);
+        return table.rows(row -> CustomerCsv.parse(row, externalIdSource, defaultCurrency, attributes));
     }
 
     /** Product rows of {@code in}. */
     public static Iterator<ImportRow<Product>> products(String source, InputStream in, String defaultCurrency) {
-        CsvTable table = new CsvTable(source, in, ',', Map.of(), ImportProductsCommand.REQUIRED,
-                ImportProductsCommand.FIELDS);
-        return table.rows(row -> ImportProductsCommand.parse(row, defaultCurrency));
+        CsvTable table = new CsvTable(source, in, ',', Map.of(), ProductCsv.REQUIRED,
+                ProductCsv.FIELDS);
+        return table.rows(row -> ProductCsv.parse(row, defaultCurrency));
     }
 }

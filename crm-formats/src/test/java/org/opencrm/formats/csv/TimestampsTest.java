@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.importing;
+package org.opencrm.formats.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.importing;
+package org.opencrm.formats.csv;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.importing;
+package org.opencrm.formats.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
@@ -51,15 +50,15 @@ class CsvTableTest {
                 Map.of("purchase_id", "id", "customer_id", "client", "occurred_at", "when", "amount", "total"));
         assertThat(rows).singleElement().isInstanceOf(ImportRow.Parsed.class);
         assertThatThrownBy(() -> read("a\n1\n", Map.of("price", "a")))
-                .isInstanceOf(InputException.class).hasMessageContaining("unknown field 'price'");
+                .isInstanceOf(CsvFormatException.class).hasMessageContaining("unknown field 'price'");
     }
 
     @Test
     void missingColumnsAndEmptyFilesStopBeforeAnyRow() {
         assertThatThrownBy(() -> read("purchase_id,amount\n", Map.of()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(CsvFormatException.class)
                 .hasMessageContaining("f.csv: line 1: missing columns 'customer_id', 'occurred_at'");
-        assertThatThrownBy(() -> read("", Map.of())).isInstanceOf(InputException.class).hasMessageContaining("empty file");
+        assertThatThrownBy(() -> read("", Map.of())).isInstanceOf(CsvFormatException.class).hasMessageContaining("empty file");
     }
 
     @Test
@@ -95,8 +94,8 @@ class CsvTableTest {
     void aFileInAnotherEncodingShouldBeReadWithItsNameAndRefusedWithAHintWithout() {
         byte[] gb = "purchase_id,客户,occurred_at,amount\nt1,张伟,2024-01-02,1\n".getBytes(java.nio.charset.Charset.forName("GB18030"));
         assertThatThrownBy(() -> readBytes(gb, StandardCharsets.UTF_8, Map.of("customer_id", "客户")))
-                .isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).problem())
+                .isInstanceOf(CsvFormatException.class)
+                .satisfies(e -> assertThat(((CsvFormatException) e).problem())
                         .isEqualTo("f.csv: line 1, column 2: not valid UTF-8 at byte 1 of the header"))
                 .hasMessageContaining("--encoding GB18030");
         List<ImportRow<PurchaseRow>> rows = readBytes(gb, java.nio.charset.Charset.forName("GB18030"),
@@ -117,7 +116,7 @@ class CsvTableTest {
                 .extracting(RejectedRow::field).containsExactly("Currency", "Total");
         // The import service refuses a customer id in the domain's words: the file's column is named instead.
         CsvTable table = new CsvTable("f.csv", new ByteArrayInputStream("ID,Client,When,Total\n".getBytes(
-                StandardCharsets.UTF_8)), ',', mapping, ImportPurchasesCommand.REQUIRED, ImportPurchasesCommand.FIELDS);
+                StandardCharsets.UTF_8)), ',', mapping, PurchaseCsv.REQUIRED, PurchaseCsv.FIELDS);
         org.opencrm.application.port.in.importing.SourcePosition at =
                 new org.opencrm.application.port.in.importing.SourcePosition("f.csv", 4);
         assertThat(table.inColumns(new RejectedRow(at, "externalId", "is longer than 128")).field()).isEqualTo("Client");
@@ -127,10 +126,10 @@ class CsvTableTest {
     @Test
     void theMissingColumnHintShouldSuggestALikelyColumnOrNone() {
         assertThatThrownBy(() -> read("purchase_id,customer,occurred_at,amount\n", Map.of()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(CsvFormatException.class)
                 .hasMessageEndingWith("; if column 'customer' holds it: --map customer_id=customer");
         assertThatThrownBy(() -> read("purchase_id,customer_id,when,total\n", Map.of()))
-                .isInstanceOf(InputException.class)
+                .isInstanceOf(CsvFormatException.class)
                 .hasMessageContaining("--map amount=COLUMN").hasMessageNotContaining("--map amount=when");
     }
 
@@ -145,9 +144,9 @@ class CsvTableTest {
     private static List<ImportRow<PurchaseRow>> readBytes(byte[] bytes, java.nio.charset.Charset charset,
                                                           Map<String, String> mapping) {
         CsvTable table = new CsvTable("f.csv", new ByteArrayInputStream(bytes), charset, ',', mapping,
-                ImportPurchasesCommand.REQUIRED, ImportPurchasesCommand.FIELDS);
+                PurchaseCsv.REQUIRED, PurchaseCsv.FIELDS);
         List<ImportRow<PurchaseRow>> rows = new ArrayList<>();
-        table.rows(row -> ImportPurchasesCommand.parse(row, "USD")).forEachRemaining(rows::add);
+        table.rows(row -> PurchaseCsv.parse(row, "USD")).forEachRemaining(rows::add);
         return rows;
     }
 
@@ -159,8 +158,8 @@ class CsvTableTest {
 
     private static Iterator<ImportRow<PurchaseRow>> table(String csv, Map<String, String> mapping) {
         CsvTable table = new CsvTable("f.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), ',',
-                mapping, ImportPurchasesCommand.REQUIRED, ImportPurchasesCommand.FIELDS);
-        return table.rows(row -> ImportPurchasesCommand.parse(row, "USD"));
+                mapping, PurchaseCsv.REQUIRED, PurchaseCsv.FIELDS);
+        return table.rows(row -> PurchaseCsv.parse(row, "USD"));
     }
 
 }

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.importing;
+package org.opencrm.formats.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -24,7 +24,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import org.opencrm.application.port.in.importing.SourcePosition;
@@ -37,7 +36,7 @@ import org.opencrm.application.port.in.importing.SourcePosition;
  * replacement character and stored; the row is rejected, naming the column and the byte. Rejects name the
  * file's own columns, whatever the field is called inside.
  */
-final class CsvTable implements Closeable {
+public final class CsvTable implements Closeable {
 
     /**
      * What the decoder puts where the bytes were invalid: a noncharacter, which no text needs (a file that holds
@@ -56,12 +55,12 @@ final class CsvTable implements Closeable {
     /**
      * @param mapping field name → column name in this file, for files with other headers
      */
-    CsvTable(String source, InputStream in, char delimiter, Map<String, String> mapping, Set<String> required,
+    public CsvTable(String source, InputStream in, char delimiter, Map<String, String> mapping, Set<String> required,
              Set<String> known) {
         this(source, in, StandardCharsets.UTF_8, delimiter, mapping, required, known);
     }
 
-    CsvTable(String source, InputStream in, Charset charset, char delimiter, Map<String, String> mapping,
+    public CsvTable(String source, InputStream in, Charset charset, char delimiter, Map<String, String> mapping,
              Set<String> required, Set<String> known) {
         this.source = source;
         this.charset = charset;
@@ -70,17 +69,17 @@ final class CsvTable implements Closeable {
         this.records = reader.iterator();
         try {
             if (!records.hasNext()) {
-                throw new InputException(source + ": empty file; expected a header row with "
+                throw new CsvFormatException(source + ": empty file; expected a header row with "
                         + String.join(", ", required));
             }
             this.header = records.next().getFields();
         } catch (CsvParseException e) {
-            throw new InputException(source + ": line 1: malformed CSV: " + e.getMessage(), e);
+            throw new CsvFormatException(source + ": line 1: malformed CSV: " + e.getMessage(), e);
         }
         for (int i = 0; i < header.size(); i++) {
             int at = header.get(i).indexOf(INVALID);
             if (at >= 0) {
-                throw new InputException(source + ": line 1, column " + (i + 1) + ": not valid " + charset.name()
+                throw new CsvFormatException(source + ": line 1, column " + (i + 1) + ": not valid " + charset.name()
                         + " at byte " + byteOffset(header.get(i), at) + " of the header",
                         "if the file is in another encoding, name it: --encoding GB18030 (or GBK, ISO-8859-1, ...)");
             }
@@ -92,7 +91,7 @@ final class CsvTable implements Closeable {
         }
         for (String field : mapping.keySet()) {
             if (!known.contains(field) && !field.startsWith("attr.")) {
-                throw new InputException("--map names unknown field '" + field + "'; fields: " + new TreeSet<>(known));
+                throw new CsvFormatException("--map names unknown field '" + field + "'; fields: " + new TreeSet<>(known));
             }
         }
         Set<String> missing = new TreeSet<>();
@@ -109,7 +108,7 @@ final class CsvTable implements Closeable {
             }
         }
         if (!missing.isEmpty()) {
-            throw new InputException(source + ": line 1: missing column" + (missing.size() > 1 ? "s " : " ")
+            throw new CsvFormatException(source + ": line 1: missing column" + (missing.size() > 1 ? "s " : " ")
                     + "'" + String.join("', '", missing) + "' (header: " + String.join(", ", header) + ")",
                     hint(missing.iterator().next(), columns.keySet(), known));
         }
@@ -184,7 +183,7 @@ final class CsvTable implements Closeable {
     }
 
     /** The fields this file provides, e.g. to find its attribute columns. */
-    Set<String> fields() {
+    public Set<String> fields() {
         return index.keySet();
     }
 
@@ -192,7 +191,7 @@ final class CsvTable implements Closeable {
      * A reject as the file's reader knows it: the domain's word for a field ({@code unitPrice}, {@code externalId},
      * also in refusals the import service makes) replaced by the column of this file that holds it.
      */
-    RejectedRow inColumns(RejectedRow row) {
+    public RejectedRow inColumns(RejectedRow row) {
         String field = snakeCase(row.field());
         if (row.field().equals("externalId") && !index.containsKey("external_id") && index.containsKey("customer_id")) {
             field = "customer_id"; // a purchase names its customer by external id
@@ -203,14 +202,14 @@ final class CsvTable implements Closeable {
     }
 
     /** Rows mapped by {@code parser}; a row it refuses, or one with the wrong number of cells, becomes a reject. */
-    <T> Iterator<ImportRow<T>> rows(Function<Row, T> parser) {
+    public <T> Iterator<ImportRow<T>> rows(Function<Row, T> parser) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 try {
                     return records.hasNext();
                 } catch (CsvParseException e) {
-                    throw new InputException(source + ": malformed CSV: " + e.getMessage(), e);
+                    throw new CsvFormatException(source + ": malformed CSV: " + e.getMessage(), e);
                 }
             }
 
@@ -223,7 +222,7 @@ final class CsvTable implements Closeable {
                 try {
                     record = records.next();
                 } catch (CsvParseException e) {
-                    throw new InputException(source + ": malformed CSV: " + e.getMessage(), e);
+                    throw new CsvFormatException(source + ": malformed CSV: " + e.getMessage(), e);
                 }
                 SourcePosition position = new SourcePosition(source, record.getStartingLineNumber());
                 if (record.getFieldCount() != width) {
@@ -253,7 +252,7 @@ final class CsvTable implements Closeable {
     }
 
     /** One data row: cells by field name, blank cells read as absent. */
-    final class Row {
+    public final class Row {
         private final CsvRecord record;
         private final SourcePosition position;
 
@@ -267,7 +266,7 @@ final class CsvTable implements Closeable {
         }
 
         /** The cell's text, stripped, or null when the column is absent or the cell blank. */
-        String get(String field) {
+        public String get(String field) {
             Integer at = index.get(field);
             if (at == null) {
                 return null;
@@ -281,7 +280,7 @@ final class CsvTable implements Closeable {
             return value.isEmpty() ? null : value;
         }
 
-        String required(String field) {
+        public String required(String field) {
             String value = get(field);
             if (value == null) {
                 throw new FieldException(field, "is empty");
@@ -289,7 +288,7 @@ final class CsvTable implements Closeable {
             return value;
         }
 
-        <V> V parse(String field, Function<String, V> parser) {
+        public <V> V parse(String field, Function<String, V> parser) {
             String text = get(field);
             if (text == null) {
                 return null;
@@ -301,7 +300,7 @@ final class CsvTable implements Closeable {
             }
         }
 
-        <V> V parseRequired(String field, Function<String, V> parser) {
+        public <V> V parseRequired(String field, Function<String, V> parser) {
             required(field);
             return parse(field, parser);
         }
