@@ -339,8 +339,14 @@ class CommandLineTest {
         assertThat(report.get("customers").asLong()).isEqualTo(2);
         assertThat(report.at("/revenue/USD").asText()).isEqualTo("5.30");
 
-        Crm.Result csvOut = crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv");
-        assertThat(csvOut.out()).startsWith("stage,phase,customers,share,revenue_USD\n").contains("ACTIVE,RETENTION,1,0.5000,0.30");
+        Crm.Result csvOut = crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv",
+                "--section", "stages");
+        assertThat(csvOut.out()).startsWith("stage,phase,customers,share,revenue.USD\n").contains("ACTIVE,RETENTION,1,0.5000,0.30");
+        assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv").out())
+                .startsWith("phase,customers,share,revenue.USD\n");
+        Crm.Result noSuchSection = crm.run(store, "report", "lifecycle", "--format", "csv", "--section", "stage");
+        assertThat(noSuchSection.exitCode()).isEqualTo(5);
+        assertThat(noSuchSection.err()).contains("'section' must be one of [phases, stages, transitions, conversions]");
         assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--format", "csv", "--section",
                 "transitions").out()).startsWith("from,to,count\n");
         assertThat(crm.run(store, "report", "lifecycle", "--as-of", "2024-03-31", "--from", "2024-04-01").exitCode())

@@ -138,6 +138,26 @@ class RestValueEndpointsTest extends ServedApiTest {
             List.of("/reports/loyalty?asOf=1998-06-30", "report loyalty --as-of 1998-06-30"),
             List.of("/reports/tiers?from=1997-12-31&to=1998-06-30", "report tiers --from 1997-12-31 --to 1998-06-30"));
 
+    @Test
+    void everyReportShouldWriteTheSameCsvOnTheCommandLineAndOverHttp() throws Exception {
+        List<List<String>> reports = new ArrayList<>(REPORTS);
+        reports.add(List.of("/reports/value-types?asOf=1998-06-30", "report value-types --as-of 1998-06-30"));
+        reports.add(List.of("/reports/lifecycle?asOf=1998-06-30&section=transitions",
+                "report lifecycle --as-of 1998-06-30 --section transitions"));
+        for (List<String> report : reports) {
+            String path = report.get(0) + (report.get(0).contains("?") ? "&" : "?") + "format=csv";
+            HttpResponse<String> served = get(path, reader);
+            assertThat(served.statusCode()).as(path + ": " + served.body()).isEqualTo(200);
+            List<String> args = new ArrayList<>(List.of("--store=" + store, "--format", "csv"));
+            args.addAll(List.of(report.get(1).split(" ")));
+            Crm.Result cli = new Crm().run(args.toArray(String[]::new));
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            // The same columns and cells; lines end in CRLF over HTTP (RFC 4180), in LF on a terminal.
+            assertThat(served.body().replace("\r\n", "\n")).as(path).isEqualTo(cli.out());
+            assertThat(cli.out().lines().count()).as(path).isGreaterThan(1);
+        }
+    }
+
     /** A JSON field whose name says it holds money. */
     private static final Pattern MONEY_FIELD = Pattern.compile("(?i).*(value|revenue|clv|monetary|amount|spend|historical"
             + "|current|total).*");

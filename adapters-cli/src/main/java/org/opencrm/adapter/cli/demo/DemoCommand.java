@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         LifecycleReportView.print(spec.commandLine().getOut(), format,
                 lifecycleReport.report(new LifecycleReportUseCase.Query(Optional.of(asOf), Optional.empty())),
-                LifecycleReportView.Section.STAGES);
+                null);
         if (summary.rejected() == 0) {
             Files.deleteIfExists(rejects);
         }

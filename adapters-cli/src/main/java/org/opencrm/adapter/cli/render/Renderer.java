@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencrm.formats.ReportCsv;
 import org.opencrm.formats.ReportJson;
 
 /** Prints tables as aligned text or CSV, and any JSON-shaped value as pretty JSON. */
@@ -61,6 +62,19 @@ public final class Renderer {
             throw new UncheckedIOException(e);
         }
         out.print(buffer);
+        out.flush();
+    }
+
+    /**
+     * A report in its one CSV form ({@link ReportCsv}, the same columns and cells as over HTTP): {@code section}
+     * names the list to print, null the first.
+     */
+    public static void reportCsv(PrintWriter out, Object report, String section) {
+        try {
+            ReportCsv.write(report, section, out, LineDelimiter.LF);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
         out.flush();
     }
 

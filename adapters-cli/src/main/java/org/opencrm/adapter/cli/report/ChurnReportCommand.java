@@ -36,6 +36,9 @@ public final class ChurnReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    CsvSection section;
+
+    @Mixin
     ValueOptions options;
 
     @Mixin
@@ -75,7 +78,7 @@ public final class ChurnReportCommand implements Callable<Integer> {
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);
-            case CSV -> Renderer.csv(out, rows(r));
+            case CSV -> Renderer.reportCsv(out, r, section.name());
             case TABLE -> {
                 out.printf(Locale.ROOT, "Churn as of %s (P(alive) of %s): %d customers: %d alive, %d at risk "
                                 + "(P(alive) < %s), %d lapsed (< %s); historical value of those slipping: %s%n%n",

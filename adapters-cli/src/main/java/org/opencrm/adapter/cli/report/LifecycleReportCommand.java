@@ -11,6 +11,7 @@ import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ public final class LifecycleReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    CsvSection section;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today, UTC).")
     LocalDate asOf;
 
@@ -34,9 +38,6 @@ public final class LifecycleReportCommand implements Callable<Integer> {
             description = "Period start, exclusive (default: 12 months before the as-of date).")
     LocalDate from;
 
-    @Option(names = "--section", paramLabel = "SECTION", defaultValue = "STAGES",
-            description = "With --format csv, which table to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LifecycleReportView.Section section;
 
     private final LifecycleReportUseCase lifecycleReport;
 
@@ -50,7 +51,7 @@ public final class LifecycleReportCommand implements Callable<Integer> {
         LifecycleReport report = lifecycleReport.report(
                 new LifecycleReportUseCase.Query(Optional.ofNullable(asOf), Optional.ofNullable(from)));
         Renderer.warnings(spec.commandLine().getErr(), report.warnings());
-        LifecycleReportView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), report, section);
+        LifecycleReportView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), report, section.name());
         return ExitCodes.OK;
     }
 }

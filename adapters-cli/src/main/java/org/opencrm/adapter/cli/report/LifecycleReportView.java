@@ -15,14 +15,10 @@ import org.opencrm.application.port.in.report.MoneyTotals;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 
 /**
- * Prints a lifecycle report as text tables, CSV (one section) or JSON (everything). Text shows shares as
- * percentages and revenue with its currency; CSV gives fractions and one plain-decimal column per currency,
- * so scripts read numbers, not text.
+ * Prints a lifecycle report as text tables, CSV (one section, as over HTTP) or JSON (everything). Text shows
+ * shares as percentages and revenue with its currency.
  */
 public final class LifecycleReportView {
-
-    /** The parts of the report; CSV prints one of them. */
-    public enum Section { PHASES, STAGES, TRANSITIONS, CONVERSIONS }
 
     private final LifecycleReport report;
     private final boolean forMachines;
@@ -34,7 +30,7 @@ public final class LifecycleReportView {
         currencies.addAll(report.revenue().byCurrency().keySet());
     }
 
-    public static void print(PrintWriter out, OutputFormat format, LifecycleReport report, Section csvSection) {
+    public static void print(PrintWriter out, OutputFormat format, LifecycleReport report, String csvSection) {
         switch (format) {
             case TABLE -> {
                 out.printf("Lifecycle report as of %s (period %s .. %s): %d customers, revenue in period %s%n"
@@ -43,15 +39,7 @@ public final class LifecycleReportView {
                 LifecycleReportView v = new LifecycleReportView(report, false);
                 Renderer.table(out, List.of(v.phases(), v.stages(), v.transitions(), v.conversions()));
             }
-            case CSV -> {
-                LifecycleReportView v = new LifecycleReportView(report, true);
-                Renderer.csv(out, switch (csvSection) {
-                    case PHASES -> v.phases();
-                    case STAGES -> v.stages();
-                    case TRANSITIONS -> v.transitions();
-                    case CONVERSIONS -> v.conversions();
-                });
-            }
+            case CSV -> Renderer.reportCsv(out, report, csvSection);
             case JSON -> Renderer.json(out, report);
         }
     }

@@ -32,6 +32,9 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    CsvSection section;
+
+    @Mixin
     ValueOptions options;
 
     @Mixin
@@ -64,7 +67,7 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);
-            case CSV -> Renderer.csv(out, classes(r, true));
+            case CSV -> Renderer.reportCsv(out, r, section.name());
             case TABLE -> {
                 out.printf(Locale.ROOT, "Loyalty (Reinartz & Kumar) as of %s: %d customers; loyal = lifetime over "
                                 + "%s days (median) and not lapsed, profitable = CLV over %s (median); lifetime ends when "

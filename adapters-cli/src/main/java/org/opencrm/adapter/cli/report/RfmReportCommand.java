@@ -26,6 +26,7 @@ import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,9 @@ public final class RfmReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CsvSection section;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today, UTC).")
     LocalDate asOf;
@@ -70,7 +74,7 @@ public final class RfmReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, report);
-            case CSV -> Renderer.csv(out, segmentTable(report, true));
+            case CSV -> Renderer.reportCsv(out, report, section.name());
             case TABLE -> {
                 out.printf(Locale.ROOT, "RFM as of %s: %d customers, %d scores per dimension%n%n", report.asOf(),
                         report.customers(), report.bins());

@@ -40,6 +40,9 @@ public final class TierReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    CsvSection section;
+
+    @Mixin
     ValueOptions options;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", required = true, description = "First date.")
@@ -75,7 +78,7 @@ public final class TierReportCommand implements Callable<Integer> {
             TierHistory h = tierReport.history(customerId(), query, everyMonths);
             switch (GlobalOptions.format(spec)) {
                 case JSON -> Renderer.json(out, TierHistoryJson.of(h));
-                case CSV -> Renderer.csv(out, historyTable(h));
+                case CSV -> Renderer.reportCsv(out, TierHistoryJson.of(h), section.name());
                 case TABLE -> Renderer.table(out, List.of(historyTable(h)));
             }
             return ExitCodes.OK;
@@ -84,7 +87,7 @@ public final class TierReportCommand implements Callable<Integer> {
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);
-            case CSV -> Renderer.csv(out, moves(r, true));
+            case CSV -> Renderer.reportCsv(out, r, section.name());
             case TABLE -> {
                 out.printf(Locale.ROOT, "Tiers from %s to %s: %d upgrades, %d downgrades, %d unchanged, "
                                 + "%d customers new since %s%nValued at %s by P(alive) of %s; at %s by %s%n%n", r.from(),

@@ -38,6 +38,9 @@ public final class ValueReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    CsvSection section;
+
+    @Mixin
     ValueOptions options;
 
     @Mixin
@@ -57,7 +60,7 @@ public final class ValueReportCommand implements Callable<Integer> {
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);
-            case CSV -> Renderer.csv(out, tierTable(r, true));
+            case CSV -> Renderer.reportCsv(out, r, section.name());
             case TABLE -> {
                 out.printf(Locale.ROOT, "Customer value as of %s: %d customers, amounts in %s; CLV over %d months at "
                                 + "%s%% a month, margin %s%% of revenue%n%s%n%n", r.asOf(), r.customers(),

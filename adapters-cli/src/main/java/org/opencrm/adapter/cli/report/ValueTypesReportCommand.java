@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.formats.ValueTypesReportJson;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.report.ValueTypesReport;
 import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
@@ -38,6 +39,9 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CsvSection section;
 
     @Mixin
     AsOfOption asOf;
@@ -72,8 +76,8 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
         ValueTypesReport r = valueTypes.report(new ValueTypesReportUseCase.Query(asOf.get(), classifier, list));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, json(r));
-            case CSV -> Renderer.csv(out, list > 0 ? customers(r) : types(r, true));
+            case JSON -> Renderer.json(out, ValueTypesReportJson.of(r));
+            case CSV -> Renderer.reportCsv(out, ValueTypesReportJson.of(r), section.name() != null ? section.name() : list > 0 ? "listed" : null);
             case TABLE -> {
                 out.printf(Locale.ROOT, "Value-orientation types as of %s: %d customers, %d classified, %d with "
                         + "insufficient data%n%n", r.asOf(), r.customers(), r.classified(), r.customers() - r.classified());
@@ -118,39 +122,5 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
                 "discounted", "premium"), r.listed().stream().map(c -> List.of(c.customerId().value(), c.name(),
                 name(c.type()), Renderer.fixed(c.newShare(), 3), Renderer.fixed(c.establishedRepeatShare(), 3),
                 Renderer.fixed(c.discountShare(), 3), Renderer.fixed(c.premiumShare(), 3))).toList());
-    }
-
-    private static Map<String, Object> json(ValueTypesReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("asOf", r.asOf().toString());
-        root.put("customers", r.customers());
-        root.put("classified", r.classified());
-        root.put("types", r.types().stream().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", t.type().name());
-            m.put("time", t.type().time().name());
-            m.put("value", t.type().kind().name());
-            m.put("customers", t.customers());
-            m.put("share", t.share());
-            m.put("meanNewShare", t.meanNewShare());
-            m.put("meanEstablishedRepeatShare", t.meanEstablishedRepeatShare());
-            m.put("meanDiscountShare", t.meanDiscountShare());
-            m.put("meanPremiumShare", t.meanPremiumShare());
-            return m;
-        }).toList());
-        root.put("insufficientData", r.unclassified().stream().map(u -> Renderer.fields("cause", u.cause().name(),
-                "customers", u.customers(), "example", u.example())).toList());
-        root.put("listed", r.listed().stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("customerId", c.customerId().value());
-            m.put("name", c.name());
-            m.put("type", c.type().name());
-            m.put("newShare", c.newShare());
-            m.put("establishedRepeatShare", c.establishedRepeatShare());
-            m.put("discountShare", c.discountShare());
-            m.put("premiumShare", c.premiumShare());
-            return m;
-        }).toList());
-        return root;
     }
 }

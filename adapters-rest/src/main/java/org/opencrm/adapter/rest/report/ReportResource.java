@@ -31,8 +31,8 @@ import org.opencrm.application.port.in.report.TierReportUseCase;
 import org.opencrm.application.port.in.report.ValueAssumptions;
 import org.opencrm.application.port.in.report.ValueReport;
 import org.opencrm.application.port.in.report.ValueReportUseCase;
-import org.opencrm.application.port.in.report.ValueTypesReport;
 import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
+import org.opencrm.formats.ValueTypesReportJson;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.TierPolicy;
@@ -115,10 +115,10 @@ public final class ReportResource {
     @Operation(operationId = "valueTypesReport", summary = "The nine value-orientation types, from line items and the product catalog")
     @GET
     @Path("value-types")
-    public ValueTypesReport valueTypes(@QueryParam("asOf") String asOf,
-                                       @QueryParam("list") @DefaultValue("0") int list) {
-        return valueTypes.report(new ValueTypesReportUseCase.Query(Params.date("asOf", asOf),
-                ValueOrientationClassifier.DEFAULT, list));
+    public ValueTypesReportJson valueTypes(@QueryParam("asOf") String asOf,
+                                           @QueryParam("list") @DefaultValue("0") int list) {
+        return ValueTypesReportJson.of(valueTypes.report(new ValueTypesReportUseCase.Query(Params.date("asOf", asOf),
+                ValueOrientationClassifier.DEFAULT, list)));
     }
 
     /** The value reports' shared parameters, as on the command line (public: Swagger documents public fields only). */
