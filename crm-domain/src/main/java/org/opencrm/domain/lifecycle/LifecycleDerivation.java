@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.opencrm.domain.product.Category;
+import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 
 /**
  * Derives a customer's lifecycle stage and its transition history from purchase facts as of a date

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
+import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 
 class LifecycleDerivationTest {
 

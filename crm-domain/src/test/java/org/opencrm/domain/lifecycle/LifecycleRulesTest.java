@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
+import org.opencrm.domain.purchase.PurchaseFact;
 
 /** The quick answers the derivation asks for agree with the worded ones they stand in for. */
 class LifecycleRulesTest {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseFact;
 
 /** The bundled CDNOW master purchase history (see the README beside it). */
 public final class DemoData {

@@ -16,7 +16,7 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.fixtures.TestCustomers;
 import org.opencrm.domain.fixtures.TestPurchases;
-import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.purchase.Purchase;
 
 /** The two-connection history scan of large stores gives exactly the histories of the single scan. */

@@ -18,8 +18,8 @@ import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
-import org.opencrm.domain.lifecycle.PurchaseFact;
-import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.purchase.Purchase;
 
 /**

@@ -15,7 +15,7 @@ import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.service.lifecycle.StoredModels;
-import org.opencrm.domain.lifecycle.PurchaseDays;
+import org.opencrm.domain.purchase.PurchaseDays;
 import org.opencrm.domain.value.clv.BgNbdFit;
 import org.opencrm.domain.value.clv.BgNbdFitter;
 import org.opencrm.domain.value.clv.FittedModel;

@@ -25,8 +25,8 @@ import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
 import org.opencrm.domain.lifecycle.ManagementPhase;
-import org.opencrm.domain.lifecycle.PurchaseFact;
-import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.money.Money;
 
 /**

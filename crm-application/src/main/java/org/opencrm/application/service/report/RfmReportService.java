@@ -17,7 +17,7 @@ import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.out.PurchaseRepository;
-import org.opencrm.domain.lifecycle.PurchaseDays;
+import org.opencrm.domain.purchase.PurchaseDays;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.rfm.QuantileCuts;
 import org.opencrm.domain.value.rfm.RfmAnalysis;

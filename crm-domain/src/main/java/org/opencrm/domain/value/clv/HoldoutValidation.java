@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseFact;
 
 /**
  * The standard check of a purchase model (docs/value-models.md §1): fitted on a calibration period, it predicts each

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import org.opencrm.domain.lifecycle.PurchaseDays;
+import org.opencrm.domain.purchase.PurchaseDays;
 
 /**
  * A customer's repeat-buying summary for the customer-base models (docs/value-models.md §1): x repeat purchase days

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.PurchaseDays;
-import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.PurchaseDays;
+import org.opencrm.domain.purchase.PurchaseHistory;
 
 /**
  * A customer's recency, frequency and monetary value as of a date (docs/domain.md §4, docs/value-models.md §3.1):

@@ -10,8 +10,8 @@ import org.opencrm.domain.lifecycle.ExpansionRule;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
-import org.opencrm.domain.lifecycle.PurchaseFact;
-import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.lifecycle.PurchasePattern;
 import org.opencrm.domain.money.Money;
 

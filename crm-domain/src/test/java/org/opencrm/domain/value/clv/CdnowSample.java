@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.PurchaseDays;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseDays;
+import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.money.Money;
 
 /** The CDNOW sample (2,357 customers) as the tests need it: raw purchases per customer, and lifetimes' summary. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseFact;
 
 /** docs/value-models.md §5, test 5: Gamma-Gamma on the 946 repeat customers of the CDNOW sample. */
 class GammaGammaModelTest {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseFact;
 
 /** The holdout check on CDNOW: calibration to 1997-09-30, holdout to 1998-06-30 (39 weeks). */
 class HoldoutValidationTest {

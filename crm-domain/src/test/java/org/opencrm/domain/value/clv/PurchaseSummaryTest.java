@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opencrm.domain.lifecycle.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.money.Money;
 
 /** docs/value-models.md §5, test 1: the summary builder on the raw CDNOW sample equals the published summary. */

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.PurchaseHistory;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.value.clv.CdnowSample;
 
 class RfmAnalysisTest {

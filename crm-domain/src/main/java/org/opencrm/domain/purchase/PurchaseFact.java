@@ -1,4 +1,4 @@
-package org.opencrm.domain.lifecycle;
+package org.opencrm.domain.purchase;
 
 import java.time.LocalDate;
 import java.util.Currency;

@@ -1,4 +1,4 @@
-package org.opencrm.domain.lifecycle;
+package org.opencrm.domain.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
