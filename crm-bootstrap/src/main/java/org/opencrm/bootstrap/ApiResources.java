@@ -33,13 +33,13 @@ import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
-import org.opencrm.application.port.in.report.ChurnReportUseCase;
+import org.opencrm.application.port.in.value.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
-import org.opencrm.application.port.in.report.LoyaltyReportUseCase;
+import org.opencrm.application.port.in.value.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
-import org.opencrm.application.port.in.report.TierReportUseCase;
-import org.opencrm.application.port.in.report.ValueReportUseCase;
-import org.opencrm.application.port.in.report.ValueTypesReportUseCase;
+import org.opencrm.application.port.in.value.TierReportUseCase;
+import org.opencrm.application.port.in.value.ValueReportUseCase;
+import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
 
 /** The REST resources over the application's use cases: what {@code crm serve} serves and {@code crm openapi} describes. */
 final class ApiResources {

@@ -3,8 +3,8 @@ package org.opencrm.formats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import org.opencrm.application.port.in.report.TierHistory;
-import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.application.port.in.value.TierHistory;
+import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.domain.money.Money;
 
 /**

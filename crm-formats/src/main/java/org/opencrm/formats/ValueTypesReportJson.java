@@ -2,7 +2,7 @@ package org.opencrm.formats;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.opencrm.application.port.in.report.ValueTypesReport;
+import org.opencrm.application.port.in.value.ValueTypesReport;
 
 /**
  * The value-orientation types report as {@code crm report value-types} and {@code GET /reports/value-types} both

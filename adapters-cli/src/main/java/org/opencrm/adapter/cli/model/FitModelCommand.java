@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.model.FitModelUseCase;
-import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ModelTimeUnit;

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.opencrm.application.port.in.report.ValueAssumptions;
+import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.TierPolicy;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 import org.opencrm.adapter.rest.http.Params;
 import org.opencrm.adapter.rest.report.ReportResource;
-import org.opencrm.application.port.in.report.TierReportUseCase;
+import org.opencrm.application.port.in.value.TierReportUseCase;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.formats.TierHistoryJson;
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.domain.lifecycle.ChurnSignal;
 import org.opencrm.domain.lifecycle.ExpansionRule;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;

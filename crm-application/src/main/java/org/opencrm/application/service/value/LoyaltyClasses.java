@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.opencrm.application.port.in.report.ValuedCustomer;
+import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.application.service.lifecycle.StoredModels;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ChurnStatus;

@@ -17,7 +17,7 @@ import org.opencrm.application.port.in.customer.CustomerTimeline.Purchased;
 import org.opencrm.application.port.in.customer.CustomerTimeline.Registered;
 import org.opencrm.application.port.in.customer.CustomerTimeline.StageChanged;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
-import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.lifecycle.ModelFits;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.fake.FakeStorage;
-import org.opencrm.application.port.in.report.ChurnPolicy;
+import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.service.lifecycle.LifecycleRules;

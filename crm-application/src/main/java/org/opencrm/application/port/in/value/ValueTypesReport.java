@@ -1,4 +1,4 @@
-package org.opencrm.application.port.in.report;
+package org.opencrm.application.port.in.value;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.opencrm.application.port.in.report;
+package org.opencrm.application.port.in.value;
 
 import java.util.Objects;
 import java.util.Optional;
