@@ -9,7 +9,7 @@ import org.opencrm.adapter.rest.customer.CustomerProfileResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
 import org.opencrm.adapter.rest.customer.CustomerTiersResource;
 import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
-import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.adapter.rest.importing.BulkImport;
 import org.opencrm.adapter.rest.model.ModelResource;
 import org.opencrm.adapter.rest.product.ProductImportResource;

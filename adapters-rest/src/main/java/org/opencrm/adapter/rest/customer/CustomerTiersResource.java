@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
-import org.opencrm.adapter.rest.http.Params;
+import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.application.port.in.value.TierReportUseCase;
 import org.opencrm.domain.customer.CustomerId;

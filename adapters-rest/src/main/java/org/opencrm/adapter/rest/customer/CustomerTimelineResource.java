@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
-import org.opencrm.adapter.rest.http.Params;
+import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.domain.customer.CustomerId;
 

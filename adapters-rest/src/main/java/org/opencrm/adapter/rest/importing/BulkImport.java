@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportSummary;

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.opencrm.adapter.rest.http.ApiKeyAuthentication;
-import org.opencrm.adapter.rest.http.Problem;
-import org.opencrm.adapter.rest.http.RequestLog;
+import org.opencrm.adapter.rest.access.ApiKeyAuthentication;
+import org.opencrm.adapter.rest.problem.Problem;
+import org.opencrm.adapter.rest.request.RequestLog;
 
 /**
  * Adds what every operation shares and no resource method should repeat: the API-key security scheme, the

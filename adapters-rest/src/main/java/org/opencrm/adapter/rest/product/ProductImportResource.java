@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.Objects;
-import org.opencrm.adapter.rest.http.IdempotencyKeys;
+import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.adapter.rest.importing.BulkImport;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.application.port.in.product.ImportProductsUseCase;

@@ -13,8 +13,8 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 import org.glassfish.grizzly.utils.DelayedExecutor;
-import org.opencrm.adapter.rest.http.Problem;
-import org.opencrm.adapter.rest.http.RequestLog;
+import org.opencrm.adapter.rest.problem.Problem;
+import org.opencrm.adapter.rest.request.RequestLog;
 
 /**
  * Grizzly's HTTP codec, except that what it refuses before any handler runs (headers past the size limit, a

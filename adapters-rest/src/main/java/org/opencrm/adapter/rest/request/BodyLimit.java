@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.request;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.io.InputStream;
  * so the limit is also enforced while reading. What was read before stays read (an import keeps its whole
  * committed batches, as after any interruption).
  */
-final class BodyLimit extends FilterInputStream {
+public final class BodyLimit extends FilterInputStream {
 
     private final long limit;
     private long read;
@@ -45,7 +45,7 @@ final class BodyLimit extends FilterInputStream {
     }
 
     /** The body went past the limit; mapped to 413. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(long limit) {

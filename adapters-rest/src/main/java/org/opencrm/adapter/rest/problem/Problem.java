@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ParamException;
+import org.opencrm.adapter.rest.request.BodyLimit;
+import org.opencrm.adapter.rest.request.RequestLog;
 import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
@@ -55,7 +57,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         return r.build();
     }
 
-    static Problem problem(Throwable e, String instance, String id) {
+    public static Problem problem(Throwable e, String instance, String id) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof BodyLimit.TooLargeException) {
                 return new Problem(TYPES + "too-large", "Payload too large", 413, c.getMessage(), instance, id, null);

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.access;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Objects;
 import java.util.Set;
+import org.opencrm.adapter.rest.problem.Problem;
+import org.opencrm.adapter.rest.request.RequestLog;
 import org.opencrm.application.port.in.access.AuthenticateUseCase;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.access.ApiScope;

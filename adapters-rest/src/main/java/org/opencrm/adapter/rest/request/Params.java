@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.request;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

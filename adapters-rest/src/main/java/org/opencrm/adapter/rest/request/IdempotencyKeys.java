@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.request;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.EntityTag;
@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.opencrm.adapter.rest.media.Json;
 import org.opencrm.application.error.IdempotencyKeyReusedException;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Answer;

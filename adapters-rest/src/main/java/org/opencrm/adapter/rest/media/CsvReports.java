@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.media;
 
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import jakarta.ws.rs.BadRequestException;

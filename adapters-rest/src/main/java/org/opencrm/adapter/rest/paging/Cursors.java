@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.http;
+package org.opencrm.adapter.rest.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
