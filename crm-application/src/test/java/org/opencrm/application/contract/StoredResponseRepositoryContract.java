@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.port.out.StoredResponse;
 
@@ -12,18 +11,15 @@ import org.opencrm.application.port.out.StoredResponse;
 public abstract class StoredResponseRepositoryContract extends StorageContract {
 
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
-    private static final StoredResponse CREATED = new StoredResponse("key-a", "retry-1", "f1", 201,
-            Optional.of("http://localhost/customers/c-1"), Optional.of("W/\"v1\""),
-            "{\"name\":\"张伟 🐉\",\"amount\":\"0.10\"}", T0);
+    private static final StoredResponse CREATED = new StoredResponse("key-a", "retry-1", "f1",
+            "{\"status\":201,\"body\":\"{\\\"name\\\":\\\"张伟 🐉\\\",\\\"amount\\\":\\\"0.10\\\"}\"}", T0);
 
     @Test
     void keepsAnAnswerPerOwnerAndKeyExactlyAndTheFirstOneWins() {
         assertThat(storage().storedResponses().add(CREATED)).isTrue();
-        StoredResponse other = new StoredResponse("key-a", "retry-1", "f2", 200, Optional.empty(), Optional.empty(),
-                "{}", T0.plusSeconds(1));
+        StoredResponse other = new StoredResponse("key-a", "retry-1", "f2", "{}", T0.plusSeconds(1));
         assertThat(storage().storedResponses().add(other)).isFalse();
-        StoredResponse otherOwner = new StoredResponse("key-b", "retry-1", "f3", 200, Optional.empty(),
-                Optional.empty(), "[]", T0.plusSeconds(2));
+        StoredResponse otherOwner = new StoredResponse("key-b", "retry-1", "f3", "[]", T0.plusSeconds(2));
         assertThat(storage().storedResponses().add(otherOwner)).isTrue();
 
         assertThat(storage().storedResponses().find("key-a", "retry-1")).contains(CREATED);
@@ -34,8 +30,7 @@ public abstract class StoredResponseRepositoryContract extends StorageContract {
     @Test
     void forgetsAnswersStoredBeforeACutoff() {
         storage().storedResponses().add(CREATED);
-        StoredResponse later = new StoredResponse("key-a", "retry-2", "f", 200, Optional.empty(), Optional.empty(),
-                "", T0.plusSeconds(60));
+        StoredResponse later = new StoredResponse("key-a", "retry-2", "f", "", T0.plusSeconds(60));
         storage().storedResponses().add(later);
 
         assertThat(storage().storedResponses().removeStoredBefore(T0.plusSeconds(60))).isOne();

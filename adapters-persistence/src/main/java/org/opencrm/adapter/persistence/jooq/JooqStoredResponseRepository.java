@@ -19,10 +19,7 @@ public final class JooqStoredResponseRepository implements StoredResponseReposit
     private static final Field<String> OWNER = field(name("stored_response", "owner"), String.class);
     private static final Field<String> KEY = field(name("stored_response", "idempotency_key"), String.class);
     private static final Field<String> FINGERPRINT = field(name("stored_response", "fingerprint"), String.class);
-    private static final Field<Integer> STATUS = field(name("stored_response", "status"), Integer.class);
-    private static final Field<String> LOCATION = field(name("stored_response", "location"), String.class);
-    private static final Field<String> ETAG = field(name("stored_response", "etag"), String.class);
-    private static final Field<String> BODY = field(name("stored_response", "body"), String.class);
+    private static final Field<String> ANSWER = field(name("stored_response", "answer"), String.class);
     private static final Field<Long> STORED_AT_MS = field(name("stored_response", "stored_at_ms"), Long.class);
 
     private final JooqSession session;
@@ -33,7 +30,7 @@ public final class JooqStoredResponseRepository implements StoredResponseReposit
 
     @Override
     public Optional<StoredResponse> find(String owner, String key) {
-        return session.with(dsl -> dsl.select(OWNER, KEY, FINGERPRINT, STATUS, LOCATION, ETAG, BODY, STORED_AT_MS)
+        return session.with(dsl -> dsl.select(OWNER, KEY, FINGERPRINT, ANSWER, STORED_AT_MS)
                 .from(RESPONSE).where(OWNER.eq(owner)).and(KEY.eq(key))
                 .fetchOptional(JooqStoredResponseRepository::response));
     }
@@ -41,9 +38,8 @@ public final class JooqStoredResponseRepository implements StoredResponseReposit
     @Override
     public boolean add(StoredResponse r) {
         return session.inTransaction(() -> session.with(dsl -> dsl.insertInto(RESPONSE)
-                .columns(OWNER, KEY, FINGERPRINT, STATUS, LOCATION, ETAG, BODY, STORED_AT_MS)
-                .values(r.owner(), r.key(), r.fingerprint(), r.status(), r.location().orElse(null),
-                        r.etag().orElse(null), r.body(), r.storedAt().toEpochMilli())
+                .columns(OWNER, KEY, FINGERPRINT, ANSWER, STORED_AT_MS)
+                .values(r.owner(), r.key(), r.fingerprint(), r.answer(), r.storedAt().toEpochMilli())
                 .onConflictDoNothing().execute() == 1));
     }
 
@@ -54,8 +50,7 @@ public final class JooqStoredResponseRepository implements StoredResponseReposit
     }
 
     private static StoredResponse response(Record r) {
-        return new StoredResponse(r.get(OWNER), r.get(KEY), r.get(FINGERPRINT), r.get(STATUS),
-                Optional.ofNullable(r.get(LOCATION)), Optional.ofNullable(r.get(ETAG)), r.get(BODY),
+        return new StoredResponse(r.get(OWNER), r.get(KEY), r.get(FINGERPRINT), r.get(ANSWER),
                 Instant.ofEpochMilli(r.get(STORED_AT_MS)));
     }
 }

@@ -68,6 +68,29 @@ class SqliteStorageTest {
     }
 
     @Test
+    void answersRememberedBeforeVersion6AreCarriedOverAsOneOpaqueText() throws Exception {
+        StoreLocation location = StoreLocation.of("sqlite:" + dir.resolve("v5.db"));
+        new SqliteStorageProvider().open(location).close();
+        // Make it a version-5 store holding one answer in the columns HTTP's parts used to have.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("v5.db"));
+             Statement st = c.createStatement()) {
+            st.execute("DROP TABLE stored_response");
+            st.execute("CREATE TABLE stored_response (owner VARCHAR(64) NOT NULL, idempotency_key VARCHAR(255) NOT NULL,"
+                    + " fingerprint VARCHAR(128) NOT NULL, status INTEGER NOT NULL, location VARCHAR(2048),"
+                    + " etag VARCHAR(256), body TEXT NOT NULL, stored_at_ms BIGINT NOT NULL,"
+                    + " PRIMARY KEY (owner, idempotency_key))");
+            st.execute("INSERT INTO stored_response VALUES ('k1', 'retry-1', 'f', 201, '/customers/c-1', NULL,"
+                    + " '{\"name\":\"张伟\"}', 1000)");
+            st.execute("DELETE FROM flyway_schema_history WHERE version = '6'");
+        }
+        try (Storage s = new SqliteStorageProvider().open(location)) {
+            String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();
+            assertThat(answer).contains("\"status\":201", "\"location\":\"/customers/c-1\"", "\"etag\":null",
+                    "\"body\":\"{\\\"name\\\":\\\"张伟\\\"}\"");
+        }
+    }
+
+    @Test
     void theLatestSchemaVersionMatchesTheNewestMigrationFile() throws Exception {
         Path folder = Path.of(getClass().getResource("/db/migration/sqlite").toURI());
         try (Stream<Path> files = Files.list(folder)) {

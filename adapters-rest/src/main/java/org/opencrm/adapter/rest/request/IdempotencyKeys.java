@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import org.opencrm.adapter.rest.media.Json;
 import org.opencrm.application.error.IdempotencyKeyReusedException;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
-import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Answer;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Mode;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase.Outcome;
 
@@ -45,7 +44,11 @@ public final class IdempotencyKeys {
         this.requests = Objects.requireNonNull(requests);
     }
 
-    private record Entry(String fingerprint, CompletableFuture<Answer> answer) {
+    private record Entry(String fingerprint, CompletableFuture<HttpAnswer> answer) {
+    }
+
+    /** What a response says that a replay must say again; the store keeps it as JSON, opaque to it. */
+    private record HttpAnswer(int status, String location, String etag, String body) {
     }
 
     /**
@@ -77,10 +80,11 @@ public final class IdempotencyKeys {
             Response[] fresh = new Response[1];
             Outcome outcome = requests.run(Objects.requireNonNullElse(owner, ""), key, fingerprint, mode, () -> {
                 fresh[0] = work.get();
-                return answer(fresh[0]);
+                return write(answer(fresh[0]));
             });
-            mine.answer().complete(outcome.answer());
-            return outcome.replayed() ? replay(outcome.answer()) : fresh[0];
+            HttpAnswer answer = read(outcome.answer());
+            mine.answer().complete(answer);
+            return outcome.replayed() ? replay(answer) : fresh[0];
         } catch (RuntimeException | Error e) {
             mine.answer().completeExceptionally(e);
             throw e;
@@ -90,7 +94,7 @@ public final class IdempotencyKeys {
     }
 
     /** What a response says that a replay must say again: status, Location, ETag and the JSON body. */
-    private static Answer answer(Response r) {
+    private static HttpAnswer answer(Response r) {
         Object entity = r.getEntity();
         String body;
         try {
@@ -98,18 +102,34 @@ public final class IdempotencyKeys {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot remember the response: " + e.getMessage(), e);
         }
-        return new Answer(r.getStatus(), Optional.ofNullable(r.getLocation()).map(URI::toString),
-                Optional.ofNullable(r.getEntityTag()).map(t -> (t.isWeak() ? "W/" : "") + "\"" + t.getValue() + "\""),
-                body);
+        return new HttpAnswer(r.getStatus(), Optional.ofNullable(r.getLocation()).map(URI::toString).orElse(null),
+                Optional.ofNullable(r.getEntityTag()).map(t -> (t.isWeak() ? "W/" : "") + "\"" + t.getValue() + "\"")
+                        .orElse(null), body);
     }
 
-    private static Response replay(Answer a) {
+    private static String write(HttpAnswer answer) {
+        try {
+            return Json.MAPPER.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot remember the response: " + e.getMessage(), e);
+        }
+    }
+
+    private static HttpAnswer read(String stored) {
+        try {
+            return Json.MAPPER.readValue(stored, HttpAnswer.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a remembered response is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Response replay(HttpAnswer a) {
         Response.ResponseBuilder r = Response.status(a.status()).header(REPLAYED, "true");
-        if (!a.body().isEmpty()) {
+        if (a.body() != null && !a.body().isEmpty()) {
             r.entity(a.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }
-        a.location().map(URI::create).ifPresent(r::location);
-        a.etag().map(EntityTag::valueOf).ifPresent(r::tag);
+        Optional.ofNullable(a.location()).map(URI::create).ifPresent(r::location);
+        Optional.ofNullable(a.etag()).map(EntityTag::valueOf).ifPresent(r::tag);
         return r.build();
     }
 

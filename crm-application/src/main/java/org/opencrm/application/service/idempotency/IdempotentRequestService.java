@@ -35,10 +35,10 @@ public class IdempotentRequestService implements IdempotentRequestUseCase {
     }
 
     @Override
-    public Outcome run(String owner, String key, String fingerprint, Mode mode, Supplier<Answer> work) {
+    public Outcome run(String owner, String key, String fingerprint, Mode mode, Supplier<String> work) {
         if (mode == Mode.ONE_TRANSACTION) {
             return unitOfWork.inTransaction(() -> replay(owner, key, fingerprint).orElseGet(() -> {
-                Answer answer = work.get();
+                String answer = work.get();
                 remember(owner, key, fingerprint, answer);
                 return new Outcome(answer, false);
             }));
@@ -47,7 +47,7 @@ public class IdempotentRequestService implements IdempotentRequestUseCase {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Answer answer = work.get();
+        String answer = work.get();
         // A concurrent request with the same key may have finished first: its answer stays the one replayed.
         unitOfWork.run(() -> remember(owner, key, fingerprint, answer));
         return new Outcome(answer, false);
@@ -59,14 +59,13 @@ public class IdempotentRequestService implements IdempotentRequestUseCase {
             if (!r.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException(key);
             }
-            return new Outcome(new Answer(r.status(), r.location(), r.etag(), r.body()), true);
+            return new Outcome(r.answer(), true);
         });
     }
 
-    private void remember(String owner, String key, String fingerprint, Answer answer) {
+    private void remember(String owner, String key, String fingerprint, String answer) {
         Instant now = clock.instant();
         responses.removeStoredBefore(now.minus(KEPT));
-        responses.add(new StoredResponse(owner, key, fingerprint, answer.status(), answer.location(), answer.etag(),
-                answer.body(), now));
+        responses.add(new StoredResponse(owner, key, fingerprint, answer, now));
     }
 }

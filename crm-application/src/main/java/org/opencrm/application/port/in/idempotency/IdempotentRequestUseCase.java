@@ -1,7 +1,6 @@
 package org.opencrm.application.port.in.idempotency;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -23,17 +22,11 @@ public interface IdempotentRequestUseCase {
         OWN_TRANSACTIONS
     }
 
-    /** What a request answered: its status, the headers a client acts on, and its JSON body. */
-    record Answer(int status, Optional<String> location, Optional<String> etag, String body) {
-        public Answer {
-            Objects.requireNonNull(location, "'location' must not be null");
-            Objects.requireNonNull(etag, "'etag' must not be null");
-            Objects.requireNonNull(body, "'body' must not be null");
-        }
-    }
-
-    /** An answer, and whether it is the first request's, replayed. */
-    record Outcome(Answer answer, boolean replayed) {
+    /**
+     * An answer, and whether it is the first request's, replayed. The answer is the driving adapter's own text
+     * (HTTP writes its status, headers and body in it): the application keeps it, never reads it.
+     */
+    record Outcome(String answer, boolean replayed) {
         public Outcome {
             Objects.requireNonNull(answer, "'answer' must not be null");
         }
@@ -43,5 +36,5 @@ public interface IdempotentRequestUseCase {
      * The answer remembered for ({@code owner}, {@code key}), or else {@code work}'s, remembered.
      * {@code fingerprint} identifies the request; a failure of {@code work} is not remembered.
      */
-    Outcome run(String owner, String key, String fingerprint, Mode mode, Supplier<Answer> work);
+    Outcome run(String owner, String key, String fingerprint, Mode mode, Supplier<String> work);
 }
