@@ -29,7 +29,6 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.StorageException;
@@ -52,7 +51,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
     private final RowWriter insertExternalIds;
     private final RowWriter insertAttributes;
 
-    public JooqCustomerRepository(JooqSession session) {
+    public JooqCustomerRepository(JooqSession session, SqlBackend backend) {
         this.session = session;
         Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
         for (Field<?> f : CustomerRows.COLUMNS) {
@@ -64,16 +63,12 @@ public final class JooqCustomerRepository implements CustomerRepository {
         this.upsertCustomers = new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY,
                 insert -> insert.onConflict(CUSTOMER_ID).doUpdate().set(updates), CHUNK / 4);
         // New customers, their external ids and attributes are new rows by construction (fresh keys, chosen under
-        // the write lock): on PostgreSQL they go in by COPY.
-        boolean copy = session.dialect() == SQLDialect.POSTGRES;
-        this.insertCustomers = copy ? new CopyInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, null)
-                : new BulkInsert(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, insert -> insert, CHUNK / 4);
+        // the write lock): the backend writes them its fastest way (COPY on PostgreSQL).
+        this.insertCustomers = backend.rowWriter(session, CUSTOMER, CustomerRows.COLUMNS_WITH_KEY, null, CHUNK / 4);
         List<Field<?>> externalIdColumns = List.of(EXTERNAL_ID_SOURCE, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER);
-        this.insertExternalIds = copy ? new CopyInsert(session, EXTERNAL_ID, externalIdColumns, null)
-                : new BulkInsert(session, EXTERNAL_ID, externalIdColumns, insert -> insert, CHUNK);
+        this.insertExternalIds = backend.rowWriter(session, EXTERNAL_ID, externalIdColumns, null, CHUNK);
         List<Field<?>> attributeColumns = List.of(ATTRIBUTE_CUSTOMER, ATTRIBUTE_NAME, ATTRIBUTE_VALUE);
-        this.insertAttributes = copy ? new CopyInsert(session, ATTRIBUTE, attributeColumns, null)
-                : new BulkInsert(session, ATTRIBUTE, attributeColumns, insert -> insert, CHUNK);
+        this.insertAttributes = backend.rowWriter(session, ATTRIBUTE, attributeColumns, null, CHUNK);
     }
 
     @Override
@@ -303,14 +298,6 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public long count() {
         return session.with(dsl -> (long) dsl.fetchCount(CUSTOMER));
-    }
-
-    static <T> List<List<T>> chunks(List<T> items) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += CHUNK) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 
 }

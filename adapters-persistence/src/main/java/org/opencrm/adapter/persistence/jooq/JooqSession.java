@@ -151,7 +151,8 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         }
     }
 
-    Connection connection() {
+    /** The session's own connection, for JDBC work inside {@link #with} or {@link #inTransaction}. */
+    public Connection connection() {
         return connection;
     }
 
@@ -174,7 +175,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
      * connection from then on, rather than each batch waiting for the pool's timeout again). Kept open for the
      * session's later transactions, like the session's own. Called by the thread that holds the transaction.
      */
-    Connection companion() {
+    public Connection companion() {
         if (readers == null || companionRefused || !lock.isHeldByCurrentThread() || autoCommitting()) {
             return null;
         }
@@ -212,12 +213,13 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
         return customerKeys;
     }
 
-    boolean hasReaders() {
+    /** Whether long reads may run on connections of their own ({@link #onReader}). */
+    public boolean hasReaders() {
         return readers != null;
     }
 
     /** Runs a read on a connection of its own, outside the session lock; committed data only. */
-    <T> T onReader(SqlWork<T> work) {
+    public <T> T onReader(SqlWork<T> work) {
         try (Connection reader = readers.open()) {
             return work.run(reader);
         } catch (SQLException e) {
@@ -227,7 +229,7 @@ public final class JooqSession implements UnitOfWork, AutoCloseable {
 
     /** Work on a JDBC connection. */
     @FunctionalInterface
-    interface SqlWork<T> {
+    public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 

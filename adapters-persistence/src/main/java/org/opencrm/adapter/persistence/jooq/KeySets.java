@@ -1,5 +1,6 @@
 package org.opencrm.adapter.persistence.jooq;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
@@ -24,7 +25,16 @@ final class KeySets {
         if (distinct.isEmpty()) {
             return List.of();
         }
-        return dsl.dialect() == SQLDialect.POSTGRES ? List.of(distinct) : JooqCustomerRepository.chunks(distinct);
+        return dsl.dialect() == SQLDialect.POSTGRES ? List.of(distinct) : chunks(distinct, JooqCustomerRepository.CHUNK);
+    }
+
+    /** {@code items} in consecutive pieces of at most {@code size}: bind lists a database takes in one statement. */
+    static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        return chunks;
     }
 
     /**

@@ -50,7 +50,7 @@ final class PostgresStorage {
             Connection connection = pool.getConnection();
             JooqSession session = new JooqSession(connection, SQLDialect.POSTGRES, redacted(location),
                     () -> reader(pool), WRITE_LOCK);
-            return new JooqStorage(session, pool::close, aggregateInDatabase(location));
+            return new JooqStorage(session, new PostgresBackend(aggregateInDatabase(location)), pool::close);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             if (e instanceof StorageException se) {

@@ -53,7 +53,7 @@ final class SqliteStorage {
         try {
             Connection connection = dataSource.getConnection();
             return new JooqStorage(new JooqSession(connection, SQLDialect.SQLITE, location.uri(),
-                    dataSource::getConnection), () -> { });
+                    dataSource::getConnection), new SqliteBackend(), () -> { });
         } catch (SQLException e) {
             throw new StorageException("cannot open " + location + ": " + e.getMessage(), e);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
+import org.opencrm.adapter.persistence.postgresql.PostgresBackend;
 import org.opencrm.adapter.persistence.postgresql.PostgresServer;
 import org.opencrm.adapter.persistence.postgresql.PostgresStorageProvider;
 import org.opencrm.application.port.out.storage.Storage;
@@ -34,7 +35,7 @@ class CompanionConnectionTest {
                     asked.incrementAndGet();
                     throw new SQLException("too many clients already");
                 }, "SELECT pg_advisory_xact_lock(7243311)");
-        try (JooqStorage storage = new JooqStorage(session, () -> { })) {
+        try (JooqStorage storage = new JooqStorage(session, new PostgresBackend(false), () -> { })) {
             List<Purchase> first = batch("a-");
             List<Purchase> second = batch("b-");
             // One connection: more purchase writes may follow the batch in its transaction.

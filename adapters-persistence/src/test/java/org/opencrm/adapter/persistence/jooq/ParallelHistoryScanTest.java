@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opencrm.adapter.persistence.sqlite.SqliteBackend;
 import org.opencrm.adapter.persistence.sqlite.SqliteStorageProvider;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
@@ -46,8 +47,8 @@ class ParallelHistoryScanTest {
         }
         try (JooqSession single = SqliteSessions.open(location, false);
              JooqSession parallel = SqliteSessions.open(location, true)) {
-            List<PurchaseHistory> one = scan(new JooqPurchaseRepository(single, 1));
-            List<PurchaseHistory> two = scan(new JooqPurchaseRepository(parallel, 1));
+            List<PurchaseHistory> one = scan(new JooqPurchaseRepository(single, new SqliteBackend(), 1));
+            List<PurchaseHistory> two = scan(new JooqPurchaseRepository(parallel, new SqliteBackend(), 1));
             assertThat(one).hasSize(5_000);
             assertThat(two).containsExactlyElementsOf(one);
             assertThat(one.stream().mapToInt(h -> h.purchases().size()).sum()).isEqualTo(purchases.size());

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.persistence.jooq;
+package org.opencrm.adapter.persistence.postgresql;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.opencrm.adapter.persistence.jooq.JooqSession;
+import org.opencrm.adapter.persistence.jooq.RowWriter;
 import org.opencrm.application.error.StorageException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
