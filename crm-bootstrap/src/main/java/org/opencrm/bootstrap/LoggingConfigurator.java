@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import org.opencrm.adapter.rest.request.RequestLog;
+import org.opencrm.adapter.rest.exchange.RequestLog;
 
 /**
  * The logging setup, in code rather than a logback.xml: reading the XML cost every command about a tenth of a

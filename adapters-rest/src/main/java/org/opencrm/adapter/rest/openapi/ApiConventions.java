@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opencrm.adapter.rest.access.ApiKeyAuthentication;
-import org.opencrm.adapter.rest.problem.Problem;
-import org.opencrm.adapter.rest.request.RequestLog;
+import org.opencrm.adapter.rest.exchange.Problem;
+import org.opencrm.adapter.rest.exchange.RequestLog;
 
 /**
  * Adds what every operation shares and no resource method should repeat: the API-key security scheme, the

@@ -9,8 +9,8 @@ import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
-import org.opencrm.adapter.rest.problem.Problem;
-import org.opencrm.adapter.rest.request.RequestLog;
+import org.opencrm.adapter.rest.exchange.Problem;
+import org.opencrm.adapter.rest.exchange.RequestLog;
 
 /**
  * In front of Jersey: a request Jersey cannot even parse (a URI with a bare quote, say) is the client's mistake

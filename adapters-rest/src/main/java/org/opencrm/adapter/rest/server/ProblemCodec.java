@@ -5,16 +5,19 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.glassfish.grizzly.filterchain.FilterChain;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 import org.glassfish.grizzly.utils.DelayedExecutor;
-import org.opencrm.adapter.rest.problem.Problem;
-import org.opencrm.adapter.rest.request.RequestLog;
+import org.opencrm.adapter.rest.exchange.Problem;
+import org.opencrm.adapter.rest.exchange.RequestLog;
 
 /**
  * Grizzly's HTTP codec, except that what it refuses before any handler runs (headers past the size limit, a
@@ -53,6 +56,20 @@ final class ProblemCodec extends HttpServerFilter {
             executor.stop();
             timer.shutdownNow();
         };
+    }
+
+    /**
+     * This server speaks HTTP/1.1 only: an {@code Upgrade} request (Java's HttpClient asks for h2c on its first
+     * request by default) is served as the plain request it also is. Left as an upgrade, the codec would keep the
+     * body for the other protocol and the request would wait for it until the client gave up.
+     */
+    @Override
+    protected void onHttpHeadersParsed(HttpHeader header, MimeHeaders headers, FilterChainContext ctx) {
+        if (header.isUpgrade()) {
+            header.getUpgradeDC().recycle();
+            headers.removeHeader("Upgrade");
+        }
+        super.onHttpHeadersParsed(header, headers, ctx);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.request;
+package org.opencrm.adapter.rest.exchange;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

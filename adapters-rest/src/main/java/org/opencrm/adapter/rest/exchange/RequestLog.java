@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.request;
+package org.opencrm.adapter.rest.exchange;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,8 +21,6 @@ import java.util.logging.Logger;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
 import org.opencrm.adapter.rest.media.CsvReports;
-import org.opencrm.adapter.rest.problem.Problem;
-import org.opencrm.adapter.rest.problem.ProblemMapper;
 
 /**
  * Gives every request an id (the caller's {@code Request-Id} if it sent a sane one), returns it in the

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.problem;
+package org.opencrm.adapter.rest.exchange;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,8 +18,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ParamException;
-import org.opencrm.adapter.rest.request.BodyLimit;
-import org.opencrm.adapter.rest.request.RequestLog;
 import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;

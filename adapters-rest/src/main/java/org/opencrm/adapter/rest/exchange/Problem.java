@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.problem;
+package org.opencrm.adapter.rest.exchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,0 +1,86 @@
+package org.opencrm.application.fake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencrm.application.port.in.value.ChurnPolicy;
+import org.opencrm.application.service.access.ApiKeyService;
+import org.opencrm.application.service.customer.CustomerService;
+import org.opencrm.application.service.customer.CustomerTimelineService;
+import org.opencrm.application.service.customer.ImportCustomersService;
+import org.opencrm.application.service.idempotency.IdempotentRequestService;
+import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.lifecycle.ModelFits;
+import org.opencrm.application.service.model.ModelService;
+import org.opencrm.application.service.product.ImportProductsService;
+import org.opencrm.application.service.purchase.FindPurchasesService;
+import org.opencrm.application.service.purchase.ImportPurchasesService;
+import org.opencrm.application.service.purchase.RecordPurchaseService;
+import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.application.service.report.RfmReportService;
+import org.opencrm.application.service.report.ValueTypesReportService;
+import org.opencrm.application.service.value.CustomerProfileService;
+import org.opencrm.application.service.value.CustomerValuation;
+import org.opencrm.application.service.value.TierReportService;
+import org.opencrm.application.service.value.ValueReportService;
+import org.opencrm.domain.lifecycle.ExpansionRule;
+import org.opencrm.domain.lifecycle.RecencyChurnSignal;
+
+/**
+ * Every use case of the application over one {@link FakeStorage} and a fixed clock, wired by hand as the
+ * bootstrap wires them: what the driving adapters' own tests drive (their commands and resources), fast and
+ * without a database. {@link #useCase} finds the service behind a driving port.
+ */
+public final class FakeApplication {
+
+    /** The clock every service reads: 2024-12-31 noon UTC. */
+    public static final Instant NOW = Instant.parse("2024-12-31T12:00:00Z");
+
+    private final FakeStorage storage = new FakeStorage();
+    private final List<Object> services = new ArrayList<>();
+
+    public FakeApplication() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ModelFits fits = new ModelFits(storage.models());
+        LifecycleRules rules = new LifecycleRules(fits, ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
+                ExpansionRule.DEFAULT);
+        CustomerValuation valuation = new CustomerValuation(storage.purchases(), fits, ChurnPolicy.DEFAULT, clock);
+        RfmReportService rfm = new RfmReportService(storage.purchases(), clock);
+        services.addAll(List.of(
+                new CustomerService(storage.customers(), storage, clock),
+                new CustomerTimelineService(storage.customers(), storage.purchases(), rules, clock),
+                new ImportCustomersService(storage.customers(), storage, clock),
+                new ImportPurchasesService(storage.customers(), storage.purchases(), storage),
+                new RecordPurchaseService(storage.customers(), storage.purchases(), storage),
+                new FindPurchasesService(storage.customers(), storage.purchases()),
+                new ImportProductsService(storage.products(), storage),
+                new ModelService(storage.purchases(), storage.models(), storage, clock),
+                new LifecycleReportService(storage.purchases(), rules, clock),
+                rfm,
+                new ValueReportService(valuation, storage.customers()),
+                new TierReportService(valuation, storage.customers()),
+                new ValueTypesReportService(storage.customers(), storage.purchases(), storage.products(), clock),
+                new CustomerProfileService(storage.customers(), storage.purchases(), storage.products(), rules, rfm,
+                        valuation, clock),
+                new ApiKeyService(storage.apiKeys(), storage, clock),
+                new IdempotentRequestService(storage.storedResponses(), storage, clock)));
+    }
+
+    /** The store every service works on, to arrange facts and to look at what was written. */
+    public FakeStorage storage() {
+        return storage;
+    }
+
+    /** The service implementing {@code port}. */
+    public <T> T useCase(Class<T> port) {
+        return services.stream().filter(port::isInstance).map(port::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service implements " + port.getName()));
+    }
+
+    /** Whether some service implements {@code type} (a driving port). */
+    public boolean provides(Class<?> type) {
+        return services.stream().anyMatch(type::isInstance);
+    }
+}
