@@ -31,9 +31,9 @@ import org.opencrm.apiclient.api.PurchasesApi;
 import org.opencrm.apiclient.api.ReportsApi;
 import org.opencrm.apiclient.model.CustomerJson;
 import org.opencrm.apiclient.model.ImportResultJson;
+import org.opencrm.apiclient.model.ItemsCustomerJson;
 import org.opencrm.apiclient.model.LifecycleReport;
 import org.opencrm.apiclient.model.NewCustomerJson;
-import org.opencrm.apiclient.model.Page;
 import org.opencrm.bootstrap.Main;
 
 /**
@@ -135,7 +135,7 @@ class GeneratedClientScenarioTest {
         List<String> paged = new ArrayList<>();
         String cursor = null;
         do {
-            Page page = customers.listCustomers(2, cursor, null, null, null);
+            ItemsCustomerJson page = customers.listCustomers(2, cursor, null, null, null);
             page.getItems().forEach(c -> paged.add(c.getId()));
             cursor = page.getNextCursor();
         } while (cursor != null);

@@ -82,11 +82,11 @@ class CommandLineTest {
         JsonNode customer = JSON.readTree(added.out());
         String id = customer.get("id").asText();
         assertThat(customer.get("name").asText()).isEqualTo("张伟 🐉");
-        assertThat(customer.at("/acquisition/cost/amount").asText()).isEqualTo("0.30");
+        assertThat(customer.at("/acquisitionCost/CNY").asText()).isEqualTo("0.30");
 
         Crm.Result shown = crm.run(store, "customers", "show", "--external-id", "shop:zw-1", "--format", "json");
-        assertThat(JSON.readTree(shown.out()).get("id").asText()).isEqualTo(id);
-        assertThat(JSON.readTree(shown.out()).at("/attributes/城市").asText()).isEqualTo("北京");
+        assertThat(JSON.readTree(shown.out()).at("/customer/id").asText()).isEqualTo(id);
+        assertThat(JSON.readTree(shown.out()).at("/customer/attributes/城市").asText()).isEqualTo("北京");
         assertThat(crm.run(store, "customers", "show", "--email", "zw@example.cn").out()).contains("张伟 🐉");
         assertThat(crm.run(store, "--format", "csv", "customers", "list").out()).contains(id + ",张伟 🐉,shop:zw-1");
 
@@ -103,11 +103,11 @@ class CommandLineTest {
             crm.run(store, "customers", "add", "--name", "C" + i);
         }
         Crm.Result first = crm.run(store, "customers", "list", "--limit", "2", "--format", "json");
-        String cursor = readJson(first.out()).get("next_cursor").asText();
+        String cursor = readJson(first.out()).get("nextCursor").asText();
         JsonNode second = readJson(crm.run(store, "customers", "list", "--limit", "2", "--after", cursor,
                 "--format", "json").out());
-        assertThat(second.get("customers")).hasSize(1);
-        assertThat(second.get("next_cursor").isNull()).isTrue();
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("nextCursor").isNull()).isTrue();
     }
 
     @Test
@@ -172,9 +172,9 @@ class CommandLineTest {
         assertThat(overwrite.out()).contains("0 imported, 2 updated");
         JsonNode ann = JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
                 "default:k1").out());
-        assertThat(ann.get("name").asText()).isEqualTo("Ann Smith");
-        assertThat(ann.at("/attributes/segment").asText()).isEqualTo("gold");
-        assertThat(ann.at("/consent/email").asBoolean()).isTrue();
+        assertThat(ann.at("/customer/name").asText()).isEqualTo("Ann Smith");
+        assertThat(ann.at("/customer/attributes/segment").asText()).isEqualTo("gold");
+        assertThat(ann.at("/customer/emailConsent").asBoolean()).isTrue();
     }
 
     @Test
@@ -200,11 +200,11 @@ class CommandLineTest {
 
         JsonNode mei = JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--email",
                 "mei@example.cn").out());
-        assertThat(mei.get("external_ids")).extracting(JsonNode::asText).containsExactly("shop:new-7", "shop:old-7");
+        assertThat(mei.at("/customer/externalIds")).extracting(JsonNode::asText).containsExactly("shop:new-7", "shop:old-7");
         JsonNode all = JSON.readTree(crm.run(store, "--format", "json", "customers", "list").out());
-        assertThat(all.get("customers")).hasSize(1);
+        assertThat(all.get("items")).hasSize(1);
         assertThat(JSON.readTree(crm.run(store, "--format", "json", "customers", "show", "--external-id",
-                "shop:old-7").out()).get("id")).isEqualTo(mei.get("id"));
+                "shop:old-7").out()).at("/customer/id")).isEqualTo(mei.at("/customer/id"));
     }
 
     @Test
@@ -360,7 +360,7 @@ class CommandLineTest {
                 + "a1,ann,2024-01-01,0.10\na2,ann,2024-02-01,0.20\na3,ann,2024-05-01,9.99\n");
         crm.run(store, "import", "purchases", csv.toString());
         String id = JSON.readTree(crm.run(store, "customers", "show", "--external-id", "default:ann", "--format",
-                "json").out()).get("id").asText();
+                "json").out()).at("/customer/id").asText();
 
         JsonNode t = JSON.readTree(crm.run(store, "customers", "timeline", id, "--as-of", "2024-03-31",
                 "--format", "json").out());

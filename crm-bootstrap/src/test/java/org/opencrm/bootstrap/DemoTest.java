@@ -97,7 +97,7 @@ class DemoTest {
 
         // One customer on one screen: the same figures the whole-base reports give them.
         JsonNode profile = Crm.json(store, "customers", "show", "--external-id", "cdnow:00001", "--as-of", "1998-06-30");
-        assertThat(profile.get("name").asText()).isEqualTo("CDNOW customer 00001");
+        assertThat(profile.at("/customer/name").asText()).isEqualTo("CDNOW customer 00001");
         JsonNode standing = profile.get("standing");
         assertThat(standing.at("/lifecycle/stage").asText()).isEqualTo(status);
         assertThat(standing.at("/lifecycle/since").asText()).startsWith("199");

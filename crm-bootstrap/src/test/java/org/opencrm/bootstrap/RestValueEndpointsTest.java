@@ -122,7 +122,7 @@ class RestValueEndpointsTest extends ServedApiTest {
         JsonNode cli = cli("customers", "show", "--external-id", "cdnow:00042", "--as-of", "1998-06-30");
         assertThat(api.at("/customer/id").asText()).isEqualTo(id);
         assertThat(api.at("/customer/externalIds/0").asText()).isEqualTo("cdnow:00042");
-        assertThat(api.get("standing")).isEqualTo(cli.get("standing"));
+        assertThat(api).isEqualTo(cli); // the whole document: the customer and their standing
         assertThat(api.at("/standing/value/calibrationEnd").asText()).isEqualTo("1997-09-30");
         assertThat(api.at("/standing/notes/0").asText()).contains("calibrated to 1997-09-30, 273 days before 1998-06-30");
         assertThat(get("/customers/nobody/profile").statusCode()).isEqualTo(404);

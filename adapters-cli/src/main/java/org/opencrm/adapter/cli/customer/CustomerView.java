@@ -2,9 +2,7 @@ package org.opencrm.adapter.cli.customer;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opencrm.adapter.cli.render.OutputFormat;
@@ -14,7 +12,9 @@ import org.opencrm.application.port.in.customer.CustomerProfile;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.money.Money;
-import org.opencrm.formats.CustomerStandingJson;
+import org.opencrm.formats.CustomerJson;
+import org.opencrm.formats.CustomerProfileJson;
+import org.opencrm.formats.Items;
 
 /** Prints customers as a table, CSV or JSON. */
 final class CustomerView {
@@ -27,12 +27,8 @@ final class CustomerView {
 
     static void print(PrintWriter out, OutputFormat format, List<Customer> customers, Optional<String> nextCursor) {
         switch (format) {
-            case JSON -> {
-                Map<String, Object> page = new LinkedHashMap<>();
-                page.put("customers", customers.stream().map(CustomerView::json).toList());
-                page.put("next_cursor", nextCursor.orElse(null));
-                Renderer.json(out, page);
-            }
+            case JSON -> Renderer.json(out, new Items<>(customers.stream().map(CustomerJson::of).toList(),
+                    nextCursor.orElse(null)));
             case CSV -> Renderer.csv(out, table(customers));
             case TABLE -> {
                 Renderer.table(out, List.of(table(customers)));
@@ -44,20 +40,19 @@ final class CustomerView {
 
     static void printOne(PrintWriter out, OutputFormat format, Customer customer) {
         if (format == OutputFormat.JSON) {
-            Renderer.json(out, json(customer));
+            Renderer.json(out, CustomerJson.of(customer));
             return;
         }
         print(out, format, List.of(customer), Optional.empty());
     }
 
-    /** A customer and their standing: JSON under {@code standing}, a second table for people, CSV the profile row. */
+    /**
+     * A customer and their standing: JSON as {@code GET /customers/{id}/profile} serves it, a second table for
+     * people, CSV the profile row.
+     */
     static void printOne(PrintWriter out, OutputFormat format, CustomerProfile profile) {
         switch (format) {
-            case JSON -> {
-                Map<String, Object> m = json(profile.customer());
-                m.put("standing", CustomerStandingJson.of(profile));
-                Renderer.json(out, m);
-            }
+            case JSON -> Renderer.json(out, CustomerProfileJson.of(profile));
             case CSV -> print(out, format, List.of(profile.customer()), Optional.empty());
             case TABLE -> {
                 print(out, format, List.of(profile.customer()), Optional.empty());
@@ -109,25 +104,5 @@ final class CustomerView {
                             .collect(Collectors.joining(" "))));
         }
         return new TableView("Customers", COLUMNS, rows);
-    }
-
-    static Map<String, Object> json(Customer c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id().value());
-        m.put("name", c.name());
-        // SOURCE:ID, as --external-id takes them: several of one source may resolve to one customer.
-        m.put("external_ids", c.externalIds().stream().map(Object::toString).toList());
-        Map<String, String> contacts = new LinkedHashMap<>();
-        c.contactPoints().forEach(p -> contacts.put(p.kind().name().toLowerCase(java.util.Locale.ROOT), p.value()));
-        m.put("contact", contacts);
-        m.put("consent", Renderer.fields("email", c.consent().email(), "phone", c.consent().phone()));
-        Map<String, Object> acquisition = new LinkedHashMap<>();
-        acquisition.put("source", c.acquisition().name());
-        c.acquisition().cost().ifPresent(cost -> acquisition.put("cost",
-                Renderer.fields("amount", cost.amount().toPlainString(), "currency", cost.currency().getCurrencyCode())));
-        m.put("acquisition", acquisition);
-        m.put("created_at", c.createdAt().toString());
-        m.put("attributes", c.attributes());
-        return m;
     }
 }

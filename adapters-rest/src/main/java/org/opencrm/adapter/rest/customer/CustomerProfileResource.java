@@ -13,17 +13,13 @@ import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.customer.CustomerProfile;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.formats.CustomerStandingJson;
+import org.opencrm.formats.CustomerProfileJson;
 
 /** {@code /customers/{id}/profile}: one customer on one screen, as {@code crm customers show} shows them. */
 @Tag(name = "customers")
 @Path("/customers/{customerId}/profile")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CustomerProfileResource {
-
-    /** The customer and where they stand in every report as of the date. */
-    public record ProfileJson(CustomerJson customer, CustomerStandingJson standing) {
-    }
 
     private final CustomerProfileUseCase profiles;
 
@@ -34,9 +30,9 @@ public final class CustomerProfileResource {
     @Operation(operationId = "customerProfile", summary = "A customer's profile and standing as of a date: lifecycle "
             + "stage, RFM, P(alive), historical/current/potential value, tier, loyalty class, value-orientation type")
     @GET
-    public ProfileJson get(@PathParam("customerId") String customerId, @QueryParam("asOf") String asOf) {
+    public CustomerProfileJson get(@PathParam("customerId") String customerId, @QueryParam("asOf") String asOf) {
         CustomerProfile p = profiles.profile(new CustomerProfileUseCase.Query(CustomerId.of(customerId),
                 Params.date("asOf", asOf)));
-        return new ProfileJson(CustomerJson.of(p.customer()), CustomerStandingJson.of(p));
+        return CustomerProfileJson.of(p);
     }
 }

@@ -50,6 +50,8 @@ import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.CustomerUpdate;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.UpdatePolicy;
+import org.opencrm.formats.CustomerJson;
+import org.opencrm.formats.Items;
 
 /** {@code /customers}: register, read (with an ETag), update (If-Match) and page through customers. */
 @Tag(name = "customers")
@@ -185,7 +187,7 @@ public final class CustomerResource {
     @Operation(operationId = "listCustomers", summary = "Page through customers in id order (all, or those whose name contains "
             + "'name', ASCII case ignored), or find one by external id or e-mail")
     @GET
-    public CustomerJson.Page page(@QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after,
+    public Items<CustomerJson> page(@QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("after") String after,
                                   @QueryParam("externalId") String externalId, @QueryParam("email") String email,
                                   @QueryParam("name") String name) {
         if ((externalId != null ? 1 : 0) + (email != null ? 1 : 0) + (name != null ? 1 : 0) > 1) {
@@ -199,13 +201,13 @@ public final class CustomerResource {
                 throw new IllegalArgumentException("'after' pages the whole list; a search by externalId or email has one page");
             }
             Optional<Customer> found = externalId != null ? find.byExternalId(externalId(externalId)) : find.byEmail(email);
-            return new CustomerJson.Page(found.stream().map(CustomerJson::of).toList(), null);
+            return Items.all(found.stream().map(CustomerJson::of).toList());
         }
         return json(list.list(new PageRequest(Cursors.decode(after, "after"), limit)));
     }
 
-    private static CustomerJson.Page json(Page<Customer> page) {
-        return new CustomerJson.Page(page.items().stream().map(CustomerJson::of).toList(),
+    private static Items<CustomerJson> json(Page<Customer> page) {
+        return new Items<>(page.items().stream().map(CustomerJson::of).toList(),
                 page.nextCursor().map(Cursors::encode).orElse(null));
     }
 

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
-import org.opencrm.adapter.rest.paging.Items;
+import org.opencrm.formats.Items;
 import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.model.FindModelUseCase;

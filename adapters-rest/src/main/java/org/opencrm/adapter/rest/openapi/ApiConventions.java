@@ -120,10 +120,10 @@ final class ApiConventions {
             "NewCustomerJson", List.of("name"), "NewPurchaseJson", List.of("occurredAt", "amount"),
             "FitRequest", List.of("calibrationEnd"), "Problem", List.of("type", "title", "status", "requestId"),
             "FieldError", List.of("field", "reason"));
-    private static final Set<String> COMPLETE_ANSWERS = Set.of("CustomerJson", "PurchaseJson", "Page",
-            "ItemsFittedModel", "ItemsPurchaseJson", "FittedModel", "ImportResultJson", "TimelineJson", "ValidationJson",
-            "LifecycleReport", "RfmReport", "ValueReport", "ChurnReport", "LoyaltyReport", "TierReport",
-            "ValueTypesReport", "ProfileJson");
+    private static final Set<String> COMPLETE_ANSWERS = Set.of("CustomerJson", "PurchaseJson",
+            "ItemsCustomerJson", "ItemsFittedModel", "ItemsPurchaseJson", "FittedModel", "ImportResultJson",
+            "TimelineJson", "ValidationJson", "LifecycleReport", "RfmReport", "ValueReport", "ChurnReport",
+            "LoyaltyReport", "TierReport", "ValueTypesReportJson", "CustomerProfileJson");
 
     @SuppressWarnings("rawtypes")
     private static void required(Components components) {

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
-import org.opencrm.adapter.rest.paging.Items;
+import org.opencrm.formats.Items;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;

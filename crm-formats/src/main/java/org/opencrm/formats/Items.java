@@ -1,10 +1,11 @@
-package org.opencrm.adapter.rest.paging;
+package org.opencrm.formats;
 
 import java.util.List;
 
 /**
- * The API's one collection shape, for every list: {@code {"items": [...], "nextCursor": ...}}. Short lists (a
- * customer's purchases, the model fits) come whole, with {@code nextCursor} null, so a client pages them all alike.
+ * The one collection shape of every list, on the command line and over HTTP:
+ * {@code {"items": [...], "nextCursor": ...}}. Short lists (a customer's purchases, the model fits) come whole,
+ * with {@code nextCursor} null, so a client pages them all alike.
  */
 public record Items<T>(List<T> items, String nextCursor) {
 
