@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.formats.TimelineJson;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
@@ -54,11 +54,8 @@ public final class CustomerTimelineCommand implements Callable<Integer> {
     public Integer call() {
         CustomerTimeline t = timeline.timeline(key.resolve(findCustomer).id(), Optional.ofNullable(asOf));
         PrintWriter out = spec.commandLine().getOut();
-        String stage = t.stage().map(Enum::name).orElse("");  // JSON has the enum names, as the reports' JSON
         switch (GlobalOptions.format(spec)) {
-            case JSON -> Renderer.json(out, Renderer.fields("customerId", t.customer().id().value(),
-                    "asOf", t.asOf().toString(), "stage", stage.isEmpty() ? null : stage,
-                    "entries", t.entries().stream().map(CustomerTimelineCommand::json).toList()));
+            case JSON -> Renderer.json(out, TimelineJson.of(t));
             case CSV -> Renderer.csv(out, table(t));
             case TABLE -> {
                 out.printf("%s (%s) as of %s: %s%n%n", t.customer().name(), t.customer().id().value(), t.asOf(),
@@ -86,22 +83,6 @@ public final class CustomerTimelineCommand implements Callable<Integer> {
             }
         }
         return new TableView("Timeline", List.of("day", "type", "what"), rows);
-    }
-
-    private static Map<String, Object> json(CustomerTimeline.Entry e) {
-        if (e instanceof CustomerTimeline.Registered r) {
-            return Renderer.fields("type", "registered", "day", r.day().toString(), "at", r.at().toString());
-        }
-        if (e instanceof CustomerTimeline.Purchased p) {
-            Purchase purchase = p.purchase();
-            return Renderer.fields("type", "purchase", "day", p.day().toString(),
-                    "at", purchase.occurredAt().toString(), "purchaseId", purchase.id().value(),
-                    "amount", purchase.amount().amount().toPlainString(),
-                    "currency", purchase.amount().currency().getCurrencyCode(), "channel", purchase.channel().name());
-        }
-        LifecycleTransition s = ((CustomerTimeline.StageChanged) e).transition();
-        return Renderer.fields("type", "stage", "day", e.day().toString(), "from", s.from().map(Enum::name).orElse(null),
-                "to", s.to().name(), "reason", s.reason());
     }
 
     /** Stage names as the lifecycle report and every JSON write them. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.formats.TimelineJson;
 
 /** {@code /customers/{id}/timeline}: a customer's registration, purchases and lifecycle stage changes. */
 @Tag(name = "customers")

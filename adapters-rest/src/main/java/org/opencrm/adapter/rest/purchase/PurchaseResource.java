@@ -31,6 +31,7 @@ import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.Channel;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
+import org.opencrm.formats.PurchaseJson;
 
 /** {@code /customers/{id}/purchases}: record a purchase (idempotent by its id) and list a customer's purchases. */
 @Tag(name = "purchases")

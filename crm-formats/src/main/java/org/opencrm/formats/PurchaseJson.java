@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.purchase;
+package org.opencrm.formats;
 
 import java.time.Instant;
 import org.opencrm.domain.purchase.Purchase;

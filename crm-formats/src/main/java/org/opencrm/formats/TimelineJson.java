@@ -1,15 +1,17 @@
-package org.opencrm.adapter.rest.customer;
+package org.opencrm.formats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.opencrm.adapter.rest.purchase.PurchaseJson;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 
-/** A customer's timeline as the API shows it: entries oldest first, each with a type and the fields it has. */
+/**
+ * A customer's timeline as {@code crm customers timeline --format json} and the API show it: entries oldest first,
+ * each with a type and the fields it has.
+ */
 public record TimelineJson(String customerId, LocalDate asOf,
                            @Schema(description = "The lifecycle stage on the as-of date; absent before registration")
                            LifecycleStage stage, List<Entry> entries) {
@@ -24,7 +26,7 @@ public record TimelineJson(String customerId, LocalDate asOf,
                         @Schema(description = "stage: why the stage changed") String reason) {
     }
 
-    static TimelineJson of(CustomerTimeline t) {
+    public static TimelineJson of(CustomerTimeline t) {
         return new TimelineJson(t.customer().id().value(), t.asOf(), t.stage().orElse(null),
                 t.entries().stream().map(TimelineJson::entry).toList());
     }
