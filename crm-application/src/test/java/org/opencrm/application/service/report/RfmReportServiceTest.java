@@ -1,0 +1,79 @@
+package org.opencrm.application.service.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.opencrm.application.error.ReportNotComputableException;
+import org.opencrm.application.fake.FakeApplication;
+import org.opencrm.application.port.in.report.RfmReport;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.fixtures.TestCustomers;
+import org.opencrm.domain.fixtures.TestPurchases;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.value.rfm.RfmSegmentMap;
+import org.opencrm.domain.value.rfm.RfmValues;
+
+class RfmReportServiceTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
+    private static final RfmSegmentMap TWO = RfmSegmentMap.parse("two", "Top ; * ; 5 ; *\nRest ; * ; * ; *");
+
+    private final FakeApplication app = new FakeApplication();
+    private final RfmReportUseCase rfm = app.useCase(RfmReportUseCase.class);
+
+    /** Customer i buys on i days, 10 days apart, the last one 10·i days before the as-of date, 10.00 each. */
+    RfmReportServiceTest() {
+        for (int i = 1; i <= 5; i++) {
+            app.storage().customers().save(TestCustomers.aCustomer("c" + i, "C" + i, "x" + i));
+            for (int d = 0; d < i; d++) {
+                app.storage().purchases().add(TestPurchases.aPurchase("p" + i + "-" + d, CustomerId.of("c" + i),
+                        AS_OF.minusDays(10L * i + 10L * d), "10.00"));
+            }
+        }
+    }
+
+    private RfmReport report(LocalDate asOf, RfmSegmentMap segments) {
+        return rfm.report(new RfmReportUseCase.Query(Optional.of(asOf), 5, RfmValues.Monetary.TOTAL, segments));
+    }
+
+    @Test
+    void theMostFrequentBuyerAloneIsInTheTopFrequencyScoreWithTheirOwnMeans() {
+        RfmReport r = report(AS_OF, TWO);
+        assertThat(r.customers()).isEqualTo(5);
+        RfmReport.SegmentRow top = r.segments().get(0);
+        assertThat(top.segment()).isEqualTo("Top");
+        assertThat(top.customers()).isOne();
+        assertThat(top.meanPurchaseDays()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("5"));
+        assertThat(top.meanRecencyDays()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("50"));
+        assertThat(top.meanMonetary()).contains(Money.of("50.00", "USD"));
+        RfmReport.SegmentRow rest = r.segments().get(1);
+        assertThat(rest.customers()).isEqualTo(4);
+        // (10 + 20 + 30 + 40) / 4 days since the last purchase; (1 + 2 + 3 + 4) / 4 purchase days.
+        assertThat(rest.meanRecencyDays()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("25"));
+        assertThat(rest.meanPurchaseDays()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("2.5"));
+        assertThat(r.segments().stream().map(RfmReport.SegmentRow::share).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aPurchaseAfterTheDateChangesNothingAsOfTheDate() {
+        RfmReport before = report(AS_OF, RfmSegmentMap.STANDARD);
+        app.storage().purchases().add(TestPurchases.aPurchase("late", CustomerId.of("c1"), AS_OF.plusDays(1), "999.00"));
+        assertThat(report(AS_OF, RfmSegmentMap.STANDARD)).isEqualTo(before);
+        assertThat(report(AS_OF.plusDays(1), RfmSegmentMap.STANDARD)).isNotEqualTo(before);
+    }
+
+    @Test
+    void purchasesInTwoCurrenciesAreNotAddedUp() {
+        app.storage().purchases().add(new org.opencrm.domain.purchase.Purchase(
+                org.opencrm.domain.purchase.PurchaseId.of("yen"), CustomerId.of("c1"), TestPurchases.noon(AS_OF),
+                Money.of("500", "JPY"), java.util.List.of(), org.opencrm.domain.purchase.Channel.of("web")));
+        assertThatThrownBy(() -> report(AS_OF, RfmSegmentMap.STANDARD))
+                .isInstanceOf(ReportNotComputableException.class).hasMessageContaining("one currency");
+    }
+}
