@@ -1,0 +1,76 @@
+package org.opencrm.bootstrap.plugin;
+
+import org.junit.jupiter.api.Nested;
+import org.opencrm.application.contract.ApiKeyRepositoryContract;
+import org.opencrm.application.contract.CustomerRepositoryContract;
+import org.opencrm.application.contract.ModelRepositoryContract;
+import org.opencrm.application.contract.ProductRepositoryContract;
+import org.opencrm.application.contract.PurchaseRepositoryContract;
+import org.opencrm.application.contract.StoredResponseRepositoryContract;
+import org.opencrm.application.contract.UnitOfWorkContract;
+import org.opencrm.application.port.out.storage.Storage;
+import org.opencrm.application.port.out.storage.StoreLocation;
+
+/** The storage contract suite, every part of it, run against the README's example plugin. */
+class MyStoreContractTest {
+
+    static Storage open() {
+        return new MyStorageProvider().open(StoreLocation.of("mystore:test"));
+    }
+
+    @Nested
+    class Customers extends CustomerRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Purchases extends PurchaseRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Models extends ModelRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Products extends ProductRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class StoredResponses extends StoredResponseRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Transactions extends UnitOfWorkContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+}
