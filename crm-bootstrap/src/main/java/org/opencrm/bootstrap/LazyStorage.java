@@ -38,7 +38,7 @@ final class LazyStorage implements AutoCloseable {
         this.mayCreate = mayCreate;
         this.notice = notice;
         // A head start: the plugin loads its driver and libraries on another core while the injector and the
-        // command line are built (about 0.1 s of each command that then opens the store).
+        // command line are built (docs/performance.md: part of every command that opens the store).
         Thread prepare = new Thread(this::prepare, "store-prepare");
         prepare.setDaemon(true);
         prepare.start();

@@ -12,8 +12,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import org.opencrm.adapter.rest.exchange.RequestLog;
 
 /**
- * The logging setup, in code rather than a logback.xml: reading the XML cost every command about a tenth of a
- * second at start. Warnings and errors go to stderr (stdout carries the command's data); {@code crm serve}'s
+ * The logging setup, in code rather than a logback.xml: reading the XML cost every command start-up time
+ * (docs/performance.md). Warnings and errors go to stderr (stdout carries the command's data); {@code crm serve}'s
  * access log is one line per request, written by a background thread so that requests never wait for the
  * terminal (up to 8192 lines queued; beyond that requests do wait). A file named by
  * {@code -Dlogback.configurationFile} replaces all of this.

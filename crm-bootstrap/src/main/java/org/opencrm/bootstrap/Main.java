@@ -31,7 +31,7 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         // No method interception is used: without it Guice builds objects by reflection instead of generating a
-        // class per constructor, which costs start-up time (about 40 ms of each command).
+        // class per constructor, which costs start-up time (docs/performance.md).
         if (System.getProperty("guice_bytecode_gen_option") == null) {
             System.setProperty("guice_bytecode_gen_option", "DISABLED");
         }

@@ -26,7 +26,7 @@ final class OpenApiCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    /** Made only when the command runs: the API's objects cost every other command a fifth of a second. */
+    /** Made only when the command runs: building the API's objects would slow every other command's start. */
     private final Provider<ApiResources> apiResources;
 
     @Inject

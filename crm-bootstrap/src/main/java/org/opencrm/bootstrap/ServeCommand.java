@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "framework's ceiling for HTTP benchmarks (tools/bench/http.sh).")
     boolean ceiling;
 
-    /** Made only when the command runs: the API's objects cost every other command a fifth of a second. */
+    /** Made only when the command runs: building the API's objects would slow every other command's start. */
     private final Provider<ApiResources> apiResources;
     private final CountDownLatch stopped = new CountDownLatch(1);
 

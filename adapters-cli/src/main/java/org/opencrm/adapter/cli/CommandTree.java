@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The {@code crm} command tree. Declared here rather than in the commands' {@code subcommands} so that a run
  * builds only the branch its arguments name: picocli reflects on every command of the tree it is given and has
- * each one built (by Guice), about a fifth of a second of every start with all of them.
+ * each one built (by Guice), which costs every start time (docs/performance.md, "Why the code is shaped so").
  */
 final class CommandTree {
 

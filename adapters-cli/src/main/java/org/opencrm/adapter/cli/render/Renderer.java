@@ -19,7 +19,7 @@ import org.opencrm.formats.ReportJson;
 /** Prints tables as aligned text or CSV, and any JSON-shaped value as pretty JSON. */
 public final class Renderer {
 
-    /** Made on first use: Jackson's classes take a tenth of a second to load, and tables and CSV need none. */
+    /** Made on first use: loading Jackson costs start-up time (docs/performance.md) that tables need not pay. */
     private static final class Json {
         static final ObjectMapper MAPPER = ReportJson.configure(new ObjectMapper())
                 .enable(SerializationFeature.INDENT_OUTPUT)

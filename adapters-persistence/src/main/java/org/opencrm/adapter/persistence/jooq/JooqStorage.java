@@ -26,8 +26,8 @@ public final class JooqStorage implements Storage {
     private final SqlBackend backend;
 
     /**
-     * Initialises jOOQ's query rendering for {@code dialect} (its registry of every dialect's data types, about a
-     * tenth of a second) ahead of the first query.
+     * Initialises jOOQ's query rendering for {@code dialect} (its registry of every dialect's data types, a
+     * noticeable part of a short command: docs/performance.md) ahead of the first query.
      */
     public static void prepare(SQLDialect dialect) {
         DSL.using(dialect).select(Tables.CUSTOMER_ID).from(Tables.CUSTOMER).where(Tables.CUSTOMER_ID.eq("")).getSQL();

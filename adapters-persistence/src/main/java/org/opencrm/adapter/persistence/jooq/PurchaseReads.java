@@ -140,8 +140,7 @@ final class PurchaseReads {
 
     /**
      * Every purchase without its lines, in one unordered pass: PostgreSQL joins the customers once (a hash join)
-     * instead of once per row as key-ordered pages do, which made reading a million purchases 3.5 s of server
-     * time instead of 1 s.
+     * instead of once per row as key-ordered pages do (about a third of the server time: docs/performance.md).
      */
     void forEachWithoutLines(Consumer<Purchase> sink) {
         session.read(dsl -> {

@@ -17,7 +17,7 @@ public final class SchemaMigrations {
 
     /**
      * Migrates {@code classpath:db/migration/<folder>}; skipped when the history already ends at {@code latest},
-     * as Flyway's classpath scan and validation cost a quarter of a second on every start.
+     * as Flyway's classpath scan and validation would cost every start time (docs/performance.md).
      */
     public static void migrate(DataSource dataSource, String folder, int latest, String storeName) {
         if (isCurrent(dataSource, latest)) {

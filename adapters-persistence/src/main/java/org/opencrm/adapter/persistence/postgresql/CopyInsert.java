@@ -33,8 +33,8 @@ import org.postgresql.copy.CopyIn;
  * <p>Rows are rendered as CSV and sent in pieces while they are rendered, so the server stores the first rows
  * of a batch while the client renders the last. A large batch that is its table's last write in the transaction
  * ({@link #writeLast}) goes half through the session's companion connection, from a second thread: one server
- * process stores a batch at about the speed the client renders two, so two of them halve the wait (measured: the
- * 1M-row import at 0.66-0.75x of psql's single COPY with one connection, 0.73-0.90x with two).
+ * process stores a batch at about the speed the client renders two, so two of them halve the wait (figures in
+ * docs/performance.md, "PostgreSQL").
  */
 final class CopyInsert implements RowWriter {
 
