@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** The rules of the hexagon (style.md), defined once and checked by {@link ArchitectureTest}. */
+/** The rules of the hexagon (docs/architecture.md, "Rules"), defined once and checked by {@link ArchitectureTest}. */
 final class ArchitectureRules {
 
     static final String DOMAIN = "org.opencrm.domain..";
