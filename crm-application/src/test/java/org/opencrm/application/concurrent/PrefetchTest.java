@@ -64,12 +64,21 @@ class PrefetchTest {
         for (int failing = 0; failing < 2; failing++) {
             int[] made = {0};
             int whichFails = failing;
+            // The other consumer holds its first chunk until the failing one has had an item, so the failing
+            // thread surely gets one, however the threads happen to be scheduled.
+            java.util.concurrent.CountDownLatch failingHadOne = new java.util.concurrent.CountDownLatch(1);
             assertThatThrownBy(() -> Prefetch.<Integer>pipe(out -> IntStream.range(0, 100_000).forEach(out::accept),
                     () -> {
                         boolean fails = made[0]++ == whichFails;
                         return i -> {
-                            if (fails && i > 10_000) {
+                            if (fails) {
+                                failingHadOne.countDown();
                                 throw new IllegalStateException("bad item " + i);
+                            }
+                            try {
+                                failingHadOne.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
                             }
                         };
                     }, 2, "sharing")).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("bad item");
