@@ -22,7 +22,7 @@ class StoreSelectionTest {
     void anUnknownSchemeListsTheAvailableOnes() {
         assertThatThrownBy(() -> StoreSelection.providerFor(StoreLocation.of("mongodb://x"), loader))
                 .isInstanceOf(UnknownStoreSchemeException.class)
-                .hasMessage("unknown store scheme 'mongodb'; available: memory, postgresql, sqlite");
+                .hasMessage("unknown store scheme 'mongodb'; available: memory, mystore, postgresql, sqlite");
     }
 
     @Test
