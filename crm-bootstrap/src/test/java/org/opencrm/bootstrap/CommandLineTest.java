@@ -55,7 +55,7 @@ class CommandLineTest {
     void anUnknownStoreSchemeExitsWithSixAndListsTheSchemes() {
         Crm.Result r = crm.run("--store", "mongodb://db", "customers", "list");
         assertThat(r.exitCode()).isEqualTo(6);
-        assertThat(r.err()).contains("unknown store scheme 'mongodb'; available: memory, mystore, postgresql, sqlite") // mystore: the README's plugin, on the tests' class path;
+        assertThat(r.err()).contains("unknown store scheme 'mongodb'; available: memory, mystore, postgresql, sqlite"); // mystore: the README's plugin, on the tests' class path
     }
 
     @Test
