@@ -44,13 +44,13 @@ class DemoTest {
         Crm.Result fit = crm.run(store, "--format", "json", "model", "fit", "--model", "bgnbd",
                 "--calibration-end", "1997-09-30");
         assertThat(fit.exitCode()).as(fit.err()).isZero();
-        JsonNode fitted = new ObjectMapper().readTree(fit.out()).get(0);
+        JsonNode fitted = new ObjectMapper().readTree(fit.out());
         assertThat(fitted.get("customers").asLong()).isEqualTo(23_570);
         assertThat(fitted.get("converged").asBoolean()).isTrue();
         assertThat(fitted.get("logLikelihood").asDouble()).isGreaterThan(-95_368.45).isLessThan(-95_368.0);
         JsonNode shown = new ObjectMapper().readTree(crm.run(store, "--format", "json", "model", "show").out());
-        assertThat(shown).hasSize(1);
-        assertThat(shown.get(0).get("parameters")).isEqualTo(fitted.get("parameters"));
+        assertThat(shown.get("items")).hasSize(1);
+        assertThat(shown.at("/items/0")).isEqualTo(fitted); // the fit as stored, as GET /models shows it
         JsonNode check = new ObjectMapper().readTree(crm.run(store, "--format", "json", "model", "validate",
                 "--holdout-end", "1998-06-30").out());
         assertThat(check.get("holdoutLength").asDouble()).isEqualTo(39.0);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.model.FitModelUseCase;
@@ -57,7 +58,11 @@ public final class FitModelCommand implements Callable<Integer> {
         FittedModel fitted = fitModel.fit(new FitModelUseCase.Command(
                 model == null ? policy.purchaseModel() : ModelKind.ofCode(model), calibrationEnd, unit));
         double seconds = (System.nanoTime() - start) / 1e9;
-        ModelView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), List.of(fitted));
+        if (GlobalOptions.format(spec) == org.opencrm.adapter.cli.render.OutputFormat.JSON) {
+            Renderer.json(spec.commandLine().getOut(), fitted); // the fit, as POST /models/{model}/fits answers
+        } else {
+            ModelView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), List.of(fitted));
+        }
         if (GlobalOptions.format(spec) == org.opencrm.adapter.cli.render.OutputFormat.TABLE) {
             spec.commandLine().getOut().printf(Locale.ROOT, "Read, summarised and fitted in %.2f s%n", seconds);
         }

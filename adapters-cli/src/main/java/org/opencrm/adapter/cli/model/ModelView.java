@@ -2,17 +2,16 @@ package org.opencrm.adapter.cli.model;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.formats.Items;
 import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.domain.value.clv.FittedModel;
 
-/** Prints fitted models as a table, CSV or JSON. */
+/** Prints fitted models as a table, CSV, or JSON as {@code GET /models} serves them ({@code {"items": [...]}}). */
 final class ModelView {
 
     private ModelView() {
@@ -20,7 +19,7 @@ final class ModelView {
 
     static void print(PrintWriter out, OutputFormat format, List<FittedModel> models) {
         if (format == OutputFormat.JSON) {
-            Renderer.json(out, models.stream().map(ModelView::json).toList());
+            Renderer.json(out, Items.all(models));
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -40,19 +39,5 @@ final class ModelView {
         } else {
             Renderer.table(out, List.of(table));
         }
-    }
-
-    private static Map<String, Object> json(FittedModel m) {
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("model", m.kind().code());
-        j.put("parameters", m.parameters());
-        j.put("logLikelihood", m.logLikelihood());
-        j.put("calibrationEnd", m.calibrationEnd().toString());
-        j.put("unit", m.unit().name().toLowerCase(Locale.ROOT));
-        j.put("customers", m.customers());
-        j.put("evaluations", m.evaluations());
-        j.put("converged", m.converged());
-        j.put("fittedAt", m.fittedAt().toString());
-        return j;
     }
 }

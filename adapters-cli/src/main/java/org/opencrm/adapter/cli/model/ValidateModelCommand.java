@@ -4,15 +4,14 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
+import org.opencrm.formats.ValidationJson;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.domain.value.clv.HoldoutValidation;
@@ -61,17 +60,7 @@ public final class ValidateModelCommand implements Callable<Integer> {
         TableView table = new TableView("Holdout check", List.of("x", "customers", "actual_mean", "predicted_mean"), rows);
         switch (GlobalOptions.format(spec)) {
             case CSV -> Renderer.csv(out, table);
-            case JSON -> {
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("model", v.fit().kind().code());
-                j.put("calibrationEnd", v.fit().calibrationEnd().toString());
-                j.put("holdoutEnd", holdoutEnd.toString());
-                j.put("holdoutLength", v.holdoutLength());
-                j.put("actualTotal", actual);
-                j.put("predictedTotal", predicted);
-                j.put("rows", v.rows());
-                Renderer.json(out, j);
-            }
+            case JSON -> Renderer.json(out, ValidationJson.of(v, holdoutEnd));
             case TABLE -> {
                 out.printf(Locale.ROOT, "%s fitted to %s, holdout to %s (%.2f %s): %.0f purchases actual, %.1f predicted%n%n",
                         v.fit().kind().code(), v.fit().calibrationEnd(), holdoutEnd, v.holdoutLength(),

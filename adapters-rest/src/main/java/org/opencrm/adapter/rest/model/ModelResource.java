@@ -36,6 +36,7 @@ import org.opencrm.application.port.in.model.ValidateModelUseCase;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
+import org.opencrm.formats.ValidationJson;
 
 /** {@code /models}: fit the customer-base models on the store's purchases and read the stored fits. */
 @Tag(name = "models")

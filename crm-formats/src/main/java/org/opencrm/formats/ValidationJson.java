@@ -1,4 +1,4 @@
-package org.opencrm.adapter.rest.model;
+package org.opencrm.formats;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.opencrm.application.port.in.model.ValidateModelUseCase;
 
-/** A model's latest fit checked against a holdout period: totals, and means per calibration frequency. */
+/**
+ * A model's latest fit checked against a holdout period (totals, and means per calibration frequency), as
+ * {@code crm model validate --format json} and {@code GET /models/{model}/validation} both write it.
+ */
 public record ValidationJson(String model, LocalDate calibrationEnd, LocalDate holdoutEnd,
                              @Schema(description = "holdout length in the fit's unit") double holdoutLength,
                              String unit, double actualTotal, double predictedTotal, List<Row> rows) {
@@ -15,7 +18,7 @@ public record ValidationJson(String model, LocalDate calibrationEnd, LocalDate h
     public record Row(int x, boolean andAbove, long customers, double actualMean, double predictedMean) {
     }
 
-    static ValidationJson of(ValidateModelUseCase.Validation v, LocalDate holdoutEnd) {
+    public static ValidationJson of(ValidateModelUseCase.Validation v, LocalDate holdoutEnd) {
         return new ValidationJson(v.fit().kind().code(), v.fit().calibrationEnd(), holdoutEnd, v.holdoutLength(),
                 v.fit().unit().name().toLowerCase(Locale.ROOT), v.actualTotal(), v.predictedTotal(), v.rows().stream()
                         .map(r -> new Row(r.x(), r.andAbove(), r.customers(), r.actualMean(), r.predictedMean()))
