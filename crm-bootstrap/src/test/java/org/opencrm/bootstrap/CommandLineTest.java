@@ -136,7 +136,7 @@ class CommandLineTest {
         Crm.Result again = crm.run(store, "--format", "json", "import", "purchases", csv.toString());
         JsonNode summary = JSON.readTree(again.out());
         assertThat(summary.get("imported").asLong()).isZero();
-        assertThat(summary.get("duplicates_skipped").asLong()).isEqualTo(3);
+        assertThat(summary.get("duplicates").asLong()).isEqualTo(3);
     }
 
     @Test

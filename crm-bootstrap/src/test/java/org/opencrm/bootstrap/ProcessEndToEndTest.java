@@ -59,7 +59,7 @@ class ProcessEndToEndTest {
         JsonNode summary = new ObjectMapper().readTree(out);
         assertThat(summary.get("read").asLong()).isEqualTo(PURCHASES);
         assertThat(summary.get("imported").asLong()).isEqualTo(PURCHASES - afterKill);
-        assertThat(summary.get("duplicates_skipped").asLong()).isEqualTo(afterKill);
+        assertThat(summary.get("duplicates").asLong()).isEqualTo(afterKill);
 
         assertThat(count(db, "select count(*) from purchase")).isEqualTo(PURCHASES);
         assertThat(count(db, "select count(*) from customer")).isEqualTo(CUSTOMERS);
@@ -91,7 +91,7 @@ class ProcessEndToEndTest {
         assertThat(summary.get("imported").asLong()).isEqualTo(2);
         assertThat(summary.get("rejected").asLong()).isEqualTo(1);
         Path rejects = dir.resolve("import-purchases.rejects.csv");
-        assertThat(summary.get("rejects_file").asText()).isEqualTo("import-purchases.rejects.csv");
+        assertThat(summary.get("rejectsFile").asText()).isEqualTo("import-purchases.rejects.csv");
         assertThat(Files.readString(rejects)).contains("3,amount");
         assertThat(count(dir.resolve("piped.db"), "select count(*) from purchase")).isEqualTo(2);
 

@@ -10,18 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
-import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.adapter.cli.support.InputException;
+import org.opencrm.formats.ImportSummaryJson;
 import org.opencrm.formats.csv.CsvTable;
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.importing.ImportListener;
@@ -132,18 +129,10 @@ public final class ImportRun implements AutoCloseable {
         rejects.close();
         PrintWriter out = spec.commandLine().getOut();
         OutputFormat format = GlobalOptions.format(spec);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("read", summary.read());
-        fields.put("imported", summary.imported());
-        fields.put("updated", summary.updated());
-        fields.put("duplicates_skipped", summary.duplicates());
-        fields.put("rejected", summary.rejected());
-        fields.put("customers_registered", summary.customersCreated());
-        fields.put("rejects_file", summary.rejected() > 0 ? rejects.path().toString() : null);
+        ImportSummaryJson json = ImportSummaryJson.of(summary, rejects.path().toString());
         switch (format) {
-            case JSON -> Renderer.json(out, fields);
-            case CSV -> Renderer.csv(out, new TableView("import", List.copyOf(fields.keySet()),
-                    List.of(fields.values().stream().map(v -> v == null ? "" : v.toString()).toList())));
+            case JSON -> Renderer.json(out, json);
+            case CSV -> Renderer.reportCsv(out, json, null);
             case TABLE -> {
                 out.printf("Read %d rows: %d imported, %d updated, %d duplicates skipped, %d rejected"
                                 + (summary.customersCreated() > 0 ? ", %d customers registered" : "%s") + "%n",
