@@ -18,6 +18,7 @@ import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -29,6 +30,8 @@ import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.access.ApiKeyId;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
@@ -42,7 +45,7 @@ import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /**
- * Test fake for the application's services: two maps, and a transaction that snapshots them and puts the
+ * Test fake for the application's services: maps, and a transaction that snapshots them and puts the
  * snapshot back on failure. Single-threaded by design. It passes the same storage contract as the real
  * backends ({@code FakeStorageContractTest}), which is what makes service tests over it trustworthy.
  */
@@ -60,6 +63,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final ApiKeys apiKeyRepository = new ApiKeys();
     private Map<List<String>, StoredResponse> storedResponses = new HashMap<>();
     private final StoredResponses storedResponseRepository = new StoredResponses();
+    private Map<InteractionId, Interaction> interactions = new HashMap<>();
+    private final Interactions interactionRepository = new Interactions();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -79,6 +84,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<ProductId, Product> productsBefore = new HashMap<>(products);
         Map<ApiKeyId, ApiKey> apiKeysBefore = new HashMap<>(apiKeys);
         Map<List<String>, StoredResponse> storedResponsesBefore = new HashMap<>(storedResponses);
+        Map<InteractionId, Interaction> interactionsBefore = new HashMap<>(interactions);
         inTransaction = true;
         try {
             T result = work.get();
@@ -91,6 +97,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             products = productsBefore;
             apiKeys = apiKeysBefore;
             storedResponses = storedResponsesBefore;
+            interactions = interactionsBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -338,6 +345,41 @@ public final class FakeStorage implements Storage, UnitOfWork {
         public List<Product> findAfter(Optional<ProductId> after, int limit) {
             return products.values().stream().filter(p -> after.isEmpty() || p.id().value().compareTo(after.get().value()) > 0)
                     .sorted(Comparator.comparing(p -> p.id().value())).limit(limit).toList();
+        }
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+        return interactionRepository;
+    }
+
+    private final class Interactions implements InteractionRepository {
+
+        @Override
+        public boolean add(Interaction interaction) {
+            return interactions.putIfAbsent(interaction.id(), interaction) == null;
+        }
+
+        @Override
+        public Optional<Interaction> findById(InteractionId id) {
+            return Optional.ofNullable(interactions.get(id));
+        }
+
+        @Override
+        public List<Interaction> findByCustomer(CustomerId customer) {
+            return interactions.values().stream().filter(i -> i.customerId().equals(customer))
+                    .sorted(Comparator.comparing(Interaction::occurredAt).thenComparing(Interaction::id)).toList();
+        }
+
+        @Override
+        public long count() {
+            return interactions.size();
+        }
+
+        @Override
+        public List<Interaction> findAfter(Optional<InteractionId> after, int limit) {
+            return interactions.values().stream().filter(i -> after.map(a -> i.id().compareTo(a) > 0).orElse(true))
+                    .sorted(Comparator.comparing(Interaction::id)).limit(limit).toList();
         }
     }
 

@@ -20,7 +20,7 @@ public final class MyStorageProvider implements StorageProvider {
 
     @Override
     public Storage open(StoreLocation location) {
-        // A real backend connects here; its Storage hands out the eight repositories and one UnitOfWork that
+        // A real backend connects here; its Storage hands out the repositories and one UnitOfWork that
         // they all share, so every repository's writes commit or roll back together.
         return new FakeStorage();
     }

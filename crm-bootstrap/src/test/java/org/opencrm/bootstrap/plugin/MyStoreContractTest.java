@@ -3,6 +3,7 @@ package org.opencrm.bootstrap.plugin;
 import org.junit.jupiter.api.Nested;
 import org.opencrm.application.contract.ApiKeyRepositoryContract;
 import org.opencrm.application.contract.CustomerRepositoryContract;
+import org.opencrm.application.contract.InteractionRepositoryContract;
 import org.opencrm.application.contract.ModelRepositoryContract;
 import org.opencrm.application.contract.ProductRepositoryContract;
 import org.opencrm.application.contract.PurchaseRepositoryContract;
@@ -60,6 +61,14 @@ class MyStoreContractTest {
 
     @Nested
     class StoredResponses extends StoredResponseRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Interactions extends InteractionRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

@@ -40,7 +40,7 @@ class PluginGuideTest {
         }
         for (String contract : List.of("CustomerRepositoryContract", "PurchaseRepositoryContract",
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
-                "StoredResponseRepositoryContract", "UnitOfWorkContract")) {
+                "StoredResponseRepositoryContract", "InteractionRepositoryContract", "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }
     }

@@ -2,12 +2,13 @@ package org.opencrm.domain.customer;
 
 
 /** Shared checks for short text fields: stripped, non-blank, bounded length. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String required(String field, String value, int maxLength) {
+    /** {@code value} stripped; refused when null, blank or longer than {@code maxLength} code points, naming {@code field}. */
+    public static String required(String field, String value, int maxLength) {
         if (value == null) {
             // Text comes from outside (a JSON null, a missing cell): a refusal of the input, not a bug.
             throw new IllegalArgumentException("'" + field + "' must not be null");

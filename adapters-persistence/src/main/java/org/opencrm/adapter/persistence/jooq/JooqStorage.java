@@ -5,6 +5,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -22,6 +23,7 @@ public final class JooqStorage implements Storage {
     private final JooqProductRepository products;
     private final JooqApiKeyRepository apiKeys;
     private final JooqStoredResponseRepository storedResponses;
+    private final JooqInteractionRepository interactions;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -46,6 +48,7 @@ public final class JooqStorage implements Storage {
         this.products = new JooqProductRepository(session);
         this.apiKeys = new JooqApiKeyRepository(session);
         this.storedResponses = new JooqStoredResponseRepository(session);
+        this.interactions = new JooqInteractionRepository(session);
         this.afterClose = afterClose;
     }
 
@@ -77,6 +80,11 @@ public final class JooqStorage implements Storage {
     @Override
     public StoredResponseRepository storedResponses() {
         return storedResponses;
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+        return interactions;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -19,6 +20,7 @@ final class MemoryStorage implements Storage {
     private final MemoryProductRepository products = new MemoryProductRepository(unitOfWork);
     private final MemoryApiKeyRepository apiKeys = new MemoryApiKeyRepository(unitOfWork);
     private final MemoryStoredResponseRepository storedResponses = new MemoryStoredResponseRepository(unitOfWork);
+    private final MemoryInteractionRepository interactions = new MemoryInteractionRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -48,6 +50,11 @@ final class MemoryStorage implements Storage {
     @Override
     public StoredResponseRepository storedResponses() {
         return storedResponses;
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+        return interactions;
     }
 
     @Override

@@ -56,6 +56,7 @@ class SqliteStorageTest {
             st.execute("DROP TABLE product");
             st.execute("DROP TABLE api_key");
             st.execute("DROP TABLE stored_response");
+            st.execute("DROP TABLE interaction");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -81,7 +82,8 @@ class SqliteStorageTest {
                     + " PRIMARY KEY (owner, idempotency_key))");
             st.execute("INSERT INTO stored_response VALUES ('k1', 'retry-1', 'f', 201, '/customers/c-1', NULL,"
                     + " '{\"name\":\"张伟\"}', 1000)");
-            st.execute("DELETE FROM flyway_schema_history WHERE version = '6'");
+            st.execute("DROP TABLE interaction");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

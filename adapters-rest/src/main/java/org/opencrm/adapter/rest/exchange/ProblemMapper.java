@@ -23,7 +23,7 @@ import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.IdempotencyKeyReusedException;
-import org.opencrm.application.error.PurchaseIdConflictException;
+import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.error.StaleVersionException;
 import org.opencrm.application.error.StorageException;
@@ -88,7 +88,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof StaleVersionException) {
             return new Problem(TYPES + "stale-version", "Precondition failed", 412, e.getMessage(), instance, id, null);
         }
-        if (e instanceof PurchaseIdConflictException) {
+        if (e instanceof IdConflictException) {
             return new Problem(TYPES + "conflict", "Conflict", 409, e.getMessage(), instance, id, null);
         }
         if (e instanceof DuplicateExternalIdException) {

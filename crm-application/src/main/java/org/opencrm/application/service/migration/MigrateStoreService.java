@@ -21,13 +21,15 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 
 /**
- * Copies customers, then products, purchases (with their lines), fitted models and API keys (their hashes),
+ * Copies customers, then products, purchases (with their lines), fitted models, API keys (their hashes) and
+ * interactions,
  * through the ports only: any backend to any other. Each table is read on its own thread, ahead of the
  * writing (customers in one streamed pass, products and purchases in key pages), and written in one
  * transaction per page, except purchases into a target that has none: one load, cut off as a whole. Writes are
@@ -39,7 +41,8 @@ import org.opencrm.domain.value.clv.ModelKind;
  */
 public class MigrateStoreService implements MigrateStoreUseCase {
 
-    private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys"};
+    private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
+        "interactions"};
 
     private final StoreOpener opener;
 
@@ -105,6 +108,13 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             }
             listener.copied(keys.size());
 
+            listener.tableStarted(TABLES[5], from.interactions().count());
+            long interactionsBefore = to.interactions().count();
+            MigrateStoreService.<Interaction>copy(sink -> forEachInteractionPage(from, size, page -> page.forEach(sink)),
+                    size, page -> to.unitOfWork().inTransaction(() -> page.stream().filter(to.interactions()::add).count()),
+                    source, 5, listener);
+            written[5] = to.interactions().count() - interactionsBefore;
+
             to.bulkLoadEnded();
             listener.verifying();
             Checksums target = Checksums.of(to, size);
@@ -146,6 +156,10 @@ public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static void forEachProductPage(Storage store, int size, Consumer<List<Product>> sink) {
         forEachKeyPage(after -> store.products().findAfter(after, size), Product::id, size, sink);
+    }
+
+    private static void forEachInteractionPage(Storage store, int size, Consumer<List<Interaction>> sink) {
+        forEachKeyPage(after -> store.interactions().findAfter(after, size), Interaction::id, size, sink);
     }
 
     private static void forEachPurchasePage(Storage store, int size, Consumer<List<Purchase>> sink) {
@@ -193,6 +207,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             Prefetch.<Purchase>pipe(sink -> store.purchases().forEachPurchase(sink), x -> c.add(2, x), "verify-read");
             allFits(store).forEach(x -> c.add(3, x));
             store.apiKeys().findAll().forEach(x -> c.add(4, x));
+            forEachInteractionPage(store, size, page -> page.forEach(x -> c.add(5, x)));
             return c;
         }
 

@@ -29,6 +29,10 @@ import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.MarketingConsent;
+import org.opencrm.domain.interaction.ContactChannel;
+import org.opencrm.domain.interaction.Direction;
+import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
 import org.opencrm.domain.product.Product;
@@ -68,6 +72,12 @@ class MigrateStoreServiceTest {
                 true, 28));
         source.apiKeys().save(ApiKey.issue(ApiKeyId.of("key000000001"), "2c".repeat(32), "sync",
                 Set.of(ApiScope.WRITE), Instant.parse("2026-01-02T00:00:00Z")).revoke(Instant.parse("2026-02-01T00:00:00Z")));
+        for (int i = 0; i < 12; i++) {
+            source.interactions().add(new Interaction(InteractionId.of("i-" + i), customers.get(i).id(),
+                    ContactChannel.values()[i % 6], i % 2 == 0 ? Direction.INBOUND : Direction.OUTBOUND, "inquiry",
+                    "asked about order " + i + " 订单", Optional.of("answered"), Instant.parse("2024-02-01T09:00:00Z"),
+                    Optional.empty(), i > 0 ? Optional.of(InteractionId.of("i-" + (i - 1))) : Optional.empty()));
+        }
     }
 
     @Test
@@ -76,8 +86,10 @@ class MigrateStoreServiceTest {
         stores.put(TO, target);
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
-        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L);
+        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L, 12L);
         assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
+        assertThat(target.interactions().findAfter(Optional.empty(), 100))
+                .isEqualTo(source.interactions().findAfter(Optional.empty(), 100));
         assertThat(target.purchases().findByCustomer(source.customers().findPage(
                 org.opencrm.application.port.PageRequest.first(1)).items().get(0).id())).hasSize(3);
         assertThat(target.customers().count()).isEqualTo(25);
@@ -118,7 +130,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -234,6 +246,11 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.StoredResponseRepository storedResponses() {
             return target.storedResponses();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.InteractionRepository interactions() {
+            return target.interactions();
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.opencrm.application.port.out.storage;
 import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -23,6 +24,8 @@ public interface Storage extends AutoCloseable {
     ApiKeyRepository apiKeys();
 
     StoredResponseRepository storedResponses();
+
+    InteractionRepository interactions();
 
     UnitOfWork unitOfWork();
 

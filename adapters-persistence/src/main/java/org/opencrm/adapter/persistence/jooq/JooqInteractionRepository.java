@@ -1,0 +1,101 @@
+package org.opencrm.adapter.persistence.jooq;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.ContactChannel;
+import org.opencrm.domain.interaction.Direction;
+import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.interaction.InteractionId;
+
+/** Interactions in SQL: a row each, by the customer's surrogate key, read per customer through its time index. */
+public final class JooqInteractionRepository implements InteractionRepository {
+
+    private static final Table<Record> INTERACTION = table(name("interaction"));
+    private static final Field<String> ID = field(name("interaction", "id"), String.class);
+    private static final Field<Long> CUSTOMER_KEY = field(name("interaction", "customer_seq"), Long.class);
+    private static final Field<String> CHANNEL = field(name("interaction", "channel"), String.class);
+    private static final Field<String> DIRECTION = field(name("interaction", "direction"), String.class);
+    private static final Field<String> TYPE = field(name("interaction", "type"), String.class);
+    private static final Field<String> SUMMARY = field(name("interaction", "summary"), String.class);
+    private static final Field<String> OUTCOME = field(name("interaction", "outcome"), String.class);
+    private static final Field<Long> OCCURRED_AT_MS = field(name("interaction", "occurred_at_ms"), Long.class);
+    private static final Field<String> OWNER = field(name("interaction", "owner"), String.class);
+    private static final Field<String> CONTINUES = field(name("interaction", "continues_id"), String.class);
+
+    private final JooqSession session;
+
+    public JooqInteractionRepository(JooqSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public boolean add(Interaction i) {
+        return session.inTransaction(() -> session.with(dsl -> {
+            Long customer = dsl.select(CUSTOMER_SEQ).from(CUSTOMER).where(CUSTOMER_ID.eq(i.customerId().value()))
+                    .fetchOne(CUSTOMER_SEQ);
+            if (customer == null) {
+                throw new CustomerNotFoundException(i.customerId().value());
+            }
+            return dsl.insertInto(INTERACTION)
+                    .columns(ID, CUSTOMER_KEY, CHANNEL, DIRECTION, TYPE, SUMMARY, OUTCOME, OCCURRED_AT_MS, OWNER, CONTINUES)
+                    .values(i.id().value(), customer, i.channel().code(), i.direction().code(), i.type(), i.summary(),
+                            i.outcome().orElse(null), i.occurredAt().toEpochMilli(), i.owner().orElse(null),
+                            i.continues().map(InteractionId::value).orElse(null))
+                    .onConflictDoNothing().execute() == 1;
+        }));
+    }
+
+    @Override
+    public Optional<Interaction> findById(InteractionId id) {
+        return session.read(dsl -> rows(dsl).where(ID.eq(id.value())).fetchOptional(JooqInteractionRepository::interaction));
+    }
+
+    @Override
+    public List<Interaction> findByCustomer(CustomerId customer) {
+        return session.read(dsl -> rows(dsl).where(CUSTOMER_ID.eq(customer.value())).orderBy(OCCURRED_AT_MS, ID)
+                .fetch(JooqInteractionRepository::interaction));
+    }
+
+    @Override
+    public long count() {
+        return session.read(dsl -> (long) dsl.fetchCount(INTERACTION));
+    }
+
+    @Override
+    public List<Interaction> findAfter(Optional<InteractionId> after, int limit) {
+        Condition from = after.map(a -> ID.gt(a.value())).orElse(DSL.noCondition());
+        return session.read(dsl -> rows(dsl).where(from).orderBy(ID).limit(limit)
+                .fetch(JooqInteractionRepository::interaction));
+    }
+
+    private static SelectOnConditionStep<Record> rows(DSLContext dsl) {
+        return dsl.select(List.<Field<?>>of(ID, CUSTOMER_ID, CHANNEL, DIRECTION, TYPE, SUMMARY, OUTCOME, OCCURRED_AT_MS,
+                        OWNER, CONTINUES))
+                .from(INTERACTION).join(CUSTOMER).on(CUSTOMER_SEQ.eq(CUSTOMER_KEY));
+    }
+
+    private static Interaction interaction(Record r) {
+        return new Interaction(InteractionId.of(r.get(ID)), CustomerId.of(r.get(CUSTOMER_ID)),
+                ContactChannel.ofCode(r.get(CHANNEL)), Direction.ofCode(r.get(DIRECTION)), r.get(TYPE), r.get(SUMMARY),
+                Optional.ofNullable(r.get(OUTCOME)), Instant.ofEpochMilli(r.get(OCCURRED_AT_MS)),
+                Optional.ofNullable(r.get(OWNER)), Optional.ofNullable(r.get(CONTINUES)).map(InteractionId::of));
+    }
+}
