@@ -78,9 +78,4 @@ public final class FakeApplication {
         return services.stream().filter(port::isInstance).map(port::cast).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service implements " + port.getName()));
     }
-
-    /** Whether some service implements {@code type} (a driving port). */
-    public boolean provides(Class<?> type) {
-        return services.stream().anyMatch(type::isInstance);
-    }
 }

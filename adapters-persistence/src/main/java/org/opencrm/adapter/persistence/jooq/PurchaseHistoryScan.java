@@ -62,8 +62,6 @@ final class PurchaseHistoryScan {
     static final long PARALLEL_SCAN_CUSTOMERS = 20_000;
     /** Between currency and categories in the history scan's combined column. */
     static final String EXTRAS_SEPARATOR = "\u001f";
-    /** Rows per round trip of a streamed scan; PostgreSQL would otherwise load a whole result set at once. */
-    private static final int FETCH_SIZE = 10_000;
 
     private final JooqSession session;
     private final SqlBackend backend;
@@ -127,7 +125,7 @@ final class PurchaseHistoryScan {
     /** Groups the lines, which come in customer order, into one history per customer. */
     private static Void scanLines(Connection connection, String sql, Days days, Consumer<LineHistory> sink) {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setFetchSize(FETCH_SIZE);
+            st.setFetchSize(Streaming.FETCH_SIZE);
             return groupLines(st.executeQuery(), days, sink);
         } catch (SQLException e) {
             throw new StorageException("cannot read purchase lines: " + e.getMessage(), e);
@@ -205,7 +203,7 @@ final class PurchaseHistoryScan {
                 for (PreparedStatement st : List.of(cs, ps)) {
                     st.setLong(1, low);
                     st.setLong(2, high);
-                    st.setFetchSize(FETCH_SIZE);
+                    st.setFetchSize(Streaming.FETCH_SIZE);
                     backend.prepareLongRead(st);
                 }
                 merge(cs.executeQuery(), ps.executeQuery(), sink);

@@ -54,9 +54,6 @@ import org.opencrm.domain.purchase.PurchaseId;
 /** Whole purchases read back with their line items: by id, by customer, page by page, or in one stream. */
 final class PurchaseReads {
 
-    /** Rows per round trip of a streamed scan; PostgreSQL would otherwise load a whole result set at once. */
-    private static final int FETCH_SIZE = 10_000;
-
     private final JooqSession session;
 
     PurchaseReads(JooqSession session) {
@@ -177,7 +174,7 @@ final class PurchaseReads {
                     ps.setString(i++, after.get().value());
                 }
                 ps.setInt(i, limit);
-                ps.setFetchSize(FETCH_SIZE);
+                ps.setFetchSize(Streaming.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         page.add(purchaseRow(rs, currencies));

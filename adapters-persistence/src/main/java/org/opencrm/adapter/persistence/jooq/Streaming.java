@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import org.jooq.SQLDialect;
 
 /** Whole-table reads streamed row by row instead of loaded: PostgreSQL needs a transaction for that. */
-final class Streaming {
+public final class Streaming {
 
     /** Rows fetched per round trip while streaming. */
-    static final int FETCH_SIZE = 10_000;
+    public static final int FETCH_SIZE = 10_000;
 
     /** What a streamed read does with its connection. */
     @FunctionalInterface

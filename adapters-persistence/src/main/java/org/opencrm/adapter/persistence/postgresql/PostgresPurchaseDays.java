@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.opencrm.adapter.persistence.jooq.JooqSession;
 import org.opencrm.adapter.persistence.jooq.PurchaseDaysScan;
+import org.opencrm.adapter.persistence.jooq.Streaming;
 import org.opencrm.application.error.StorageException;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
@@ -26,7 +27,6 @@ import org.opencrm.domain.purchase.PurchaseDays;
 final class PostgresPurchaseDays implements PurchaseDaysScan {
 
     private static final long MILLIS_PER_DAY = 86_400_000L;
-    private static final int FETCH_SIZE = 10_000;
 
     @Override
     public boolean handles(ZoneId zone) {
@@ -59,7 +59,7 @@ final class PostgresPurchaseDays implements PurchaseDaysScan {
                     ps.setLong(p, offset);
                 }
                 ps.setLong(7, endMs);
-                ps.setFetchSize(FETCH_SIZE);
+                ps.setFetchSize(Streaming.FETCH_SIZE);
                 try (ResultSet rs = ps.executeQuery()) {
                     PurchaseDaysRows rows = new PurchaseDaysRows(sink);
                     while (rs.next()) {
