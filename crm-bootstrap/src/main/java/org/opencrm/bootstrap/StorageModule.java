@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -26,6 +27,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     CustomerRepository customers() {
         return storage.port(CustomerRepository.class, Storage::customers);
+    }
+
+    @Provides
+    @Singleton
+    InteractionRepository interactions() {
+        return storage.port(InteractionRepository.class, Storage::interactions);
     }
 
     @Provides

@@ -18,9 +18,11 @@ public record TimelineJson(String customerId, LocalDate asOf,
 
     /** One entry; {@code type} says which of the other fields it carries. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(@Schema(allowableValues = {"registered", "purchase", "stage"}) String type, LocalDate day,
-                        @Schema(description = "registered and purchase: when it happened") Instant at,
+    public record Entry(@Schema(allowableValues = {"registered", "purchase", "interaction", "stage"}) String type,
+                        LocalDate day,
+                        @Schema(description = "registered, purchase and interaction: when it happened") Instant at,
                         @Schema(description = "purchase: the purchase") PurchaseJson purchase,
+                        @Schema(description = "interaction: the contact") InteractionJson interaction,
                         @Schema(description = "stage: the stage left (absent for the first)") LifecycleStage from,
                         @Schema(description = "stage: the stage entered") LifecycleStage to,
                         @Schema(description = "stage: why the stage changed") String reason) {
@@ -34,14 +36,18 @@ public record TimelineJson(String customerId, LocalDate asOf,
     private static Entry entry(CustomerTimeline.Entry e) {
         // Java 17 has no pattern switch; the entry types are sealed, so the last branch is the stage change.
         if (e instanceof CustomerTimeline.Registered r) {
-            return new Entry("registered", r.day(), r.at(), null, null, null, null);
+            return new Entry("registered", r.day(), r.at(), null, null, null, null, null);
         }
         if (e instanceof CustomerTimeline.Purchased p) {
             return new Entry("purchase", p.day(), p.purchase().occurredAt(), PurchaseJson.of(p.purchase()), null,
-                    null, null);
+                    null, null, null);
+        }
+        if (e instanceof CustomerTimeline.Interacted i) {
+            return new Entry("interaction", i.day(), i.interaction().occurredAt(), null,
+                    InteractionJson.of(i.interaction()), null, null, null);
         }
         CustomerTimeline.StageChanged s = (CustomerTimeline.StageChanged) e;
-        return new Entry("stage", s.day(), null, null, s.transition().from().orElse(null), s.transition().to(),
+        return new Entry("stage", s.day(), null, null, null, s.transition().from().orElse(null), s.transition().to(),
                 s.transition().reason());
     }
 }

@@ -7,6 +7,7 @@ import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.error.ModelNotFittedException;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.error.StorageException;
@@ -41,7 +42,7 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
         if (e instanceof StorageException || e instanceof UnknownStoreSchemeException) {
             return ExitCodes.STORE;
         }
-        if (e instanceof InputException || e instanceof DuplicateExternalIdException
+        if (e instanceof InputException || e instanceof DuplicateExternalIdException || e instanceof IdConflictException
                 || e instanceof IllegalArgumentException || e instanceof UncheckedIOException
                 || e instanceof java.io.IOException) {
             return ExitCodes.DATA;

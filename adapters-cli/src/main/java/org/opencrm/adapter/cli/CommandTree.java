@@ -21,6 +21,10 @@ import org.opencrm.adapter.cli.importing.ImportCommand;
 import org.opencrm.adapter.cli.importing.ImportCustomersCommand;
 import org.opencrm.adapter.cli.importing.ImportProductsCommand;
 import org.opencrm.adapter.cli.importing.ImportPurchasesCommand;
+import org.opencrm.adapter.cli.interaction.AddInteractionCommand;
+import org.opencrm.adapter.cli.interaction.ImportInteractionsCommand;
+import org.opencrm.adapter.cli.interaction.InteractionsCommand;
+import org.opencrm.adapter.cli.interaction.ListInteractionsCommand;
 import org.opencrm.adapter.cli.migrate.MigrateCommand;
 import org.opencrm.adapter.cli.model.FitModelCommand;
 import org.opencrm.adapter.cli.model.ModelCommand;
@@ -65,6 +69,8 @@ final class CommandTree {
                         of(ImportProductsCommand.class)),
                 of(CustomersCommand.class, of(AddCustomerCommand.class), of(ShowCustomerCommand.class),
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class)),
+                of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),
+                        of(ImportInteractionsCommand.class)),
                 of(ReportCommand.class, of(LifecycleReportCommand.class), of(RfmReportCommand.class),
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class)),

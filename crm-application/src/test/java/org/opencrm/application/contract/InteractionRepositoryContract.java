@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.opencrm.application.error.CustomerNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.domain.customer.CustomerId;
@@ -67,6 +71,29 @@ public abstract class InteractionRepositoryContract extends StorageContract {
                 .containsExactly("i-0", "i-1");
         assertThat(storage().interactions().findAfter(Optional.of(InteractionId.of("i-1")), 10))
                 .extracting(i -> i.id().value()).containsExactly("i-3", "i-9");
+    }
+
+    @Test
+    void aBatchStoresTheNewOnesOnceAndCountsThem() {
+        storage().interactions().add(call("i-1", ANN, "2024-03-01T00:00:00Z", Optional.empty()));
+        Interaction again = call("i-2", BOB, "2024-03-02T00:00:00Z", Optional.empty());
+        int added = storage().interactions().addBatch(List.of(call("i-1", ANN, "2024-03-01T00:00:00Z", Optional.empty()),
+                again, call("i-2", ANN, "2024-03-09T00:00:00Z", Optional.empty()),
+                call("i-3", ANN, "2024-03-03T00:00:00Z", Optional.of("i-1"))));
+        assertThat(added).isEqualTo(2);
+        assertThat(storage().interactions().findById(InteractionId.of("i-2"))).contains(again);
+        assertThat(storage().interactions().count()).isEqualTo(3);
+        assertThat(storage().interactions().customersOf(Set.of(InteractionId.of("i-2"), InteractionId.of("i-3"),
+                InteractionId.of("nope")))).isEqualTo(Map.of(InteractionId.of("i-2"), BOB, InteractionId.of("i-3"), ANN));
+    }
+
+    @Test
+    void aBatchWithAnUnknownCustomerStoresNothingOfIt() {
+        assertThatThrownBy(() -> unitOfWork().run(() -> storage().interactions().addBatch(List.of(
+                call("i-1", ANN, "2024-03-01T00:00:00Z", Optional.empty()),
+                call("i-2", CustomerId.of("c-nobody"), "2024-03-01T00:00:00Z", Optional.empty())))))
+                .isInstanceOf(CustomerNotFoundException.class);
+        assertThat(storage().interactions().count()).isZero();
     }
 
     @Test

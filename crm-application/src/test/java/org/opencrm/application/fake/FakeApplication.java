@@ -9,6 +9,8 @@ import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.service.access.ApiKeyService;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
+import org.opencrm.application.service.interaction.ImportInteractionsService;
+import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.idempotency.IdempotentRequestService;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
@@ -50,7 +52,10 @@ public final class FakeApplication {
         RfmReportService rfm = new RfmReportService(storage.purchases(), clock);
         services.addAll(List.of(
                 new CustomerService(storage.customers(), storage, clock),
-                new CustomerTimelineService(storage.customers(), storage.purchases(), rules, clock),
+                new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(), rules,
+                        clock),
+                new InteractionService(storage.customers(), storage.interactions(), storage, clock),
+                new ImportInteractionsService(storage.customers(), storage.interactions(), storage),
                 new ImportCustomersService(storage.customers(), storage, clock),
                 new ImportPurchasesService(storage.customers(), storage.purchases(), storage),
                 new RecordPurchaseService(storage.customers(), storage.purchases(), storage),

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
+import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.InteractionRepository;
@@ -357,7 +358,15 @@ public final class FakeStorage implements Storage, UnitOfWork {
 
         @Override
         public boolean add(Interaction interaction) {
+            if (!customers.containsKey(interaction.customerId())) {
+                throw new CustomerNotFoundException(interaction.customerId().value());
+            }
             return interactions.putIfAbsent(interaction.id(), interaction) == null;
+        }
+
+        @Override
+        public int addBatch(List<Interaction> batch) {
+            return inTransaction(() -> InteractionRepository.super.addBatch(batch));
         }
 
         @Override

@@ -9,6 +9,7 @@ import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.application.port.in.importing.ImportRow;
+import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase.InteractionRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.domain.product.Product;
 
@@ -29,6 +30,12 @@ public final class CsvImports {
                 PurchaseCsv.FIELDS);
         return Prefetch.of(table.rows(row -> PurchaseCsv.parse(row, defaultCurrency)),
                 "csv-reader", readAhead);
+    }
+
+    /** Interaction rows of {@code in}, named {@code source} in rejects. */
+    public static Iterator<ImportRow<InteractionRow>> interactions(String source, InputStream in) {
+        CsvTable table = new CsvTable(source, in, ',', Map.of(), InteractionCsv.REQUIRED, InteractionCsv.FIELDS);
+        return table.rows(InteractionCsv::parse);
     }
 
     /** Customer rows of {@code in}; {@code externalIdSource} names the system of the external_id column. */

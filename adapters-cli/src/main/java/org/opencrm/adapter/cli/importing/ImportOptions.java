@@ -51,7 +51,7 @@ public final class ImportOptions {
         return m;
     }
 
-    int batchSize(CommandSpec spec) {
+    public int batchSize(CommandSpec spec) {
         if (batchSize < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
         }

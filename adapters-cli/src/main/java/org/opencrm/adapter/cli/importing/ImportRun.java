@@ -78,7 +78,7 @@ public final class ImportRun implements AutoCloseable {
      * Imports a CSV file: header check, rows parsed on a second thread, rejects to the rejects file, progress,
      * and the summary printed. {@code parser} gets the table (to look at its columns) and returns the row parser.
      */
-    static <T> int csv(CommandSpec spec, String task, Path file, ImportOptions options, int batchSize,
+    public static <T> int csv(CommandSpec spec, String task, Path file, ImportOptions options, int batchSize,
                        Set<String> required, Set<String> fields, Function<CsvTable, Function<CsvTable.Row, T>> parser,
                        BiFunction<Iterator<ImportRow<T>>, ImportListener, ImportSummary> importer) throws IOException {
         try (ImportRun run = ofFile(spec, task, file, options.rejects);

@@ -8,8 +8,16 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,10 +48,17 @@ public final class JooqInteractionRepository implements InteractionRepository {
     private static final Field<String> OWNER = field(name("interaction", "owner"), String.class);
     private static final Field<String> CONTINUES = field(name("interaction", "continues_id"), String.class);
 
-    private final JooqSession session;
+    private static final List<Field<?>> COLUMNS = List.of(ID, CUSTOMER_KEY, CHANNEL, DIRECTION, TYPE, SUMMARY, OUTCOME,
+            OCCURRED_AT_MS, OWNER, CONTINUES);
+    /** Rows per multi-row insert: 10 × 100 binds suit every dialect. */
+    private static final int ROWS_PER_INSERT = 100;
 
-    public JooqInteractionRepository(JooqSession session) {
+    private final JooqSession session;
+    private final RowWriter insert;
+
+    public JooqInteractionRepository(JooqSession session, SqlBackend backend) {
         this.session = session;
+        this.insert = backend.rowWriter(session, INTERACTION, COLUMNS, ID, ROWS_PER_INSERT);
     }
 
     @Override
@@ -54,13 +69,61 @@ public final class JooqInteractionRepository implements InteractionRepository {
             if (customer == null) {
                 throw new CustomerNotFoundException(i.customerId().value());
             }
-            return dsl.insertInto(INTERACTION)
-                    .columns(ID, CUSTOMER_KEY, CHANNEL, DIRECTION, TYPE, SUMMARY, OUTCOME, OCCURRED_AT_MS, OWNER, CONTINUES)
-                    .values(i.id().value(), customer, i.channel().code(), i.direction().code(), i.type(), i.summary(),
-                            i.outcome().orElse(null), i.occurredAt().toEpochMilli(), i.owner().orElse(null),
-                            i.continues().map(InteractionId::value).orElse(null))
-                    .onConflictDoNothing().execute() == 1;
+            return dsl.insertInto(INTERACTION).columns(COLUMNS).values(row(i, customer)).onConflictDoNothing()
+                    .execute() == 1;
         }));
+    }
+
+    @Override
+    public int addBatch(List<Interaction> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        return session.inTransaction(() -> session.with(dsl -> {
+            Set<String> customerIds = new LinkedHashSet<>();
+            batch.forEach(i -> customerIds.add(i.customerId().value()));
+            Map<String, Long> keys = new HashMap<>();
+            for (List<String> chunk : KeySets.batches(dsl, customerIds)) {
+                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
+                        .forEach(r -> keys.put(r.value1(), r.value2()));
+            }
+            // The first of several rows with one id wins, as it would row by row.
+            Set<InteractionId> seen = new HashSet<>();
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (Interaction i : batch) {
+                Long customer = keys.get(i.customerId().value());
+                if (customer == null) {
+                    throw new CustomerNotFoundException(i.customerId().value());
+                }
+                if (seen.add(i.id())) {
+                    rows.add(row(i, customer).toArray());
+                }
+            }
+            return insert.write(dsl, rows);
+        }));
+    }
+
+    @Override
+    public Map<InteractionId, CustomerId> customersOf(Collection<InteractionId> ids) {
+        Map<InteractionId, CustomerId> owners = new HashMap<>();
+        if (ids.isEmpty()) {
+            return owners;
+        }
+        session.read(dsl -> {
+            for (List<String> chunk : KeySets.batches(dsl, ids.stream().map(InteractionId::value).toList())) {
+                dsl.select(ID, CUSTOMER_ID).from(INTERACTION).join(CUSTOMER).on(CUSTOMER_SEQ.eq(CUSTOMER_KEY))
+                        .where(KeySets.in(dsl, ID, chunk)).fetch()
+                        .forEach(r -> owners.put(InteractionId.of(r.value1()), CustomerId.of(r.value2())));
+            }
+            return null;
+        });
+        return owners;
+    }
+
+    private static List<Object> row(Interaction i, long customer) {
+        return Arrays.asList(i.id().value(), customer, i.channel().code(), i.direction().code(), i.type(),
+                i.summary(), i.outcome().orElse(null), i.occurredAt().toEpochMilli(), i.owner().orElse(null),
+                i.continues().map(InteractionId::value).orElse(null));
     }
 
     @Override

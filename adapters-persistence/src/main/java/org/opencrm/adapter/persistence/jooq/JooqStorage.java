@@ -48,7 +48,7 @@ public final class JooqStorage implements Storage {
         this.products = new JooqProductRepository(session);
         this.apiKeys = new JooqApiKeyRepository(session);
         this.storedResponses = new JooqStoredResponseRepository(session);
-        this.interactions = new JooqInteractionRepository(session);
+        this.interactions = new JooqInteractionRepository(session, backend);
         this.afterClose = afterClose;
     }
 

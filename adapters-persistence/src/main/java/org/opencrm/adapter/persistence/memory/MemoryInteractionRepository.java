@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.Interaction;
@@ -14,15 +15,20 @@ import org.opencrm.domain.interaction.InteractionId;
 final class MemoryInteractionRepository implements InteractionRepository {
 
     private final MemoryUnitOfWork unitOfWork;
+    private final MemoryCustomerRepository customers;
     private final Map<InteractionId, Interaction> interactions = new HashMap<>();
 
-    MemoryInteractionRepository(MemoryUnitOfWork unitOfWork) {
+    MemoryInteractionRepository(MemoryUnitOfWork unitOfWork, MemoryCustomerRepository customers) {
         this.unitOfWork = unitOfWork;
+        this.customers = customers;
     }
 
     @Override
     public boolean add(Interaction interaction) {
         return unitOfWork.inTransaction(() -> {
+            if (customers.findById(interaction.customerId()).isEmpty()) {
+                throw new CustomerNotFoundException(interaction.customerId().value());
+            }
             if (interactions.containsKey(interaction.id())) {
                 return false;
             }
@@ -30,6 +36,12 @@ final class MemoryInteractionRepository implements InteractionRepository {
                     () -> interactions.remove(interaction.id()));
             return true;
         });
+    }
+
+    @Override
+    public int addBatch(List<Interaction> batch) {
+        // All or nothing, like one SQL transaction.
+        return unitOfWork.inTransaction(() -> InteractionRepository.super.addBatch(batch));
     }
 
     @Override

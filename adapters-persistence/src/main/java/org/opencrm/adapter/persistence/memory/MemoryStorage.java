@@ -20,7 +20,7 @@ final class MemoryStorage implements Storage {
     private final MemoryProductRepository products = new MemoryProductRepository(unitOfWork);
     private final MemoryApiKeyRepository apiKeys = new MemoryApiKeyRepository(unitOfWork);
     private final MemoryStoredResponseRepository storedResponses = new MemoryStoredResponseRepository(unitOfWork);
-    private final MemoryInteractionRepository interactions = new MemoryInteractionRepository(unitOfWork);
+    private final MemoryInteractionRepository interactions = new MemoryInteractionRepository(unitOfWork, customers);
 
     @Override
     public CustomerRepository customers() {

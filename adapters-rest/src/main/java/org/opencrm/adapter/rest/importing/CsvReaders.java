@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.application.port.in.importing.ImportRow;
+import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase.InteractionRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
 import org.opencrm.domain.product.Product;
 import org.opencrm.formats.csv.CsvFormatException;
@@ -29,6 +30,10 @@ public final class CsvReaders {
     public Iterator<ImportRow<CustomerRow>> customers(String source, InputStream in, NaturalKey key,
                                                       String externalIdSource, String defaultCurrency) {
         return withoutHints(() -> CsvImports.customers(source, in, key, externalIdSource, defaultCurrency));
+    }
+
+    public Iterator<ImportRow<InteractionRow>> interactions(String source, InputStream in) {
+        return withoutHints(() -> CsvImports.interactions(source, in));
     }
 
     public Iterator<ImportRow<Product>> products(String source, InputStream in, String defaultCurrency) {

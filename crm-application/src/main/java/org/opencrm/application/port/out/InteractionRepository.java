@@ -1,6 +1,9 @@
 package org.opencrm.application.port.out;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.Interaction;
@@ -12,7 +15,30 @@ public interface InteractionRepository {
     /** Stores the interaction unless its id is stored already; returns whether it was new. */
     boolean add(Interaction interaction);
 
+    /**
+     * Stores the interactions whose ids are not stored yet (the first of several with one id wins) and returns
+     * how many it stored; an unknown customer fails the call. The default adds them one by one.
+     */
+    default int addBatch(List<Interaction> batch) {
+        int added = 0;
+        for (Interaction interaction : batch) {
+            if (add(interaction)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
     Optional<Interaction> findById(InteractionId id);
+
+    /** The customer of each of the stored interactions among {@code ids}; unknown ids are absent. */
+    default Map<InteractionId, CustomerId> customersOf(Collection<InteractionId> ids) {
+        Map<InteractionId, CustomerId> owners = new HashMap<>();
+        for (InteractionId id : ids) {
+            findById(id).ifPresent(i -> owners.put(id, i.customerId()));
+        }
+        return owners;
+    }
 
     /** A customer's interactions, oldest first (ties by id). */
     List<Interaction> findByCustomer(CustomerId customer);

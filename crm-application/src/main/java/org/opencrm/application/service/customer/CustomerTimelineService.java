@@ -2,6 +2,7 @@ package org.opencrm.application.service.customer;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,10 +14,12 @@ import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
@@ -30,16 +33,31 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
 
     private final CustomerRepository customers;
     private final PurchaseRepository purchases;
+    private final InteractionRepository interactions;
     private final LifecycleRules rules;
     private final Clock clock;
 
     @Inject
     public CustomerTimelineService(CustomerRepository customers, PurchaseRepository purchases,
-                                   LifecycleRules rules, Clock clock) {
+                                   InteractionRepository interactions, LifecycleRules rules, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
+        this.interactions = Objects.requireNonNull(interactions);
         this.rules = Objects.requireNonNull(rules);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    private static Instant timeOf(CustomerTimeline.Entry e) {
+        if (e instanceof CustomerTimeline.Registered r) {
+            return Instant.MIN;
+        }
+        if (e instanceof CustomerTimeline.Purchased p) {
+            return p.purchase().occurredAt();
+        }
+        if (e instanceof CustomerTimeline.Interacted i) {
+            return i.interaction().occurredAt();
+        }
+        return Instant.MAX;
     }
 
     @Override
@@ -60,12 +78,18 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
                 facts.add(new PurchaseFact(day, p.amount(), p.categories()));
             }
         }
+        for (Interaction i : interactions.findByCustomer(id)) {
+            LocalDate day = i.occurredAt().atZone(zone).toLocalDate();
+            if (!day.isAfter(asOf)) {
+                entries.add(new CustomerTimeline.Interacted(i, day));
+            }
+        }
         Optional<LifecycleHistory> lifecycle = registered.isAfter(asOf) ? Optional.empty()
                 : rules.asOf(asOf).derivation().derive(new PurchaseHistory(id, registered, facts), asOf);
         lifecycle.ifPresent(h -> h.transitions().forEach(t -> entries.add(new CustomerTimeline.StageChanged(t))));
-        // Stable: on one day the registration comes first, then the purchases in time order, then the stage
-        // changes they caused.
-        entries.sort(Comparator.comparing(CustomerTimeline.Entry::day));
+        // On one day: the registration, then purchases and contacts in time order, then the stage changes the
+        // purchases caused (the sort is stable, and stage changes carry no time).
+        entries.sort(Comparator.comparing(CustomerTimeline.Entry::day).thenComparing(CustomerTimelineService::timeOf));
         return new CustomerTimeline(customer, asOf, lifecycle.map(LifecycleHistory::current), entries);
     }
 }

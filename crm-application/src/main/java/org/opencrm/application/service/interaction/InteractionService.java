@@ -1,6 +1,7 @@
 package org.opencrm.application.service.interaction;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.opencrm.application.error.CustomerNotFoundException;
@@ -20,19 +21,22 @@ public class InteractionService implements RecordInteractionUseCase, FindInterac
     private final CustomerRepository customers;
     private final InteractionRepository interactions;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
     @Inject
-    public InteractionService(CustomerRepository customers, InteractionRepository interactions, UnitOfWork unitOfWork) {
+    public InteractionService(CustomerRepository customers, InteractionRepository interactions, UnitOfWork unitOfWork,
+                              Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.interactions = Objects.requireNonNull(interactions);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     public Result record(Command command) {
         Interaction interaction = new Interaction(command.id().orElseGet(InteractionId::random), command.customerId(),
                 command.channel(), command.direction(), command.type(), command.summary(), command.outcome(),
-                command.occurredAt(), command.owner(), command.continues());
+                command.occurredAt().orElseGet(clock::instant), command.owner(), command.continues());
         return unitOfWork.inTransaction(() -> {
             if (customers.findById(interaction.customerId()).isEmpty()) {
                 throw new CustomerNotFoundException(interaction.customerId().value());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.fake.FakeStorage;
+import org.opencrm.application.port.in.customer.CustomerTimeline.Interacted;
 import org.opencrm.application.port.in.customer.CustomerTimeline.Purchased;
 import org.opencrm.application.port.in.customer.CustomerTimeline.Registered;
 import org.opencrm.application.port.in.customer.CustomerTimeline.StageChanged;
@@ -24,6 +25,10 @@ import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.ContactChannel;
+import org.opencrm.domain.interaction.Direction;
+import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.lifecycle.ExpansionRule;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
@@ -38,7 +43,7 @@ class CustomerTimelineServiceTest {
                     ExpansionRule.DEFAULT);
     private final Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     private final CustomerTimelineService service =
-            new CustomerTimelineService(storage.customers(), storage.purchases(), rules, clock);
+            new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(), rules, clock);
 
     @Test
     void tellsRegistrationPurchasesAndStageChangesInDayOrder() {
@@ -65,6 +70,29 @@ class CustomerTimelineServiceTest {
         assertThat(t.stage()).isPresent().get().isNotEqualTo(LifecycleStage.ACTIVE);
         assertThat(t.stage().get()).isEqualTo(stageInTheLifecycleReport());
         assertThat(stageChange(e.get(e.size() - 1))).isEqualTo(t.stage().get());
+    }
+
+    @Test
+    void interleavesContactsWithPurchasesByTimeAndLeavesOutThoseAfterTheAsOfDate() {
+        storage.customers().save(Customer.named(ANN, "Ann", Instant.parse("2024-01-10T08:00:00Z")));
+        storage.purchases().add(aPurchase("a1", ANN, LocalDate.of(2024, 3, 1), "10.00")); // at noon
+        storage.interactions().add(contact("call-after", "2024-03-01T15:00:00Z"));
+        storage.interactions().add(contact("call-before", "2024-03-01T09:00:00Z"));
+        storage.interactions().add(contact("call-late", "2025-01-01T09:00:00Z"));
+
+        List<String> march = service.timeline(ANN, Optional.of(AS_OF)).entries().stream()
+                .filter(e -> e.day().equals(LocalDate.of(2024, 3, 1)))
+                .map(e -> e instanceof Interacted i ? i.interaction().id().value()
+                        : e instanceof Purchased p ? p.purchase().id().value() : "stage")
+                .toList();
+        assertThat(march).containsExactly("call-before", "a1", "call-after", "stage"); // prospect -> new
+        assertThat(service.timeline(ANN, Optional.of(AS_OF)).entries()).noneMatch(e -> e instanceof Interacted i
+                && i.interaction().id().value().equals("call-late"));
+    }
+
+    private static Interaction contact(String id, String at) {
+        return new Interaction(InteractionId.of(id), ANN, ContactChannel.PHONE, Direction.INBOUND, "inquiry",
+                "asked about delivery", Optional.empty(), Instant.parse(at), Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
 import org.opencrm.domain.purchase.Purchase;
 
 /**
  * A customer's story as of a date, oldest first: when they were registered, what they bought, and how their
- * lifecycle stage changed. The stage is absent while the customer has not bought yet.
+ * lifecycle stage changed, and every contact with them. The stage is absent while the customer has not bought yet.
  */
 public record CustomerTimeline(Customer customer, LocalDate asOf, Optional<LifecycleStage> stage, List<Entry> entries) {
 
@@ -29,7 +30,7 @@ public record CustomerTimeline(Customer customer, LocalDate asOf, Optional<Lifec
     }
 
     /** One event of the timeline, on a day of the report zone. */
-    public sealed interface Entry permits Registered, Purchased, StageChanged {
+    public sealed interface Entry permits Registered, Purchased, Interacted, StageChanged {
         LocalDate day();
     }
 
@@ -45,6 +46,14 @@ public record CustomerTimeline(Customer customer, LocalDate asOf, Optional<Lifec
     public record Purchased(Purchase purchase, LocalDate day) implements Entry {
         public Purchased {
             Objects.requireNonNull(purchase, "'purchase' must not be null");
+            Objects.requireNonNull(day, "'day' must not be null");
+        }
+    }
+
+    /** The customer was in contact (a call, a visit, ...). */
+    public record Interacted(Interaction interaction, LocalDate day) implements Entry {
+        public Interacted {
+            Objects.requireNonNull(interaction, "'interaction' must not be null");
             Objects.requireNonNull(day, "'day' must not be null");
         }
     }

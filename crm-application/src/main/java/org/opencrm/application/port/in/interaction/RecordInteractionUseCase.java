@@ -18,13 +18,14 @@ public interface RecordInteractionUseCase {
 
     Result record(Command command);
 
-    /** The contact to record; without an id one is generated. */
+    /** The contact to record; without an id one is generated, without a time it happened now. */
     record Command(Optional<InteractionId> id, CustomerId customerId, ContactChannel channel, Direction direction,
-                   String type, String summary, Optional<String> outcome, Instant occurredAt, Optional<String> owner,
-                   Optional<InteractionId> continues) {
+                   String type, String summary, Optional<String> outcome, Optional<Instant> occurredAt,
+                   Optional<String> owner, Optional<InteractionId> continues) {
         public Command {
             Objects.requireNonNull(id, "'id' must not be null");
             Objects.requireNonNull(customerId, "'customerId' must not be null");
+            Objects.requireNonNull(occurredAt, "'occurredAt' must not be null");
         }
     }
 

@@ -1,0 +1,81 @@
+package org.opencrm.adapter.rest.server;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.opencrm.adapter.rest.customer.CustomerImportResource;
+import org.opencrm.adapter.rest.customer.CustomerProfileResource;
+import org.opencrm.adapter.rest.customer.CustomerResource;
+import org.opencrm.adapter.rest.customer.CustomerTiersResource;
+import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
+import org.opencrm.adapter.rest.importing.BulkImport;
+import org.opencrm.adapter.rest.interaction.InteractionImportResource;
+import org.opencrm.adapter.rest.interaction.InteractionResource;
+import org.opencrm.adapter.rest.model.ModelResource;
+import org.opencrm.adapter.rest.product.ProductImportResource;
+import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
+import org.opencrm.adapter.rest.purchase.PurchaseResource;
+import org.opencrm.adapter.rest.report.ReportResource;
+import org.opencrm.adapter.rest.request.IdempotencyKeys;
+import org.opencrm.adapter.rest.system.SystemResource;
+import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
+import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
+import org.opencrm.application.port.in.customer.FindCustomerUseCase;
+import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
+import org.opencrm.application.port.in.customer.ListCustomersUseCase;
+import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
+import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
+import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
+import org.opencrm.application.port.in.interaction.FindInteractionsUseCase;
+import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase;
+import org.opencrm.application.port.in.interaction.RecordInteractionUseCase;
+import org.opencrm.application.port.in.model.FindModelUseCase;
+import org.opencrm.application.port.in.model.FitModelUseCase;
+import org.opencrm.application.port.in.model.ValidateModelUseCase;
+import org.opencrm.application.port.in.product.ImportProductsUseCase;
+import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
+import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.value.ChurnReportUseCase;
+import org.opencrm.application.port.in.value.LoyaltyReportUseCase;
+import org.opencrm.application.port.in.value.TierReportUseCase;
+import org.opencrm.application.port.in.value.ValueReportUseCase;
+import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
+
+/**
+ * Every resource of the API over the use cases: the one list {@code crm serve} serves, {@code crm openapi}
+ * describes and the adapter's own tests serve over a fake application.
+ */
+public final class Resources {
+
+    private Resources() {
+    }
+
+    /** The resources; {@code metrics} receives the bulk imports' row counts, {@code version} is the product's. */
+    public static List<Object> all(UseCases uses, MeterRegistry metrics, String version) {
+        IdempotencyKeys idempotency = new IdempotencyKeys(uses.get(IdempotentRequestUseCase.class));
+        BulkImport bulk = new BulkImport(idempotency, metrics);
+        return List.of(
+                new CustomerResource(uses.get(RegisterCustomerUseCase.class), uses.get(UpdateCustomerUseCase.class),
+                        uses.get(FindCustomerUseCase.class), uses.get(ListCustomersUseCase.class), idempotency),
+                new CustomerImportResource(uses.get(ImportCustomersUseCase.class), bulk),
+                new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),
+                new CustomerTiersResource(uses.get(TierReportUseCase.class)),
+                new CustomerProfileResource(uses.get(CustomerProfileUseCase.class)),
+                new PurchaseResource(uses.get(RecordPurchaseUseCase.class), uses.get(FindPurchasesUseCase.class),
+                        idempotency),
+                new PurchaseImportResource(uses.get(ImportPurchasesUseCase.class), bulk),
+                new ProductImportResource(uses.get(ImportProductsUseCase.class), bulk),
+                new InteractionResource(uses.get(RecordInteractionUseCase.class), uses.get(FindInteractionsUseCase.class),
+                        idempotency),
+                new InteractionImportResource(uses.get(ImportInteractionsUseCase.class), bulk),
+                new ReportResource(uses.get(LifecycleReportUseCase.class), uses.get(RfmReportUseCase.class),
+                        uses.get(ValueReportUseCase.class), uses.get(ChurnReportUseCase.class),
+                        uses.get(LoyaltyReportUseCase.class), uses.get(TierReportUseCase.class),
+                        uses.get(ValueTypesReportUseCase.class)),
+                new ModelResource(uses.get(FitModelUseCase.class), uses.get(FindModelUseCase.class),
+                        uses.get(ValidateModelUseCase.class), idempotency),
+                new SystemResource(version));
+    }
+}

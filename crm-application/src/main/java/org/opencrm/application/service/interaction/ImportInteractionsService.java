@@ -1,0 +1,83 @@
+package org.opencrm.application.service.interaction;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.opencrm.application.port.in.importing.ImportRow;
+import org.opencrm.application.port.in.importing.ImportSummary;
+import org.opencrm.application.port.in.importing.RejectedRow;
+import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.service.importing.BatchImporter;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.interaction.InteractionId;
+
+/** Imports interactions in batches: customers resolved by external id, "continues" links checked per batch. */
+public class ImportInteractionsService implements ImportInteractionsUseCase {
+
+    private final CustomerRepository customers;
+    private final InteractionRepository interactions;
+    private final UnitOfWork unitOfWork;
+
+    @Inject
+    public ImportInteractionsService(CustomerRepository customers, InteractionRepository interactions,
+                                     UnitOfWork unitOfWork) {
+        this.customers = Objects.requireNonNull(customers);
+        this.interactions = Objects.requireNonNull(interactions);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+    }
+
+    @Override
+    public ImportSummary importInteractions(Command command) {
+        return new BatchImporter(unitOfWork).run(command.rows(), command.batchSize(), command.listener(),
+                batch -> write(batch, command.customerSource()));
+    }
+
+    private BatchImporter.BatchResult write(List<ImportRow.Parsed<InteractionRow>> batch, String source) {
+        Set<String> externalIds = new HashSet<>();
+        Set<InteractionId> linked = new HashSet<>();
+        for (ImportRow.Parsed<InteractionRow> row : batch) {
+            externalIds.add(row.value().customerExternalId());
+            row.value().continues().ifPresent(linked::add);
+        }
+        Map<String, CustomerId> customerIds = customers.findIdsByExternalIds(source, externalIds);
+        // Who each linked interaction belongs to: stored ones from the store, this batch's as they are accepted.
+        Map<InteractionId, CustomerId> owners = new HashMap<>(interactions.customersOf(linked));
+        List<Interaction> accepted = new ArrayList<>(batch.size());
+        List<RejectedRow> rejects = new ArrayList<>();
+        for (ImportRow.Parsed<InteractionRow> parsed : batch) {
+            InteractionRow row = parsed.value();
+            CustomerId customer = customerIds.get(row.customerExternalId());
+            if (customer == null) {
+                rejects.add(new RejectedRow(parsed.position(), "customer_id",
+                        "unknown customer " + source + ":" + row.customerExternalId()));
+                continue;
+            }
+            if (row.continues().isPresent() && !customer.equals(owners.get(row.continues().get()))) {
+                rejects.add(new RejectedRow(parsed.position(), "continues", "names no earlier interaction of customer "
+                        + source + ":" + row.customerExternalId() + ": '" + row.continues().get().value() + "'"));
+                continue;
+            }
+            try {
+                Interaction interaction = new Interaction(row.id(), customer, row.channel(), row.direction(), row.type(),
+                        row.summary(), row.outcome(), row.occurredAt(), row.owner(), row.continues());
+                accepted.add(interaction);
+                owners.putIfAbsent(interaction.id(), customer);
+            } catch (IllegalArgumentException e) {
+                rejects.add(RejectedRow.of(parsed.position(), e));
+            }
+        }
+        int inserted = interactions.addBatch(accepted);
+        ImportSummary summary = new ImportSummary(batch.size(), inserted, 0, accepted.size() - inserted,
+                rejects.size(), 0);
+        return new BatchImporter.BatchResult(summary, rejects, () -> { });
+    }
+}
