@@ -11,6 +11,9 @@ import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
+import org.opencrm.application.service.survey.ImportSurveyResponsesService;
+import org.opencrm.application.service.survey.SurveyService;
+import org.opencrm.application.service.value.AttitudinalLoyaltyService;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.idempotency.IdempotentRequestService;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
@@ -56,6 +59,9 @@ public final class FakeApplication {
                         clock),
                 new InteractionService(storage.customers(), storage.interactions(), storage, clock),
                 new ImportInteractionsService(storage.customers(), storage.interactions(), storage),
+                new SurveyService(storage.customers(), storage.surveyResponses(), storage, clock),
+                new ImportSurveyResponsesService(storage.customers(), storage.surveyResponses(), storage),
+                new AttitudinalLoyaltyService(storage.customers(), storage.purchases(), storage.surveyResponses(), clock),
                 new ImportCustomersService(storage.customers(), storage, clock),
                 new ImportPurchasesService(storage.customers(), storage.purchases(), storage),
                 new RecordPurchaseService(storage.customers(), storage.purchases(), storage),

@@ -20,6 +20,9 @@ import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.survey.SurveyResponseId;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -66,6 +69,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final StoredResponses storedResponseRepository = new StoredResponses();
     private Map<InteractionId, Interaction> interactions = new HashMap<>();
     private final Interactions interactionRepository = new Interactions();
+    private Map<SurveyResponseId, SurveyResponse> surveyResponses = new HashMap<>();
+    private final SurveyResponses surveyResponseRepository = new SurveyResponses();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -86,6 +91,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<ApiKeyId, ApiKey> apiKeysBefore = new HashMap<>(apiKeys);
         Map<List<String>, StoredResponse> storedResponsesBefore = new HashMap<>(storedResponses);
         Map<InteractionId, Interaction> interactionsBefore = new HashMap<>(interactions);
+        Map<SurveyResponseId, SurveyResponse> surveyResponsesBefore = new HashMap<>(surveyResponses);
         inTransaction = true;
         try {
             T result = work.get();
@@ -99,6 +105,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             apiKeys = apiKeysBefore;
             storedResponses = storedResponsesBefore;
             interactions = interactionsBefore;
+            surveyResponses = surveyResponsesBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -352,6 +359,60 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public InteractionRepository interactions() {
         return interactionRepository;
+    }
+
+    @Override
+    public SurveyResponseRepository surveyResponses() {
+        return surveyResponseRepository;
+    }
+
+    private final class SurveyResponses implements SurveyResponseRepository {
+
+        private final Comparator<SurveyResponse> inTime = Comparator.comparing(SurveyResponse::answeredAt)
+                .thenComparing(SurveyResponse::id);
+
+        @Override
+        public boolean add(SurveyResponse response) {
+            if (!customers.containsKey(response.customerId())) {
+                throw new CustomerNotFoundException(response.customerId().value());
+            }
+            return surveyResponses.putIfAbsent(response.id(), response) == null;
+        }
+
+        @Override
+        public int addBatch(List<SurveyResponse> batch) {
+            return inTransaction(() -> SurveyResponseRepository.super.addBatch(batch));
+        }
+
+        @Override
+        public Optional<SurveyResponse> findById(SurveyResponseId id) {
+            return Optional.ofNullable(surveyResponses.get(id));
+        }
+
+        @Override
+        public List<SurveyResponse> findByCustomer(CustomerId customer) {
+            return surveyResponses.values().stream().filter(r -> r.customerId().equals(customer)).sorted(inTime)
+                    .toList();
+        }
+
+        @Override
+        public List<SurveyResponse> latestPerCustomer(Instant before) {
+            Map<CustomerId, SurveyResponse> latest = new TreeMap<>();
+            surveyResponses.values().stream().filter(r -> r.answeredAt().isBefore(before))
+                    .forEach(r -> latest.merge(r.customerId(), r, (a, b) -> inTime.compare(a, b) >= 0 ? a : b));
+            return List.copyOf(latest.values());
+        }
+
+        @Override
+        public long count() {
+            return surveyResponses.size();
+        }
+
+        @Override
+        public List<SurveyResponse> findAfter(Optional<SurveyResponseId> after, int limit) {
+            return surveyResponses.values().stream().filter(r -> after.map(a -> r.id().compareTo(a) > 0).orElse(true))
+                    .sorted(Comparator.comparing(SurveyResponse::id)).limit(limit).toList();
+        }
     }
 
     private final class Interactions implements InteractionRepository {

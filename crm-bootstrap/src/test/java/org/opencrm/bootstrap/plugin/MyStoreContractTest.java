@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.opencrm.application.contract.ApiKeyRepositoryContract;
 import org.opencrm.application.contract.CustomerRepositoryContract;
 import org.opencrm.application.contract.InteractionRepositoryContract;
+import org.opencrm.application.contract.SurveyResponseRepositoryContract;
 import org.opencrm.application.contract.ModelRepositoryContract;
 import org.opencrm.application.contract.ProductRepositoryContract;
 import org.opencrm.application.contract.PurchaseRepositoryContract;
@@ -69,6 +70,14 @@ class MyStoreContractTest {
 
     @Nested
     class Interactions extends InteractionRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class SurveyResponses extends SurveyResponseRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

@@ -40,7 +40,7 @@ class PluginGuideTest {
         }
         for (String contract : List.of("CustomerRepositoryContract", "PurchaseRepositoryContract",
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
-                "StoredResponseRepositoryContract", "InteractionRepositoryContract", "UnitOfWorkContract")) {
+                "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract", "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }
     }

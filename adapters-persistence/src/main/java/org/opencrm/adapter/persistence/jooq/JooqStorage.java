@@ -6,6 +6,7 @@ import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -24,6 +25,7 @@ public final class JooqStorage implements Storage {
     private final JooqApiKeyRepository apiKeys;
     private final JooqStoredResponseRepository storedResponses;
     private final JooqInteractionRepository interactions;
+    private final JooqSurveyResponseRepository surveyResponses;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -49,6 +51,7 @@ public final class JooqStorage implements Storage {
         this.apiKeys = new JooqApiKeyRepository(session);
         this.storedResponses = new JooqStoredResponseRepository(session);
         this.interactions = new JooqInteractionRepository(session, backend);
+        this.surveyResponses = new JooqSurveyResponseRepository(session, backend);
         this.afterClose = afterClose;
     }
 
@@ -80,6 +83,11 @@ public final class JooqStorage implements Storage {
     @Override
     public StoredResponseRepository storedResponses() {
         return storedResponses;
+    }
+
+    @Override
+    public SurveyResponseRepository surveyResponses() {
+        return surveyResponses;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.opencrm.adapter.persistence.memory;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -21,6 +22,8 @@ final class MemoryStorage implements Storage {
     private final MemoryApiKeyRepository apiKeys = new MemoryApiKeyRepository(unitOfWork);
     private final MemoryStoredResponseRepository storedResponses = new MemoryStoredResponseRepository(unitOfWork);
     private final MemoryInteractionRepository interactions = new MemoryInteractionRepository(unitOfWork, customers);
+    private final MemorySurveyResponseRepository surveyResponses =
+            new MemorySurveyResponseRepository(unitOfWork, customers);
 
     @Override
     public CustomerRepository customers() {
@@ -50,6 +53,11 @@ final class MemoryStorage implements Storage {
     @Override
     public StoredResponseRepository storedResponses() {
         return storedResponses;
+    }
+
+    @Override
+    public SurveyResponseRepository surveyResponses() {
+        return surveyResponses;
     }
 
     @Override

@@ -57,6 +57,7 @@ class SqliteStorageTest {
             st.execute("DROP TABLE api_key");
             st.execute("DROP TABLE stored_response");
             st.execute("DROP TABLE interaction");
+            st.execute("DROP TABLE survey_response");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -65,6 +66,7 @@ class SqliteStorageTest {
             assertThat(s.products().count()).isZero();
             assertThat(s.apiKeys().findAll()).isEmpty();
             assertThat(s.storedResponses().find("owner", "key")).isEmpty();
+            assertThat(s.surveyResponses().count()).isZero();
         }
     }
 
@@ -83,7 +85,8 @@ class SqliteStorageTest {
             st.execute("INSERT INTO stored_response VALUES ('k1', 'retry-1', 'f', 201, '/customers/c-1', NULL,"
                     + " '{\"name\":\"张伟\"}', 1000)");
             st.execute("DROP TABLE interaction");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7')");
+            st.execute("DROP TABLE survey_response");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

@@ -22,15 +22,15 @@ import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 
 /**
- * Copies customers, then products, purchases (with their lines), fitted models, API keys (their hashes) and
- * interactions,
- * through the ports only: any backend to any other. Each table is read on its own thread, ahead of the
+ * Copies customers, then products, purchases (with their lines), fitted models, API keys (their hashes),
+ * interactions and survey responses, through the ports only: any backend to any other. Each table is read on its own thread, ahead of the
  * writing (customers in one streamed pass, products and purchases in key pages), and written in one
  * transaction per page, except purchases into a target that has none: one load, cut off as a whole. Writes are
  * idempotent (customers and products replace, purchases skip known ids, fits already there are left), so a
@@ -42,7 +42,7 @@ import org.opencrm.domain.value.clv.ModelKind;
 public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
-        "interactions"};
+        "interactions", "survey responses"};
 
     private final StoreOpener opener;
 
@@ -115,6 +115,13 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                     source, 5, listener);
             written[5] = to.interactions().count() - interactionsBefore;
 
+            listener.tableStarted(TABLES[6], from.surveyResponses().count());
+            long responsesBefore = to.surveyResponses().count();
+            MigrateStoreService.<SurveyResponse>copy(sink -> forEachSurveyPage(from, size, page -> page.forEach(sink)),
+                    size, page -> (long) to.unitOfWork().inTransaction(() -> to.surveyResponses().addBatch(page)),
+                    source, 6, listener);
+            written[6] = to.surveyResponses().count() - responsesBefore;
+
             to.bulkLoadEnded();
             listener.verifying();
             Checksums target = Checksums.of(to, size);
@@ -160,6 +167,10 @@ public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static void forEachInteractionPage(Storage store, int size, Consumer<List<Interaction>> sink) {
         forEachKeyPage(after -> store.interactions().findAfter(after, size), Interaction::id, size, sink);
+    }
+
+    private static void forEachSurveyPage(Storage store, int size, Consumer<List<SurveyResponse>> sink) {
+        forEachKeyPage(after -> store.surveyResponses().findAfter(after, size), SurveyResponse::id, size, sink);
     }
 
     private static void forEachPurchasePage(Storage store, int size, Consumer<List<Purchase>> sink) {
@@ -208,6 +219,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             allFits(store).forEach(x -> c.add(3, x));
             store.apiKeys().findAll().forEach(x -> c.add(4, x));
             forEachInteractionPage(store, size, page -> page.forEach(x -> c.add(5, x)));
+            forEachSurveyPage(store, size, page -> page.forEach(x -> c.add(6, x)));
             return c;
         }
 

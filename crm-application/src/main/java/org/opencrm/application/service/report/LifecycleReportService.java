@@ -3,7 +3,6 @@ package org.opencrm.application.service.report;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,7 +146,7 @@ public class LifecycleReportService implements LifecycleReportUseCase {
                     }
                 });
                 long n = customers[stage.ordinal()];
-                stageRows.add(new LifecycleReport.StageRow(stage, stage.phase(), n, share(n, total), totals(r)));
+                stageRows.add(new LifecycleReport.StageRow(stage, stage.phase(), n, Shares.of(n, total), totals(r)));
                 phaseCustomers.merge(stage.phase(), n, Long::sum);
                 r.forEach((c, v) -> {
                     phaseRevenue.computeIfAbsent(stage.phase(), p -> new HashMap<>()).merge(c, v, BigInteger::add);
@@ -157,7 +156,7 @@ public class LifecycleReportService implements LifecycleReportUseCase {
             List<LifecycleReport.PhaseRow> phases = new ArrayList<>();
             for (ManagementPhase phase : ManagementPhase.values()) {
                 long n = phaseCustomers.getOrDefault(phase, 0L);
-                phases.add(new LifecycleReport.PhaseRow(phase, n, share(n, total),
+                phases.add(new LifecycleReport.PhaseRow(phase, n, Shares.of(n, total),
                         totals(phaseRevenue.getOrDefault(phase, Map.of()))));
             }
             List<LifecycleReport.TransitionRow> transitionRows = new ArrayList<>();
@@ -174,17 +173,12 @@ public class LifecycleReportService implements LifecycleReportUseCase {
                     }
                     if (conversions[from][to] > 0) {
                         conversionRows.add(new LifecycleReport.ConversionRow(fromStage, stages[to], conversions[from][to],
-                                share(conversions[from][to], fromTotal)));
+                                Shares.of(conversions[from][to], fromTotal)));
                     }
                 }
             }
             return new LifecycleReport(asOf, start, applied.churnSignal(), applied.warnings(), total,
                     totals(allRevenue), phases, stageRows, transitionRows, conversionRows);
-        }
-
-        private static BigDecimal share(long part, long whole) {
-            return whole == 0 ? BigDecimal.ZERO.setScale(4)
-                    : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
         }
 
         private static MoneyTotals totals(Map<Currency, BigInteger> minorUnits) {

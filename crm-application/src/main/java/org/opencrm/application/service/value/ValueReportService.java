@@ -1,5 +1,6 @@
 package org.opencrm.application.service.value;
 
+import org.opencrm.application.service.report.Shares;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -85,7 +86,7 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
             }
         }
         List<ValueReport.TierRow> tiers = new ArrayList<>();
-        tierSums.forEach((tier, s) -> tiers.add(new ValueReport.TierRow(tier, s.customers, share(s.customers, base.size()),
+        tierSums.forEach((tier, s) -> tiers.add(new ValueReport.TierRow(tier, s.customers, Shares.of(s.customers, base.size()),
                 Money.of(s.historical, currency), Money.of(s.clv, currency),
                 BigDecimal.valueOf(grid.policy().resourceShare(tier)), tier.strategy())));
         return new ValueReport(asOf, snapshot.fits().purchases(), snapshot.fits().spend(), query.assumptions(),
@@ -151,7 +152,7 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         List<LoyaltyReport.ClassRow> rows = new ArrayList<>();
         sums.forEach((c, s) -> {
             double n = Math.max(s.customers, 1);
-            rows.add(new LoyaltyReport.ClassRow(c, s.customers, share(s.customers, base.size()),
+            rows.add(new LoyaltyReport.ClassRow(c, s.customers, Shares.of(s.customers, base.size()),
                     unit.toDays(s.duration / n), s.probabilityAlive / n,
                     s.customers == 0 ? Optional.empty() : Optional.of(mean(s.clv, s.customers, currency)),
                     Money.of(s.clv, currency), c.strategy()));
@@ -166,10 +167,6 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
             throw new ReportNotComputableException("no customer had bought by " + asOf + ": nothing to value");
         }
         return snapshot;
-    }
-
-    private static BigDecimal share(long part, long whole) {
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(Math.max(whole, 1)), 4, RoundingMode.HALF_EVEN);
     }
 
     private static Money mean(BigDecimal total, long count, Currency currency) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
+import org.opencrm.domain.survey.SurveyAnswers;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.survey.SurveyResponseId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
 import org.opencrm.domain.product.Product;
@@ -78,6 +82,12 @@ class MigrateStoreServiceTest {
                     "asked about order " + i + " 订单", Optional.of("answered"), Instant.parse("2024-02-01T09:00:00Z"),
                     Optional.empty(), i > 0 ? Optional.of(InteractionId.of("i-" + (i - 1))) : Optional.empty()));
         }
+        for (int i = 0; i < 4; i++) {
+            source.surveyResponses().add(new SurveyResponse(SurveyResponseId.of("s-" + i), customers.get(i).id(),
+                    Instant.parse("2024-03-01T09:00:00Z"), new SurveyAnswers(OptionalInt.of(1 + i),
+                    i == 2 ? OptionalInt.empty() : OptionalInt.of(10 - i), OptionalInt.empty(), OptionalInt.of(4),
+                    OptionalInt.of(3), OptionalInt.of(2), OptionalInt.of(i))));
+        }
     }
 
     @Test
@@ -86,10 +96,12 @@ class MigrateStoreServiceTest {
         stores.put(TO, target);
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
-        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L, 12L);
+        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L, 12L, 4L);
         assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
         assertThat(target.interactions().findAfter(Optional.empty(), 100))
                 .isEqualTo(source.interactions().findAfter(Optional.empty(), 100));
+        assertThat(target.surveyResponses().findAfter(Optional.empty(), 100))
+                .isEqualTo(source.surveyResponses().findAfter(Optional.empty(), 100));
         assertThat(target.purchases().findByCustomer(source.customers().findPage(
                 org.opencrm.application.port.PageRequest.first(1)).items().get(0).id())).hasSize(3);
         assertThat(target.customers().count()).isEqualTo(25);
@@ -130,7 +142,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -251,6 +263,11 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.InteractionRepository interactions() {
             return target.interactions();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.SurveyResponseRepository surveyResponses() {
+            return target.surveyResponses();
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
@@ -26,6 +27,8 @@ public interface Storage extends AutoCloseable {
     StoredResponseRepository storedResponses();
 
     InteractionRepository interactions();
+
+    SurveyResponseRepository surveyResponses();
 
     UnitOfWork unitOfWork();
 

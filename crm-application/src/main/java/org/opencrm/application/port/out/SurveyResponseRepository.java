@@ -1,0 +1,42 @@
+package org.opencrm.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.survey.SurveyResponseId;
+
+/** Driven port: survey responses, idempotent by id, read per customer in time order or as each one's latest. */
+public interface SurveyResponseRepository {
+
+    /** Stores the response unless its id is stored already; returns whether it was new. Unknown customer: refused. */
+    boolean add(SurveyResponse response);
+
+    /**
+     * Stores the responses whose ids are not stored yet (the first of several with one id wins), all or nothing;
+     * returns how many it stored. The default adds them one by one.
+     */
+    default int addBatch(List<SurveyResponse> batch) {
+        int added = 0;
+        for (SurveyResponse response : batch) {
+            if (add(response)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    Optional<SurveyResponse> findById(SurveyResponseId id);
+
+    /** A customer's responses, oldest first (ties by id). */
+    List<SurveyResponse> findByCustomer(CustomerId customer);
+
+    /** Each customer's latest response answered before {@code before} (ties: the greatest id), in customer id order. */
+    List<SurveyResponse> latestPerCustomer(Instant before);
+
+    long count();
+
+    /** Up to {@code limit} responses in id order after {@code after} (from the first when empty). */
+    List<SurveyResponse> findAfter(Optional<SurveyResponseId> after, int limit);
+}

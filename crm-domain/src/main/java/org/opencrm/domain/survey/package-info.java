@@ -1,0 +1,2 @@
+/** Surveys: what customers say about the relationship (satisfaction, recommendation, trust, ...), and the NPS. */
+package org.opencrm.domain.survey;
