@@ -10,6 +10,7 @@ import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.StoredResponseRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreOpener;
@@ -33,6 +34,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     InteractionRepository interactions() {
         return storage.port(InteractionRepository.class, Storage::interactions);
+    }
+
+    @Provides
+    @Singleton
+    SurveyResponseRepository surveyResponses() {
+        return storage.port(SurveyResponseRepository.class, Storage::surveyResponses);
     }
 
     @Provides

@@ -35,6 +35,11 @@ import org.opencrm.adapter.cli.report.LifecycleReportCommand;
 import org.opencrm.adapter.cli.report.LoyaltyReportCommand;
 import org.opencrm.adapter.cli.report.ReportCommand;
 import org.opencrm.adapter.cli.report.RfmReportCommand;
+import org.opencrm.adapter.cli.report.SurveyReportCommand;
+import org.opencrm.adapter.cli.survey.AddSurveyResponseCommand;
+import org.opencrm.adapter.cli.survey.ImportSurveyResponsesCommand;
+import org.opencrm.adapter.cli.survey.ListSurveyResponsesCommand;
+import org.opencrm.adapter.cli.survey.SurveysCommand;
 import org.opencrm.adapter.cli.report.TierReportCommand;
 import org.opencrm.adapter.cli.report.ValueReportCommand;
 import org.opencrm.adapter.cli.report.ValueTypesReportCommand;
@@ -71,9 +76,12 @@ final class CommandTree {
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class)),
                 of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),
                         of(ImportInteractionsCommand.class)),
+                of(SurveysCommand.class, of(AddSurveyResponseCommand.class), of(ListSurveyResponsesCommand.class),
+                        of(ImportSurveyResponsesCommand.class)),
                 of(ReportCommand.class, of(LifecycleReportCommand.class), of(RfmReportCommand.class),
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
-                        of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class)),
+                        of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
+                        of(SurveyReportCommand.class)),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),
                 of(MigrateCommand.class),

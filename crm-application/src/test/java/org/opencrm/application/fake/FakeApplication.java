@@ -12,6 +12,7 @@ import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;
+import org.opencrm.application.service.survey.SurveyReportService;
 import org.opencrm.application.service.survey.SurveyService;
 import org.opencrm.application.service.value.AttitudinalLoyaltyService;
 import org.opencrm.application.service.customer.ImportCustomersService;
@@ -61,6 +62,7 @@ public final class FakeApplication {
                 new ImportInteractionsService(storage.customers(), storage.interactions(), storage),
                 new SurveyService(storage.customers(), storage.surveyResponses(), storage, clock),
                 new ImportSurveyResponsesService(storage.customers(), storage.surveyResponses(), storage),
+                new SurveyReportService(storage.surveyResponses(), clock),
                 new AttitudinalLoyaltyService(storage.customers(), storage.purchases(), storage.surveyResponses(), clock),
                 new ImportCustomersService(storage.customers(), storage, clock),
                 new ImportPurchasesService(storage.customers(), storage.purchases(), storage),

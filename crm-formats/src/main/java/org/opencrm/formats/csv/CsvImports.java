@@ -11,6 +11,7 @@ import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKe
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase.InteractionRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
+import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase.ResponseRow;
 import org.opencrm.domain.product.Product;
 
 /**
@@ -36,6 +37,12 @@ public final class CsvImports {
     public static Iterator<ImportRow<InteractionRow>> interactions(String source, InputStream in) {
         CsvTable table = new CsvTable(source, in, ',', Map.of(), InteractionCsv.REQUIRED, InteractionCsv.FIELDS);
         return table.rows(InteractionCsv::parse);
+    }
+
+    /** Survey-response rows of {@code in}, named {@code source} in rejects. */
+    public static Iterator<ImportRow<ResponseRow>> surveyResponses(String source, InputStream in) {
+        CsvTable table = new CsvTable(source, in, ',', Map.of(), SurveyResponseCsv.REQUIRED, SurveyResponseCsv.FIELDS);
+        return table.rows(SurveyResponseCsv::parse);
     }
 
     /** Customer rows of {@code in}; {@code externalIdSource} names the system of the external_id column. */

@@ -12,20 +12,30 @@ import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyReport;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyReportUseCase;
 import org.opencrm.application.port.in.value.LoyaltyReport;
 import org.opencrm.application.port.in.value.LoyaltyReportUseCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code crm report loyalty}: Reinartz &amp; Kumar's true friends, butterflies, barnacles and strangers. */
+/** {@code crm report loyalty}: Reinartz &amp; Kumar's classes, or an attitudinal model's from survey answers. */
 @Command(name = "loyalty", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Classifies every customer who bought by the as-of date by loyalty (lifetime duration: from "
-                + "the first purchase until P(alive) fell below --alive-cut, or until the as-of date) and "
-                + "profitability (CLV), each split at the base's median: true friends, butterflies, barnacles, "
-                + "strangers, with the strategy each calls for. Needs fits of the purchase model and gamma-gamma.")
+        description = {"--model reinartz-kumar (default) classifies every customer who bought by the as-of date by "
+                + "loyalty (lifetime duration: from the first purchase until P(alive) fell below --alive-cut, or until "
+                + "the as-of date) and profitability (CLV), each split at the base's median: true friends, "
+                + "butterflies, barnacles, strangers, with the strategy each calls for. Needs fits of the purchase "
+                + "model and gamma-gamma.",
+            "--model dick-basu, knox or bradt classify every customer registered by the as-of date from their latest "
+                + "survey response by then: Dick & Basu by relative attitude (mean of satisfaction and commitment) "
+                + "and repeat patronage (purchases in the window); Knox by involvement and the number of other "
+                + "providers; Bradt by satisfaction, likelihood to recommend and repurchase intention. Customers "
+                + "without the answers a model needs are counted as unclassified, by reason, never guessed."})
 public final class LoyaltyReportCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +51,7 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
     AsOfOption asOf;
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "reinartz-kumar",
-            description = "Loyalty model: reinartz-kumar (default: ${DEFAULT-VALUE}).")
+            description = "Loyalty model: reinartz-kumar, dick-basu, knox or bradt (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--alive-cut", paramLabel = "P",
@@ -49,17 +59,29 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
                     + "0.5 unless configured, as in the paper).")
     Double aliveCut;
 
+    @Mixin
+    AttitudeThresholds thresholds;
+
     private final LoyaltyReportUseCase loyaltyReport;
+    private final AttitudinalLoyaltyReportUseCase attitudinalReport;
 
     @Inject
-    public LoyaltyReportCommand(LoyaltyReportUseCase loyaltyReport) {
+    public LoyaltyReportCommand(LoyaltyReportUseCase loyaltyReport, AttitudinalLoyaltyReportUseCase attitudinalReport) {
         this.loyaltyReport = Objects.requireNonNull(loyaltyReport);
+        this.attitudinalReport = Objects.requireNonNull(attitudinalReport);
     }
 
     @Override
     public Integer call() {
         if (!model.equalsIgnoreCase("reinartz-kumar")) {
-            throw new IllegalArgumentException("'--model' must be reinartz-kumar, got '" + model + "'");
+            AttitudinalLoyaltyModel attitudinal;
+            try {
+                attitudinal = AttitudinalLoyaltyModel.ofCode(model);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--model': " + e.getMessage());
+            }
+            printAttitudinal(attitudinalReport.report(thresholds.query(asOf.get(), attitudinal)));
+            return ExitCodes.OK;
         }
         LoyaltyReport r = loyaltyReport.report(new LoyaltyReportUseCase.Query(asOf.get(), options.assumptions(),
                 aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut)));
@@ -78,6 +100,26 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void printAttitudinal(AttitudinalLoyaltyReport r) {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (GlobalOptions.format(spec)) {
+            case JSON -> Renderer.json(out, r);
+            case CSV -> Renderer.reportCsv(out, r, section.name());
+            case TABLE -> {
+                out.printf(Locale.ROOT, "Loyalty (%s) as of %s: %d customers, %d classified from their latest survey "
+                        + "answers; thresholds %s%n%n", r.model(), r.asOf(), r.customers(), r.classified(),
+                        r.thresholds());
+                TableView classes = new TableView("Loyalty classes", List.of("class", "customers", "share", "strategy"),
+                        r.classes().stream().map(c -> List.of(c.loyaltyClass(), Long.toString(c.customers()),
+                                Renderer.share(c.share(), false), c.strategy())).toList());
+                TableView unclassified = new TableView("Unclassified", List.of("reason", "customers", "share"),
+                        r.unclassified().stream().map(u -> List.of(u.reason(), Long.toString(u.customers()),
+                                Renderer.share(u.share(), false))).toList());
+                Renderer.table(out, List.of(classes, unclassified));
+            }
+        }
     }
 
     private static TableView classes(LoyaltyReport r, boolean forMachines) {

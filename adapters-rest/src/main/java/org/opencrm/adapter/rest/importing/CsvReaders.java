@@ -8,6 +8,7 @@ import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKe
 import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase.InteractionRow;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.PurchaseRow;
+import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase.ResponseRow;
 import org.opencrm.domain.product.Product;
 import org.opencrm.formats.csv.CsvFormatException;
 import org.opencrm.formats.csv.CsvImports;
@@ -34,6 +35,10 @@ public final class CsvReaders {
 
     public Iterator<ImportRow<InteractionRow>> interactions(String source, InputStream in) {
         return withoutHints(() -> CsvImports.interactions(source, in));
+    }
+
+    public Iterator<ImportRow<ResponseRow>> surveyResponses(String source, InputStream in) {
+        return withoutHints(() -> CsvImports.surveyResponses(source, in));
     }
 
     public Iterator<ImportRow<Product>> products(String source, InputStream in, String defaultCurrency) {

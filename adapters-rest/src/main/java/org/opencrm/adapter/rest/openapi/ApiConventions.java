@@ -123,7 +123,8 @@ final class ApiConventions {
     private static final Set<String> COMPLETE_ANSWERS = Set.of("CustomerJson", "PurchaseJson",
             "ItemsCustomerJson", "ItemsFittedModel", "ItemsPurchaseJson", "FittedModel", "ImportResultJson",
             "TimelineJson", "ValidationJson", "LifecycleReport", "RfmReport", "ValueReport", "ChurnReport",
-            "LoyaltyReport", "TierReport", "ValueTypesReportJson", "CustomerProfileJson");
+            "LoyaltyReport", "TierReport", "ValueTypesReportJson", "CustomerProfileJson", "AttitudinalLoyaltyReport",
+            "ItemsInteractionJson", "ItemsSurveyResponseJson");
 
     @SuppressWarnings("rawtypes")
     private static void required(Components components) {

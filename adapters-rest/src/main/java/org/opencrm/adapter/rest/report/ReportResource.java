@@ -2,11 +2,13 @@ package org.opencrm.adapter.rest.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +25,11 @@ import org.opencrm.application.port.in.value.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.value.LoyaltyReport;
+import org.opencrm.application.port.in.survey.SurveyReport;
+import org.opencrm.application.port.in.survey.SurveyReportUseCase;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyReport;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyReportUseCase;
 import org.opencrm.application.port.in.value.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
@@ -55,10 +62,15 @@ public final class ReportResource {
     private final LoyaltyReportUseCase loyalty;
     private final TierReportUseCase tiers;
     private final ValueTypesReportUseCase valueTypes;
+    private final AttitudinalLoyaltyReportUseCase attitudinal;
+    private final SurveyReportUseCase surveys;
 
     public ReportResource(LifecycleReportUseCase lifecycle, RfmReportUseCase rfm, ValueReportUseCase value,
                           ChurnReportUseCase churn, LoyaltyReportUseCase loyalty, TierReportUseCase tiers,
-                          ValueTypesReportUseCase valueTypes) {
+                          ValueTypesReportUseCase valueTypes, AttitudinalLoyaltyReportUseCase attitudinal,
+                          SurveyReportUseCase surveys) {
+        this.attitudinal = Objects.requireNonNull(attitudinal);
+        this.surveys = Objects.requireNonNull(surveys);
         this.tiers = Objects.requireNonNull(tiers);
         this.valueTypes = Objects.requireNonNull(valueTypes);
         this.lifecycle = Objects.requireNonNull(lifecycle);
@@ -101,6 +113,23 @@ public final class ReportResource {
                                  @QueryParam("aliveCut") Double aliveCut) {
         return loyalty.report(new LoyaltyReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
                 aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut)));
+    }
+
+    @Operation(operationId = "attitudinalLoyaltyReport",
+            summary = "Loyalty by Dick and Basu, Knox or Bradt, from each customer's latest survey answers")
+    @GET
+    @Path("loyalty/{model}")
+    public AttitudinalLoyaltyReport attitudinalLoyalty(
+            @Parameter(schema = @Schema(allowableValues = {"dick-basu", "knox", "bradt"})) @PathParam("model") String model,
+            @QueryParam("asOf") String asOf, @BeanParam AttitudeParams thresholds) {
+        return attitudinal.report(thresholds.query(Params.date("asOf", asOf), AttitudinalLoyaltyModel.ofCode(model)));
+    }
+
+    @Operation(operationId = "surveyReport", summary = "Surveys: the NPS and the mean answer to each question")
+    @GET
+    @Path("surveys")
+    public SurveyReport surveys(@QueryParam("asOf") String asOf) {
+        return surveys.report(Params.date("asOf", asOf));
     }
 
     @Operation(operationId = "tierReport", summary = "Relationship tiers at two dates: sizes, moves, upgrades and downgrades")

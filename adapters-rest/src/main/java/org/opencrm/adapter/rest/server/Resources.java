@@ -16,6 +16,8 @@ import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
+import org.opencrm.adapter.rest.survey.SurveyImportResource;
+import org.opencrm.adapter.rest.survey.SurveyResource;
 import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
@@ -37,6 +39,11 @@ import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.survey.FindSurveyResponsesUseCase;
+import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase;
+import org.opencrm.application.port.in.survey.RecordSurveyResponseUseCase;
+import org.opencrm.application.port.in.survey.SurveyReportUseCase;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyReportUseCase;
 import org.opencrm.application.port.in.value.ChurnReportUseCase;
 import org.opencrm.application.port.in.value.LoyaltyReportUseCase;
 import org.opencrm.application.port.in.value.TierReportUseCase;
@@ -70,10 +77,14 @@ public final class Resources {
                 new InteractionResource(uses.get(RecordInteractionUseCase.class), uses.get(FindInteractionsUseCase.class),
                         idempotency),
                 new InteractionImportResource(uses.get(ImportInteractionsUseCase.class), bulk),
+                new SurveyResource(uses.get(RecordSurveyResponseUseCase.class),
+                        uses.get(FindSurveyResponsesUseCase.class), idempotency),
+                new SurveyImportResource(uses.get(ImportSurveyResponsesUseCase.class), bulk),
                 new ReportResource(uses.get(LifecycleReportUseCase.class), uses.get(RfmReportUseCase.class),
                         uses.get(ValueReportUseCase.class), uses.get(ChurnReportUseCase.class),
                         uses.get(LoyaltyReportUseCase.class), uses.get(TierReportUseCase.class),
-                        uses.get(ValueTypesReportUseCase.class)),
+                        uses.get(ValueTypesReportUseCase.class), uses.get(AttitudinalLoyaltyReportUseCase.class),
+                        uses.get(SurveyReportUseCase.class)),
                 new ModelResource(uses.get(FitModelUseCase.class), uses.get(FindModelUseCase.class),
                         uses.get(ValidateModelUseCase.class), idempotency),
                 new SystemResource(version));

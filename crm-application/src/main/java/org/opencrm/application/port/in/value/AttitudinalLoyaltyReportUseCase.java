@@ -29,5 +29,26 @@ public interface AttitudinalLoyaltyReportUseCase {
         public static Query of(Optional<LocalDate> asOf, AttitudinalLoyaltyModel model) {
             return new Query(asOf, model, DickBasuModel.DEFAULT, KnoxModel.DEFAULT, BradtModel.DEFAULT);
         }
+
+        /** The thresholds a caller named (null: the model's default), as the command line and the API take them. */
+        public static Query overriding(Optional<LocalDate> asOf, AttitudinalLoyaltyModel model, Double attitudeCut,
+                                       Integer repeatPurchases, Integer windowDays, Integer involvementCut,
+                                       Integer manyProvidersFrom, Integer secureRecommend, Integer satisfiedRecommend,
+                                       Integer repurchaseCut) {
+            DickBasuModel d = DickBasuModel.DEFAULT;
+            KnoxModel k = KnoxModel.DEFAULT;
+            BradtModel b = BradtModel.DEFAULT;
+            return new Query(asOf, model,
+                    new DickBasuModel(or(attitudeCut, d.attitudeCut()), or(repeatPurchases, d.repeatPurchases()),
+                            or(windowDays, d.windowDays())),
+                    new KnoxModel(or(involvementCut, k.involvementCut()), or(manyProvidersFrom, k.manyProvidersFrom())),
+                    new BradtModel(b.secureSatisfaction(), or(secureRecommend, b.secureRecommend()),
+                            b.satisfiedSatisfaction(), or(satisfiedRecommend, b.satisfiedRecommend()),
+                            or(repurchaseCut, b.repurchaseCut()), b.dissatisfiedAtMost()));
+        }
+
+        private static <T> T or(T value, T fallback) {
+            return value == null ? fallback : value;
+        }
     }
 }
