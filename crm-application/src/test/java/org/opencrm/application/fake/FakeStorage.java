@@ -19,7 +19,13 @@ import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.ComplaintId;
+import org.opencrm.domain.complaint.FollowUp;
+import org.opencrm.domain.complaint.FollowUpId;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.survey.SurveyResponseId;
@@ -71,6 +77,10 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final Interactions interactionRepository = new Interactions();
     private Map<SurveyResponseId, SurveyResponse> surveyResponses = new HashMap<>();
     private final SurveyResponses surveyResponseRepository = new SurveyResponses();
+    private Map<ComplaintId, Complaint> complaints = new TreeMap<>();
+    private final Complaints complaintRepository = new Complaints();
+    private Map<FollowUpId, FollowUp> followUps = new TreeMap<>();
+    private final FollowUps followUpRepository = new FollowUps();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -92,6 +102,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<List<String>, StoredResponse> storedResponsesBefore = new HashMap<>(storedResponses);
         Map<InteractionId, Interaction> interactionsBefore = new HashMap<>(interactions);
         Map<SurveyResponseId, SurveyResponse> surveyResponsesBefore = new HashMap<>(surveyResponses);
+        Map<ComplaintId, Complaint> complaintsBefore = new TreeMap<>(complaints);
+        Map<FollowUpId, FollowUp> followUpsBefore = new TreeMap<>(followUps);
         inTransaction = true;
         try {
             T result = work.get();
@@ -106,6 +118,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
             storedResponses = storedResponsesBefore;
             interactions = interactionsBefore;
             surveyResponses = surveyResponsesBefore;
+            complaints = complaintsBefore;
+            followUps = followUpsBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -364,6 +378,108 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public SurveyResponseRepository surveyResponses() {
         return surveyResponseRepository;
+    }
+
+    @Override
+    public ComplaintRepository complaints() {
+        return complaintRepository;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUpRepository;
+    }
+
+    private void requireCustomer(CustomerId id) {
+        if (!customers.containsKey(id)) {
+            throw new CustomerNotFoundException(id.value());
+        }
+    }
+
+    private final class Complaints implements ComplaintRepository {
+
+        @Override
+        public boolean add(Complaint complaint) {
+            requireCustomer(complaint.customerId());
+            return complaints.putIfAbsent(complaint.id(), complaint) == null;
+        }
+
+        @Override
+        public void update(Complaint complaint) {
+            if (complaints.replace(complaint.id(), complaint) == null) {
+                throw new IllegalArgumentException("no complaint " + complaint.id().value());
+            }
+        }
+
+        @Override
+        public Optional<Complaint> findById(ComplaintId id) {
+            return Optional.ofNullable(complaints.get(id));
+        }
+
+        @Override
+        public List<Complaint> findByCustomer(CustomerId customer) {
+            return complaints.values().stream().filter(c -> c.customerId().equals(customer))
+                    .sorted(Comparator.comparing(Complaint::openedAt).thenComparing(Complaint::id)).toList();
+        }
+
+        @Override
+        public void forEachComplaint(Consumer<Complaint> sink) {
+            List.copyOf(complaints.values()).forEach(sink);
+        }
+
+        @Override
+        public long count() {
+            return complaints.size();
+        }
+
+        @Override
+        public List<Complaint> findAfter(Optional<ComplaintId> after, int limit) {
+            return complaints.values().stream().filter(c -> after.map(a -> c.id().compareTo(a) > 0).orElse(true))
+                    .limit(limit).toList();
+        }
+    }
+
+    private final class FollowUps implements FollowUpRepository {
+
+        @Override
+        public boolean add(FollowUp followUp) {
+            requireCustomer(followUp.customerId());
+            return followUps.putIfAbsent(followUp.id(), followUp) == null;
+        }
+
+        @Override
+        public void update(FollowUp followUp) {
+            if (followUps.replace(followUp.id(), followUp) == null) {
+                throw new IllegalArgumentException("no follow-up " + followUp.id().value());
+            }
+        }
+
+        @Override
+        public Optional<FollowUp> findById(FollowUpId id) {
+            return Optional.ofNullable(followUps.get(id));
+        }
+
+        @Override
+        public List<FollowUp> findByCustomer(CustomerId customer) {
+            return followUps.values().stream().filter(f -> f.customerId().equals(customer))
+                    .sorted(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::id)).toList();
+        }
+
+        @Override
+        public void forEachFollowUp(Consumer<FollowUp> sink) {
+            List.copyOf(followUps.values()).forEach(sink);
+        }
+
+        @Override
+        public long count() {
+            return followUps.size();
+        }
+
+        @Override
+        public List<FollowUp> findAfter(Optional<FollowUpId> after, int limit) {
+            return followUps.values().stream().filter(f -> after.map(a -> f.id().compareTo(a) > 0).orElse(true))
+                    .limit(limit).toList();
+        }
     }
 
     private final class SurveyResponses implements SurveyResponseRepository {

@@ -3,6 +3,7 @@ package org.opencrm.bootstrap.plugin;
 import org.junit.jupiter.api.Nested;
 import org.opencrm.application.contract.ApiKeyRepositoryContract;
 import org.opencrm.application.contract.CustomerRepositoryContract;
+import org.opencrm.application.contract.ComplaintRepositoryContract;
 import org.opencrm.application.contract.InteractionRepositoryContract;
 import org.opencrm.application.contract.SurveyResponseRepositoryContract;
 import org.opencrm.application.contract.ModelRepositoryContract;
@@ -78,6 +79,14 @@ class MyStoreContractTest {
 
     @Nested
     class SurveyResponses extends SurveyResponseRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Complaints extends ComplaintRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

@@ -40,7 +40,8 @@ class PluginGuideTest {
         }
         for (String contract : List.of("CustomerRepositoryContract", "PurchaseRepositoryContract",
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
-                "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract", "UnitOfWorkContract")) {
+                "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract",
+                "ComplaintRepositoryContract", "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }
     }

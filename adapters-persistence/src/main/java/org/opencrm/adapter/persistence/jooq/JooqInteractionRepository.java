@@ -63,15 +63,8 @@ public final class JooqInteractionRepository implements InteractionRepository {
 
     @Override
     public boolean add(Interaction i) {
-        return session.inTransaction(() -> session.with(dsl -> {
-            Long customer = dsl.select(CUSTOMER_SEQ).from(CUSTOMER).where(CUSTOMER_ID.eq(i.customerId().value()))
-                    .fetchOne(CUSTOMER_SEQ);
-            if (customer == null) {
-                throw new CustomerNotFoundException(i.customerId().value());
-            }
-            return dsl.insertInto(INTERACTION).columns(COLUMNS).values(row(i, customer)).onConflictDoNothing()
-                    .execute() == 1;
-        }));
+        return session.inTransaction(() -> session.with(dsl -> dsl.insertInto(INTERACTION).columns(COLUMNS)
+                .values(row(i, CustomerSeq.of(dsl, i.customerId()))).onConflictDoNothing().execute() == 1));
     }
 
     @Override

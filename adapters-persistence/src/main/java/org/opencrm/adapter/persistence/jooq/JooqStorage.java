@@ -5,6 +5,8 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
@@ -26,6 +28,8 @@ public final class JooqStorage implements Storage {
     private final JooqStoredResponseRepository storedResponses;
     private final JooqInteractionRepository interactions;
     private final JooqSurveyResponseRepository surveyResponses;
+    private final JooqComplaintRepository complaints;
+    private final JooqFollowUpRepository followUps;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -52,6 +56,8 @@ public final class JooqStorage implements Storage {
         this.storedResponses = new JooqStoredResponseRepository(session);
         this.interactions = new JooqInteractionRepository(session, backend);
         this.surveyResponses = new JooqSurveyResponseRepository(session, backend);
+        this.complaints = new JooqComplaintRepository(session);
+        this.followUps = new JooqFollowUpRepository(session);
         this.afterClose = afterClose;
     }
 
@@ -83,6 +89,16 @@ public final class JooqStorage implements Storage {
     @Override
     public StoredResponseRepository storedResponses() {
         return storedResponses;
+    }
+
+    @Override
+    public ComplaintRepository complaints() {
+        return complaints;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     @Override

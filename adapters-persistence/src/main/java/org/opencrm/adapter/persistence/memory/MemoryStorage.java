@@ -2,6 +2,8 @@ package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
@@ -24,6 +26,8 @@ final class MemoryStorage implements Storage {
     private final MemoryInteractionRepository interactions = new MemoryInteractionRepository(unitOfWork, customers);
     private final MemorySurveyResponseRepository surveyResponses =
             new MemorySurveyResponseRepository(unitOfWork, customers);
+    private final MemoryComplaintRepository complaints = new MemoryComplaintRepository(unitOfWork, customers);
+    private final MemoryFollowUpRepository followUps = new MemoryFollowUpRepository(unitOfWork, customers);
 
     @Override
     public CustomerRepository customers() {
@@ -53,6 +57,16 @@ final class MemoryStorage implements Storage {
     @Override
     public StoredResponseRepository storedResponses() {
         return storedResponses;
+    }
+
+    @Override
+    public ComplaintRepository complaints() {
+        return complaints;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     @Override

@@ -58,6 +58,8 @@ class SqliteStorageTest {
             st.execute("DROP TABLE stored_response");
             st.execute("DROP TABLE interaction");
             st.execute("DROP TABLE survey_response");
+            st.execute("DROP TABLE complaint");
+            st.execute("DROP TABLE follow_up");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -86,7 +88,9 @@ class SqliteStorageTest {
                     + " '{\"name\":\"张伟\"}', 1000)");
             st.execute("DROP TABLE interaction");
             st.execute("DROP TABLE survey_response");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8')");
+            st.execute("DROP TABLE complaint");
+            st.execute("DROP TABLE follow_up");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

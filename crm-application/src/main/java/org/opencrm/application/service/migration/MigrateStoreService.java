@@ -21,6 +21,8 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.product.Product;
@@ -30,7 +32,7 @@ import org.opencrm.domain.value.clv.ModelKind;
 
 /**
  * Copies customers, then products, purchases (with their lines), fitted models, API keys (their hashes),
- * interactions and survey responses, through the ports only: any backend to any other. Each table is read on its own thread, ahead of the
+ * interactions, survey responses, complaints and follow-ups, through the ports only: any backend to any other. Each table is read on its own thread, ahead of the
  * writing (customers in one streamed pass, products and purchases in key pages), and written in one
  * transaction per page, except purchases into a target that has none: one load, cut off as a whole. Writes are
  * idempotent (customers and products replace, purchases skip known ids, fits already there are left), so a
@@ -42,7 +44,7 @@ import org.opencrm.domain.value.clv.ModelKind;
 public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
-        "interactions", "survey responses"};
+        "interactions", "survey responses", "complaints", "follow-ups"};
 
     private final StoreOpener opener;
 
@@ -122,6 +124,16 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                     source, 6, listener);
             written[6] = to.surveyResponses().count() - responsesBefore;
 
+            listener.tableStarted(TABLES[7], from.complaints().count());
+            written[7] = MigrateStoreService.<Complaint>copy(sink -> forEachComplaintPage(from, size, page -> page.forEach(sink)),
+                    size, page -> to.unitOfWork().inTransaction(() -> page.stream().filter(to.complaints()::add).count()),
+                    source, 7, listener);
+
+            listener.tableStarted(TABLES[8], from.followUps().count());
+            written[8] = MigrateStoreService.<FollowUp>copy(sink -> forEachFollowUpPage(from, size, page -> page.forEach(sink)),
+                    size, page -> to.unitOfWork().inTransaction(() -> page.stream().filter(to.followUps()::add).count()),
+                    source, 8, listener);
+
             to.bulkLoadEnded();
             listener.verifying();
             Checksums target = Checksums.of(to, size);
@@ -173,6 +185,14 @@ public class MigrateStoreService implements MigrateStoreUseCase {
         forEachKeyPage(after -> store.surveyResponses().findAfter(after, size), SurveyResponse::id, size, sink);
     }
 
+    private static void forEachComplaintPage(Storage store, int size, Consumer<List<Complaint>> sink) {
+        forEachKeyPage(after -> store.complaints().findAfter(after, size), Complaint::id, size, sink);
+    }
+
+    private static void forEachFollowUpPage(Storage store, int size, Consumer<List<FollowUp>> sink) {
+        forEachKeyPage(after -> store.followUps().findAfter(after, size), FollowUp::id, size, sink);
+    }
+
     private static void forEachPurchasePage(Storage store, int size, Consumer<List<Purchase>> sink) {
         forEachKeyPage(after -> store.purchases().findAfter(after, size), Purchase::id, size, sink);
     }
@@ -220,6 +240,8 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             store.apiKeys().findAll().forEach(x -> c.add(4, x));
             forEachInteractionPage(store, size, page -> page.forEach(x -> c.add(5, x)));
             forEachSurveyPage(store, size, page -> page.forEach(x -> c.add(6, x)));
+            forEachComplaintPage(store, size, page -> page.forEach(x -> c.add(7, x)));
+            forEachFollowUpPage(store, size, page -> page.forEach(x -> c.add(8, x)));
             return c;
         }
 

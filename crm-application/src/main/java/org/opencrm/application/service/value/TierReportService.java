@@ -3,7 +3,6 @@ package org.opencrm.application.service.value;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,13 +95,7 @@ public class TierReportService implements TierReportUseCase {
     }
 
     private static Map<CustomerId, RelationshipTier> tiers(CustomerValuation.Snapshot snapshot, TierPolicy policy) {
-        Map<CustomerId, RelationshipTier> tiers = new HashMap<>();
-        if (snapshot.customers().isEmpty()) {
-            return tiers;
-        }
-        ValueGrid grid = ValueGrid.of(snapshot.customers().stream().map(ValuedCustomer::value).toList(), policy);
-        grid.cells().forEach((id, cell) -> tiers.put(id, policy.tierOf(cell)));
-        return tiers;
+        return CustomerTiers.of(snapshot, policy);
     }
 
     private static Map<RelationshipTier, Long> sizes(Map<CustomerId, RelationshipTier> tiers) {

@@ -33,6 +33,12 @@ import org.opencrm.domain.customer.MarketingConsent;
 import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.ComplaintId;
+import org.opencrm.domain.complaint.ComplaintStatus;
+import org.opencrm.domain.complaint.FollowUp;
+import org.opencrm.domain.complaint.FollowUpId;
+import org.opencrm.domain.complaint.Severity;
 import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.survey.SurveyAnswers;
 import org.opencrm.domain.survey.SurveyResponse;
@@ -88,6 +94,15 @@ class MigrateStoreServiceTest {
                     i == 2 ? OptionalInt.empty() : OptionalInt.of(10 - i), OptionalInt.empty(), OptionalInt.of(4),
                     OptionalInt.of(3), OptionalInt.of(2), OptionalInt.of(i))));
         }
+        Complaint lost = Complaint.open(ComplaintId.of("k-1"), customers.get(1).id(),
+                Instant.parse("2024-03-01T09:00:00Z"), "delivery", Severity.HIGH, "包裹丢了");
+        source.complaints().add(lost);
+        source.complaints().add(Complaint.open(ComplaintId.of("k-2"), customers.get(2).id(),
+                Instant.parse("2024-03-02T09:00:00Z"), "billing", Severity.LOW, "charged twice")
+                .moveTo(ComplaintStatus.IN_PROGRESS, Instant.parse("2024-03-02T10:00:00Z"), Optional.empty())
+                .moveTo(ComplaintStatus.RESOLVED, Instant.parse("2024-03-03T10:00:00Z"), Optional.of("refunded")));
+        source.followUps().add(new FollowUp(FollowUpId.of("f-1"), customers.get(2).id(), LocalDate.of(2024, 3, 10),
+                Optional.of("desk-7"), FollowUp.AFTER_COMPLAINT, Instant.parse("2024-03-03T10:00:00Z"), Optional.empty()));
     }
 
     @Test
@@ -96,10 +111,14 @@ class MigrateStoreServiceTest {
         stores.put(TO, target);
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
-        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L, 12L, 4L);
+        assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(25L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L);
         assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
         assertThat(target.interactions().findAfter(Optional.empty(), 100))
                 .isEqualTo(source.interactions().findAfter(Optional.empty(), 100));
+        assertThat(target.complaints().findAfter(Optional.empty(), 100))
+                .isEqualTo(source.complaints().findAfter(Optional.empty(), 100));
+        assertThat(target.followUps().findAfter(Optional.empty(), 100))
+                .isEqualTo(source.followUps().findAfter(Optional.empty(), 100));
         assertThat(target.surveyResponses().findAfter(Optional.empty(), 100))
                 .isEqualTo(source.surveyResponses().findAfter(Optional.empty(), 100));
         assertThat(target.purchases().findByCustomer(source.customers().findPage(
@@ -142,7 +161,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -268,6 +287,16 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.SurveyResponseRepository surveyResponses() {
             return target.surveyResponses();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.ComplaintRepository complaints() {
+            return target.complaints();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.FollowUpRepository followUps() {
+            return target.followUps();
         }
 
         @Override

@@ -3,6 +3,8 @@ package org.opencrm.application.port.out.storage;
 import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
@@ -29,6 +31,10 @@ public interface Storage extends AutoCloseable {
     InteractionRepository interactions();
 
     SurveyResponseRepository surveyResponses();
+
+    ComplaintRepository complaints();
+
+    FollowUpRepository followUps();
 
     UnitOfWork unitOfWork();
 

@@ -1,0 +1,48 @@
+package org.opencrm.application.service.value;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.opencrm.application.port.in.value.ValueAssumptions;
+import org.opencrm.application.port.in.value.ValuedCustomer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.value.grid.RelationshipTier;
+import org.opencrm.domain.value.grid.TierPolicy;
+import org.opencrm.domain.value.grid.ValueGrid;
+
+/**
+ * Each customer's relationship tier as of a date, as the tier report draws them (value grid under the default
+ * assumptions), for the reports and rules that differ by tier (complaint SLAs, follow-up cadences, the 6I
+ * investment). Empty where the store has no calibrated value fits by that date: no tier is guessed.
+ */
+public class CustomerTiers {
+
+    private final CustomerValuation valuation;
+
+    @Inject
+    public CustomerTiers(CustomerValuation valuation) {
+        this.valuation = Objects.requireNonNull(valuation);
+    }
+
+    /** The tiers as of {@code asOf}; empty when the value models are not fitted by then. */
+    public Map<CustomerId, RelationshipTier> asOf(LocalDate asOf) {
+        if (!valuation.canValueAt(asOf, ValueAssumptions.DEFAULT)) {
+            return Map.of();
+        }
+        return of(valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT).snapshots().get(0), TierPolicy.DEFAULT);
+    }
+
+    /** The tiers of one valuation under {@code policy}. */
+    static Map<CustomerId, RelationshipTier> of(CustomerValuation.Snapshot snapshot, TierPolicy policy) {
+        Map<CustomerId, RelationshipTier> tiers = new HashMap<>();
+        if (snapshot.customers().isEmpty()) {
+            return tiers;
+        }
+        ValueGrid grid = ValueGrid.of(snapshot.customers().stream().map(ValuedCustomer::value).toList(), policy);
+        grid.cells().forEach((id, cell) -> tiers.put(id, policy.tierOf(cell)));
+        return tiers;
+    }
+}
