@@ -9,6 +9,14 @@ import org.opencrm.application.port.in.access.CreateApiKeyUseCase;
 import org.opencrm.application.port.in.access.ListApiKeysUseCase;
 import org.opencrm.application.port.in.access.RevokeApiKeyUseCase;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
+import org.opencrm.application.port.in.complaint.CompleteFollowUpUseCase;
+import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
+import org.opencrm.application.port.in.complaint.FindComplaintsUseCase;
+import org.opencrm.application.port.in.complaint.FindFollowUpsUseCase;
+import org.opencrm.application.port.in.complaint.OpenComplaintUseCase;
+import org.opencrm.application.port.in.complaint.ScheduleFirstPurchaseFollowUpsUseCase;
+import org.opencrm.application.port.in.complaint.ScheduleFollowUpUseCase;
+import org.opencrm.application.port.in.complaint.UpdateComplaintUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.interaction.FindInteractionsUseCase;
 import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase;
@@ -42,6 +50,8 @@ import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
 import org.opencrm.application.service.access.ApiKeyService;
 import org.opencrm.application.service.customer.CustomerService;
+import org.opencrm.application.service.complaint.ComplaintService;
+import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
@@ -66,6 +76,8 @@ import org.opencrm.application.service.value.TierReportService;
 import org.opencrm.application.service.value.ValueReportService;
 import org.opencrm.domain.lifecycle.ChurnSignal;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
+import org.opencrm.domain.complaint.ComplaintSla;
+import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.lifecycle.ExpansionRule;
 
 /** Binds each use case to its service, and the clock and lifecycle rules they need. */
@@ -97,6 +109,16 @@ final class ApplicationModule extends AbstractModule {
         bind(ImportSurveyResponsesUseCase.class).to(ImportSurveyResponsesService.class);
         bind(SurveyReportUseCase.class).to(SurveyReportService.class);
         bind(AttitudinalLoyaltyReportUseCase.class).to(AttitudinalLoyaltyService.class);
+        bind(ComplaintService.class).in(Singleton.class);
+        bind(OpenComplaintUseCase.class).to(ComplaintService.class);
+        bind(UpdateComplaintUseCase.class).to(ComplaintService.class);
+        bind(FindComplaintsUseCase.class).to(ComplaintService.class);
+        bind(ComplaintReportUseCase.class).to(ComplaintService.class);
+        bind(FollowUpService.class).in(Singleton.class);
+        bind(ScheduleFollowUpUseCase.class).to(FollowUpService.class);
+        bind(CompleteFollowUpUseCase.class).to(FollowUpService.class);
+        bind(FindFollowUpsUseCase.class).to(FollowUpService.class);
+        bind(ScheduleFirstPurchaseFollowUpsUseCase.class).to(FollowUpService.class);
         bind(IdempotentRequestUseCase.class).to(IdempotentRequestService.class);
         bind(RecordPurchaseUseCase.class).to(RecordPurchaseService.class);
         bind(FindPurchasesUseCase.class).to(FindPurchasesService.class);
@@ -151,5 +173,17 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ExpansionRule expansionRule() {
         return config.expansionRule();
+    }
+
+    @Provides
+    @Singleton
+    ComplaintSla complaintSla() {
+        return config.complaintSla();
+    }
+
+    @Provides
+    @Singleton
+    FollowUpCadence followUpCadence() {
+        return config.followUpCadence();
     }
 }

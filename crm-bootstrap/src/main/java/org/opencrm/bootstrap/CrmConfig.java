@@ -7,21 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.opencrm.domain.complaint.ComplaintSla;
+import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.lifecycle.ExpansionRule;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
 import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.grid.RelationshipTier;
 
 /**
- * Settings beyond the store: the lifecycle rules and the time zone days are counted in. Read from the
+ * Settings beyond the store: the lifecycle rules, the time zone days are counted in, the complaint deadlines
+ * and the follow-up cadences per relationship tier. Read from the
  * properties file named by {@code CRM_CONFIG}, if any; every key is optional and defaults to docs/domain.md's numbers.
  */
-record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone, ChurnRule churnRule) {
+record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, ZoneId zone, ChurnRule churnRule,
+                 ComplaintSla complaintSla, FollowUpCadence followUpCadence) {
 
     /**
      * The churn policy: P(alive) of which model, below which thresholds, and whether the lifecycle uses it (else
@@ -36,10 +44,14 @@ record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, Zo
             "lifecycle.at-risk-factor", "lifecycle.lapsed-factor", "lifecycle.min-at-risk-days",
             "lifecycle.min-lapsed-days", "lifecycle.expansion-recent-days", "lifecycle.expansion-growth-factor",
             "lifecycle.churn-signal", "lifecycle.p-alive.model", "lifecycle.p-alive.at-risk-below",
-            "lifecycle.p-alive.lapsed-below");
+            "lifecycle.p-alive.lapsed-below", "complaints.sla-hours.strategic", "complaints.sla-hours.major",
+            "complaints.sla-hours.transactional", "complaints.sla-hours.risk", "complaints.sla-hours.untiered",
+            "follow-ups.cadence-days.strategic", "follow-ups.cadence-days.major",
+            "follow-ups.cadence-days.transactional", "follow-ups.cadence-days.risk",
+            "follow-ups.cadence-days.untiered");
 
     static final CrmConfig DEFAULT = new CrmConfig(RecencyChurnSignal.DEFAULT, ExpansionRule.DEFAULT, ZoneId.of("UTC"),
-            ChurnRule.DEFAULT);
+            ChurnRule.DEFAULT, ComplaintSla.DEFAULT, FollowUpCadence.DEFAULT);
 
     /** Thrown for an unreadable file, an unknown key or a bad value; the message names file, key and value. */
     static final class ConfigException extends RuntimeException {
@@ -98,10 +110,34 @@ record CrmConfig(RecencyChurnSignal churnSignal, ExpansionRule expansionRule, Zo
                 throw new ConfigException("config " + path + ": need 0 < lifecycle.p-alive.lapsed-below < "
                         + "lifecycle.p-alive.at-risk-below < 1");
             }
-            return new CrmConfig(churn, expansion, zone, rule);
+            return new CrmConfig(churn, expansion, zone, rule, complaintSla(read), followUpCadence(read));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("config " + path + ": " + e.getMessage());
         }
+    }
+
+    private static ComplaintSla complaintSla(Reading read) {
+        Map<RelationshipTier, Duration> byTier = new EnumMap<>(RelationshipTier.class);
+        for (RelationshipTier tier : RelationshipTier.values()) {
+            byTier.put(tier, Duration.ofHours(read.value("complaints.sla-hours." + tier.name().toLowerCase(Locale.ROOT),
+                    Long::parseLong, ComplaintSla.DEFAULT.byTier().get(tier).toHours())));
+        }
+        return new ComplaintSla(byTier, Duration.ofHours(read.value("complaints.sla-hours.untiered", Long::parseLong,
+                ComplaintSla.DEFAULT.untiered().toHours())));
+    }
+
+    /** Cadence days per tier; 0 turns a tier's scheduled revisits off. */
+    private static FollowUpCadence followUpCadence(Reading read) {
+        Map<RelationshipTier, Integer> days = new EnumMap<>(RelationshipTier.class);
+        for (RelationshipTier tier : RelationshipTier.values()) {
+            int d = read.value("follow-ups.cadence-days." + tier.name().toLowerCase(Locale.ROOT), Integer::parseInt,
+                    FollowUpCadence.DEFAULT.daysByTier().getOrDefault(tier, 0));
+            if (d > 0) {
+                days.put(tier, d);
+            }
+        }
+        return new FollowUpCadence(days, read.value("follow-ups.cadence-days.untiered", Integer::parseInt,
+                FollowUpCadence.DEFAULT.untieredDays()));
     }
 
     /** Typed reads of one properties file. */

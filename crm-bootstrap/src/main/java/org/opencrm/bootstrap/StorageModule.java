@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
@@ -40,6 +42,18 @@ final class StorageModule extends AbstractModule {
     @Singleton
     SurveyResponseRepository surveyResponses() {
         return storage.port(SurveyResponseRepository.class, Storage::surveyResponses);
+    }
+
+    @Provides
+    @Singleton
+    ComplaintRepository complaints() {
+        return storage.port(ComplaintRepository.class, Storage::complaints);
+    }
+
+    @Provides
+    @Singleton
+    FollowUpRepository followUps() {
+        return storage.port(FollowUpRepository.class, Storage::followUps);
     }
 
     @Provides

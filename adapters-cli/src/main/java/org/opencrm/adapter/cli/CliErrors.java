@@ -7,6 +7,7 @@ import org.opencrm.adapter.cli.support.InputException;
 import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
+import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.error.ModelNotFittedException;
 import org.opencrm.application.error.ReportNotComputableException;
@@ -36,7 +37,7 @@ public final class CliErrors implements IExecutionExceptionHandler, IExitCodeExc
     @Override
     public int getExitCode(Throwable e) {
         if (e instanceof CustomerNotFoundException || e instanceof ModelNotFittedException
-                || e instanceof ApiKeyNotFoundException) {
+                || e instanceof ApiKeyNotFoundException || e instanceof FactNotFoundException) {
             return ExitCodes.NOT_FOUND;
         }
         if (e instanceof StorageException || e instanceof UnknownStoreSchemeException) {

@@ -11,12 +11,21 @@ import org.opencrm.adapter.cli.bench.BenchCommand;
 import org.opencrm.adapter.cli.bench.FitBenchCommand;
 import org.opencrm.adapter.cli.bench.GenerateCommand;
 import org.opencrm.adapter.cli.bench.ImportBenchCommand;
+import org.opencrm.adapter.cli.complaint.ComplaintsCommand;
+import org.opencrm.adapter.cli.complaint.ListComplaintsCommand;
+import org.opencrm.adapter.cli.complaint.OpenComplaintCommand;
+import org.opencrm.adapter.cli.complaint.UpdateComplaintCommand;
 import org.opencrm.adapter.cli.customer.AddCustomerCommand;
 import org.opencrm.adapter.cli.customer.CustomerTimelineCommand;
 import org.opencrm.adapter.cli.customer.CustomersCommand;
 import org.opencrm.adapter.cli.customer.ListCustomersCommand;
 import org.opencrm.adapter.cli.customer.ShowCustomerCommand;
 import org.opencrm.adapter.cli.demo.DemoCommand;
+import org.opencrm.adapter.cli.followup.AddFollowUpCommand;
+import org.opencrm.adapter.cli.followup.DoneFollowUpCommand;
+import org.opencrm.adapter.cli.followup.FollowUpsCommand;
+import org.opencrm.adapter.cli.followup.ListFollowUpsCommand;
+import org.opencrm.adapter.cli.followup.ScheduleFollowUpsCommand;
 import org.opencrm.adapter.cli.importing.ImportCommand;
 import org.opencrm.adapter.cli.importing.ImportCustomersCommand;
 import org.opencrm.adapter.cli.importing.ImportProductsCommand;
@@ -31,6 +40,7 @@ import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.model.ShowModelCommand;
 import org.opencrm.adapter.cli.model.ValidateModelCommand;
 import org.opencrm.adapter.cli.report.ChurnReportCommand;
+import org.opencrm.adapter.cli.report.ComplaintReportCommand;
 import org.opencrm.adapter.cli.report.LifecycleReportCommand;
 import org.opencrm.adapter.cli.report.LoyaltyReportCommand;
 import org.opencrm.adapter.cli.report.ReportCommand;
@@ -76,12 +86,16 @@ final class CommandTree {
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class)),
                 of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),
                         of(ImportInteractionsCommand.class)),
+                of(ComplaintsCommand.class, of(OpenComplaintCommand.class), of(UpdateComplaintCommand.class),
+                        of(ListComplaintsCommand.class)),
+                of(FollowUpsCommand.class, of(AddFollowUpCommand.class), of(DoneFollowUpCommand.class),
+                        of(ListFollowUpsCommand.class), of(ScheduleFollowUpsCommand.class)),
                 of(SurveysCommand.class, of(AddSurveyResponseCommand.class), of(ListSurveyResponsesCommand.class),
                         of(ImportSurveyResponsesCommand.class)),
                 of(ReportCommand.class, of(LifecycleReportCommand.class), of(RfmReportCommand.class),
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
-                        of(SurveyReportCommand.class)),
+                        of(SurveyReportCommand.class), of(ComplaintReportCommand.class)),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),
                 of(MigrateCommand.class),

@@ -8,6 +8,8 @@ import java.util.List;
 import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.service.access.ApiKeyService;
 import org.opencrm.application.service.customer.CustomerService;
+import org.opencrm.application.service.complaint.ComplaintService;
+import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
@@ -15,6 +17,9 @@ import org.opencrm.application.service.survey.ImportSurveyResponsesService;
 import org.opencrm.application.service.survey.SurveyReportService;
 import org.opencrm.application.service.survey.SurveyService;
 import org.opencrm.application.service.value.AttitudinalLoyaltyService;
+import org.opencrm.application.service.value.CustomerTiers;
+import org.opencrm.domain.complaint.ComplaintSla;
+import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.idempotency.IdempotentRequestService;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
@@ -63,6 +68,10 @@ public final class FakeApplication {
                 new SurveyService(storage.customers(), storage.surveyResponses(), storage, clock),
                 new ImportSurveyResponsesService(storage.customers(), storage.surveyResponses(), storage),
                 new SurveyReportService(storage.surveyResponses(), clock),
+                new ComplaintService(storage.customers(), storage.complaints(), storage.followUps(), storage,
+                        new CustomerTiers(valuation), ComplaintSla.DEFAULT, FollowUpCadence.DEFAULT, clock),
+                new FollowUpService(storage.customers(), storage.followUps(), storage.purchases(), storage,
+                        new CustomerTiers(valuation), FollowUpCadence.DEFAULT, clock),
                 new AttitudinalLoyaltyService(storage.customers(), storage.purchases(), storage.surveyResponses(), clock),
                 new ImportCustomersService(storage.customers(), storage, clock),
                 new ImportPurchasesService(storage.customers(), storage.purchases(), storage),

@@ -21,6 +21,7 @@ import org.glassfish.jersey.server.ParamException;
 import org.opencrm.application.error.ApiKeyNotFoundException;
 import org.opencrm.application.error.CrmException;
 import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.DuplicateExternalIdException;
 import org.opencrm.application.error.IdempotencyKeyReusedException;
 import org.opencrm.application.error.IdConflictException;
@@ -98,7 +99,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem(TYPES + "idempotency-key-reused", "Idempotency key reused", 422, e.getMessage(),
                     instance, id, null);
         }
-        if (e instanceof ApiKeyNotFoundException) {
+        if (e instanceof ApiKeyNotFoundException || e instanceof FactNotFoundException) {
             return new Problem(TYPES + "not-found", "Not found", 404, e.getMessage(), instance, id, null);
         }
         if (e instanceof UnrecognizedPropertyException u) {

@@ -25,6 +25,8 @@ import org.opencrm.application.port.in.value.ChurnReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.value.LoyaltyReport;
+import org.opencrm.application.port.in.complaint.ComplaintReport;
+import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
 import org.opencrm.application.port.in.survey.SurveyReport;
 import org.opencrm.application.port.in.survey.SurveyReportUseCase;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
@@ -64,11 +66,13 @@ public final class ReportResource {
     private final ValueTypesReportUseCase valueTypes;
     private final AttitudinalLoyaltyReportUseCase attitudinal;
     private final SurveyReportUseCase surveys;
+    private final ComplaintReportUseCase complaints;
 
     public ReportResource(LifecycleReportUseCase lifecycle, RfmReportUseCase rfm, ValueReportUseCase value,
                           ChurnReportUseCase churn, LoyaltyReportUseCase loyalty, TierReportUseCase tiers,
                           ValueTypesReportUseCase valueTypes, AttitudinalLoyaltyReportUseCase attitudinal,
-                          SurveyReportUseCase surveys) {
+                          SurveyReportUseCase surveys, ComplaintReportUseCase complaints) {
+        this.complaints = Objects.requireNonNull(complaints);
         this.attitudinal = Objects.requireNonNull(attitudinal);
         this.surveys = Objects.requireNonNull(surveys);
         this.tiers = Objects.requireNonNull(tiers);
@@ -130,6 +134,14 @@ public final class ReportResource {
     @Path("surveys")
     public SurveyReport surveys(@QueryParam("asOf") String asOf) {
         return surveys.report(Params.date("asOf", asOf));
+    }
+
+    @Operation(operationId = "complaintReport",
+            summary = "Complaints: opened, unresolved, overdue and median resolution time per tier and category")
+    @GET
+    @Path("complaints")
+    public ComplaintReport complaints(@QueryParam("asOf") String asOf) {
+        return complaints.report(Params.date("asOf", asOf));
     }
 
     @Operation(operationId = "tierReport", summary = "Relationship tiers at two dates: sizes, moves, upgrades and downgrades")

@@ -2,6 +2,10 @@ package org.opencrm.adapter.rest.server;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.opencrm.adapter.rest.complaint.ComplaintResource;
+import org.opencrm.adapter.rest.complaint.CustomerComplaintResource;
+import org.opencrm.adapter.rest.complaint.CustomerFollowUpResource;
+import org.opencrm.adapter.rest.complaint.FollowUpResource;
 import org.opencrm.adapter.rest.customer.CustomerImportResource;
 import org.opencrm.adapter.rest.customer.CustomerProfileResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
@@ -19,6 +23,13 @@ import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.adapter.rest.survey.SurveyImportResource;
 import org.opencrm.adapter.rest.survey.SurveyResource;
 import org.opencrm.adapter.rest.system.SystemResource;
+import org.opencrm.application.port.in.complaint.CompleteFollowUpUseCase;
+import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
+import org.opencrm.application.port.in.complaint.FindComplaintsUseCase;
+import org.opencrm.application.port.in.complaint.FindFollowUpsUseCase;
+import org.opencrm.application.port.in.complaint.OpenComplaintUseCase;
+import org.opencrm.application.port.in.complaint.ScheduleFollowUpUseCase;
+import org.opencrm.application.port.in.complaint.UpdateComplaintUseCase;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
@@ -80,11 +91,19 @@ public final class Resources {
                 new SurveyResource(uses.get(RecordSurveyResponseUseCase.class),
                         uses.get(FindSurveyResponsesUseCase.class), idempotency),
                 new SurveyImportResource(uses.get(ImportSurveyResponsesUseCase.class), bulk),
+                new CustomerComplaintResource(uses.get(OpenComplaintUseCase.class), uses.get(FindComplaintsUseCase.class),
+                        idempotency),
+                new ComplaintResource(uses.get(UpdateComplaintUseCase.class), uses.get(FindComplaintsUseCase.class),
+                        idempotency),
+                new CustomerFollowUpResource(uses.get(ScheduleFollowUpUseCase.class),
+                        uses.get(FindFollowUpsUseCase.class), idempotency),
+                new FollowUpResource(uses.get(FindFollowUpsUseCase.class), uses.get(CompleteFollowUpUseCase.class),
+                        idempotency),
                 new ReportResource(uses.get(LifecycleReportUseCase.class), uses.get(RfmReportUseCase.class),
                         uses.get(ValueReportUseCase.class), uses.get(ChurnReportUseCase.class),
                         uses.get(LoyaltyReportUseCase.class), uses.get(TierReportUseCase.class),
                         uses.get(ValueTypesReportUseCase.class), uses.get(AttitudinalLoyaltyReportUseCase.class),
-                        uses.get(SurveyReportUseCase.class)),
+                        uses.get(SurveyReportUseCase.class), uses.get(ComplaintReportUseCase.class)),
                 new ModelResource(uses.get(FitModelUseCase.class), uses.get(FindModelUseCase.class),
                         uses.get(ValidateModelUseCase.class), idempotency),
                 new SystemResource(version));
