@@ -18,6 +18,8 @@ import org.opencrm.application.port.in.complaint.ScheduleFirstPurchaseFollowUpsU
 import org.opencrm.application.port.in.complaint.ScheduleFollowUpUseCase;
 import org.opencrm.application.port.in.complaint.UpdateComplaintUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
+import org.opencrm.application.port.in.relationship.QualityReportUseCase;
+import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.in.interaction.FindInteractionsUseCase;
 import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase;
 import org.opencrm.application.port.in.interaction.RecordInteractionUseCase;
@@ -53,6 +55,7 @@ import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
+import org.opencrm.application.service.relationship.RelationshipService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;
@@ -119,6 +122,9 @@ final class ApplicationModule extends AbstractModule {
         bind(CompleteFollowUpUseCase.class).to(FollowUpService.class);
         bind(FindFollowUpsUseCase.class).to(FollowUpService.class);
         bind(ScheduleFirstPurchaseFollowUpsUseCase.class).to(FollowUpService.class);
+        bind(RelationshipService.class).in(Singleton.class);
+        bind(QualityReportUseCase.class).to(RelationshipService.class);
+        bind(SixIReportUseCase.class).to(RelationshipService.class);
         bind(IdempotentRequestUseCase.class).to(IdempotentRequestService.class);
         bind(RecordPurchaseUseCase.class).to(RecordPurchaseService.class);
         bind(FindPurchasesUseCase.class).to(FindPurchasesService.class);

@@ -53,6 +53,12 @@ class SurveysCommandLineTest {
         Crm.Result table = crm.run(store, "report", "loyalty", "--model", "bradt", "--as-of", "2024-12-31");
         assertThat(table.out()).contains("SECURE", "VULNERABLE", "Unclassified");
 
+        JsonNode quality = Crm.json(store, "report", "quality", "--external-id", "shop:zw", "--as-of", "2024-12-31");
+        // 张伟: satisfaction 5 and commitment 5 -> 100 each; no trust answer, no contact.
+        assertThat(quality.at("/customer/quality/index").asDouble()).isEqualTo(100.0);
+        Crm.Result card = crm.run(store, "report", "6i", "--as-of", "2024-12-31");
+        assertThat(card.out()).contains("INFORMATION", "INVESTMENT", "no data", "INTENTION");
+
         Crm.Result wrong = crm.run(store, "report", "loyalty", "--model", "diamond");
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err()).contains("reinartz-kumar, dick-basu, knox, bradt");

@@ -166,7 +166,7 @@ class ValueReportsTest {
         assertThat(r.get("aliveCut").asDouble()).isEqualTo(0.5);
         assertThat(friends.get("meanDurationDays").asDouble()).isGreaterThan(strangers.get("meanDurationDays").asDouble());
         assertThat(new Crm().run(store, "report", "loyalty", "--model", "rfm").err())
-                .contains("'--model' must be reinartz-kumar");
+                .contains("'model' must be one of reinartz-kumar, dick-basu, knox, bradt, got 'rfm'");
     }
 
     @Test

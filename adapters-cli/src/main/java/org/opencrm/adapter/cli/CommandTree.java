@@ -44,7 +44,9 @@ import org.opencrm.adapter.cli.report.ComplaintReportCommand;
 import org.opencrm.adapter.cli.report.LifecycleReportCommand;
 import org.opencrm.adapter.cli.report.LoyaltyReportCommand;
 import org.opencrm.adapter.cli.report.ReportCommand;
+import org.opencrm.adapter.cli.report.QualityReportCommand;
 import org.opencrm.adapter.cli.report.RfmReportCommand;
+import org.opencrm.adapter.cli.report.SixIReportCommand;
 import org.opencrm.adapter.cli.report.SurveyReportCommand;
 import org.opencrm.adapter.cli.survey.AddSurveyResponseCommand;
 import org.opencrm.adapter.cli.survey.ImportSurveyResponsesCommand;
@@ -95,7 +97,8 @@ final class CommandTree {
                 of(ReportCommand.class, of(LifecycleReportCommand.class), of(RfmReportCommand.class),
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
-                        of(SurveyReportCommand.class), of(ComplaintReportCommand.class)),
+                        of(SurveyReportCommand.class), of(ComplaintReportCommand.class),
+                        of(QualityReportCommand.class), of(SixIReportCommand.class)),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),
                 of(MigrateCommand.class),

@@ -11,6 +11,7 @@ import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
+import org.opencrm.application.service.relationship.RelationshipService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;
@@ -72,6 +73,9 @@ public final class FakeApplication {
                         new CustomerTiers(valuation), ComplaintSla.DEFAULT, FollowUpCadence.DEFAULT, clock),
                 new FollowUpService(storage.customers(), storage.followUps(), storage.purchases(), storage,
                         new CustomerTiers(valuation), FollowUpCadence.DEFAULT, clock),
+                new RelationshipService(storage.customers(), storage.interactions(), storage.surveyResponses(),
+                        storage.followUps(), storage.purchases(), new CustomerTiers(valuation), rules,
+                        FollowUpCadence.DEFAULT, clock),
                 new AttitudinalLoyaltyService(storage.customers(), storage.purchases(), storage.surveyResponses(), clock),
                 new ImportCustomersService(storage.customers(), storage, clock),
                 new ImportPurchasesService(storage.customers(), storage.purchases(), storage),

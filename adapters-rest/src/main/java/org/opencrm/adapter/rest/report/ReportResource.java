@@ -27,6 +27,10 @@ import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.value.LoyaltyReport;
 import org.opencrm.application.port.in.complaint.ComplaintReport;
 import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
+import org.opencrm.application.port.in.relationship.QualityReport;
+import org.opencrm.application.port.in.relationship.QualityReportUseCase;
+import org.opencrm.application.port.in.relationship.SixIReport;
+import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.in.survey.SurveyReport;
 import org.opencrm.application.port.in.survey.SurveyReportUseCase;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
@@ -42,6 +46,7 @@ import org.opencrm.application.port.in.value.ValueReport;
 import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
 import org.opencrm.formats.ValueTypesReportJson;
+import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.grid.TierPolicy;
@@ -67,11 +72,16 @@ public final class ReportResource {
     private final AttitudinalLoyaltyReportUseCase attitudinal;
     private final SurveyReportUseCase surveys;
     private final ComplaintReportUseCase complaints;
+    private final QualityReportUseCase quality;
+    private final SixIReportUseCase sixI;
 
     public ReportResource(LifecycleReportUseCase lifecycle, RfmReportUseCase rfm, ValueReportUseCase value,
                           ChurnReportUseCase churn, LoyaltyReportUseCase loyalty, TierReportUseCase tiers,
                           ValueTypesReportUseCase valueTypes, AttitudinalLoyaltyReportUseCase attitudinal,
-                          SurveyReportUseCase surveys, ComplaintReportUseCase complaints) {
+                          SurveyReportUseCase surveys, ComplaintReportUseCase complaints, QualityReportUseCase quality,
+                          SixIReportUseCase sixI) {
+        this.quality = Objects.requireNonNull(quality);
+        this.sixI = Objects.requireNonNull(sixI);
         this.complaints = Objects.requireNonNull(complaints);
         this.attitudinal = Objects.requireNonNull(attitudinal);
         this.surveys = Objects.requireNonNull(surveys);
@@ -142,6 +152,23 @@ public final class ReportResource {
     @Path("complaints")
     public ComplaintReport complaints(@QueryParam("asOf") String asOf) {
         return complaints.report(Params.date("asOf", asOf));
+    }
+
+    @Operation(operationId = "qualityReport", summary = "Relationship quality index: the base, per tier and stage, "
+            + "and one customer's with customerId")
+    @GET
+    @Path("quality")
+    public QualityReport quality(@QueryParam("asOf") String asOf, @QueryParam("customerId") String customerId) {
+        return quality.report(new QualityReportUseCase.Query(Params.date("asOf", asOf),
+                Optional.ofNullable(customerId).map(CustomerId::of)));
+    }
+
+    @Operation(operationId = "sixIReport", summary = "The 6I scorecard of the portfolio, or of one customer with customerId")
+    @GET
+    @Path("6i")
+    public SixIReport sixI(@QueryParam("asOf") String asOf, @QueryParam("customerId") String customerId) {
+        return sixI.scorecard(new QualityReportUseCase.Query(Params.date("asOf", asOf),
+                Optional.ofNullable(customerId).map(CustomerId::of)));
     }
 
     @Operation(operationId = "tierReport", summary = "Relationship tiers at two dates: sizes, moves, upgrades and downgrades")

@@ -50,6 +50,8 @@ import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.relationship.QualityReportUseCase;
+import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.in.survey.FindSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.RecordSurveyResponseUseCase;
@@ -103,7 +105,8 @@ public final class Resources {
                         uses.get(ValueReportUseCase.class), uses.get(ChurnReportUseCase.class),
                         uses.get(LoyaltyReportUseCase.class), uses.get(TierReportUseCase.class),
                         uses.get(ValueTypesReportUseCase.class), uses.get(AttitudinalLoyaltyReportUseCase.class),
-                        uses.get(SurveyReportUseCase.class), uses.get(ComplaintReportUseCase.class)),
+                        uses.get(SurveyReportUseCase.class), uses.get(ComplaintReportUseCase.class),
+                        uses.get(QualityReportUseCase.class), uses.get(SixIReportUseCase.class)),
                 new ModelResource(uses.get(FitModelUseCase.class), uses.get(FindModelUseCase.class),
                         uses.get(ValidateModelUseCase.class), idempotency),
                 new SystemResource(version));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
@@ -44,6 +45,15 @@ public interface InteractionRepository {
     List<Interaction> findByCustomer(CustomerId customer);
 
     long count();
+
+    /** Every one, in id order, a page at a time (the default reads {@link #findAfter} pages of 10,000). */
+    default void forEachInteraction(Consumer<Interaction> sink) {
+        List<Interaction> page = findAfter(Optional.empty(), 10_000);
+        while (!page.isEmpty()) {
+            page.forEach(sink);
+            page = page.size() < 10_000 ? List.of() : findAfter(Optional.of(page.get(page.size() - 1).id()), 10_000);
+        }
+    }
 
     /** Up to {@code limit} interactions in id order after {@code after} (from the first when empty). */
     List<Interaction> findAfter(Optional<InteractionId> after, int limit);

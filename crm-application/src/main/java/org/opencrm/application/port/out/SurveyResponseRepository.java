@@ -3,6 +3,7 @@ package org.opencrm.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.survey.SurveyResponseId;
@@ -36,6 +37,15 @@ public interface SurveyResponseRepository {
     List<SurveyResponse> latestPerCustomer(Instant before);
 
     long count();
+
+    /** Every one, in id order, a page at a time (the default reads {@link #findAfter} pages of 10,000). */
+    default void forEachSurveyResponse(Consumer<SurveyResponse> sink) {
+        List<SurveyResponse> page = findAfter(Optional.empty(), 10_000);
+        while (!page.isEmpty()) {
+            page.forEach(sink);
+            page = page.size() < 10_000 ? List.of() : findAfter(Optional.of(page.get(page.size() - 1).id()), 10_000);
+        }
+    }
 
     /** Up to {@code limit} responses in id order after {@code after} (from the first when empty). */
     List<SurveyResponse> findAfter(Optional<SurveyResponseId> after, int limit);

@@ -1,11 +1,14 @@
 package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.domain.customer.CustomerId;
@@ -33,6 +36,31 @@ public class CustomerTiers {
             return Map.of();
         }
         return of(valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT).snapshots().get(0), TierPolicy.DEFAULT);
+    }
+
+    /**
+     * The share of the base's CLV held by customers of {@code top} tiers as of {@code asOf}, with their tiers;
+     * empty when the value models are not fitted by then or the base has no value.
+     */
+    public Optional<ValueShare> valueShare(LocalDate asOf, Set<RelationshipTier> top) {
+        if (!valuation.canValueAt(asOf, ValueAssumptions.DEFAULT)) {
+            return Optional.empty();
+        }
+        CustomerValuation.Snapshot snapshot = valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT).snapshots().get(0);
+        Map<CustomerId, RelationshipTier> tiers = of(snapshot, TierPolicy.DEFAULT);
+        BigDecimal all = BigDecimal.ZERO;
+        BigDecimal topValue = BigDecimal.ZERO;
+        for (ValuedCustomer v : snapshot.customers()) {
+            all = all.add(v.clv().amount());
+            if (top.contains(tiers.get(v.customerId()))) {
+                topValue = topValue.add(v.clv().amount());
+            }
+        }
+        return all.signum() <= 0 ? Optional.empty() : Optional.of(new ValueShare(tiers, topValue.doubleValue() / all.doubleValue()));
+    }
+
+    /** Tiers and the top tiers' share of value. */
+    public record ValueShare(Map<CustomerId, RelationshipTier> tiers, double topShare) {
     }
 
     /** The tiers of one valuation under {@code policy}. */

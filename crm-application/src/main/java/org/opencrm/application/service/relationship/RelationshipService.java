@@ -1,0 +1,289 @@
+package org.opencrm.application.service.relationship;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.opencrm.application.error.CustomerNotFoundException;
+import org.opencrm.application.port.in.relationship.QualityReport;
+import org.opencrm.application.port.in.relationship.QualityReportUseCase;
+import org.opencrm.application.port.in.relationship.SixIReport;
+import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
+import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
+import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.value.CustomerTiers;
+import org.opencrm.domain.complaint.FollowUpCadence;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.Direction;
+import org.opencrm.domain.lifecycle.LifecycleDerivation;
+import org.opencrm.domain.lifecycle.LifecycleHistory;
+import org.opencrm.domain.lifecycle.LifecycleStage;
+import org.opencrm.domain.relationship.CommercialFriendship;
+import org.opencrm.domain.relationship.RelationshipQuality;
+import org.opencrm.domain.relationship.SixI;
+import org.opencrm.domain.relationship.SixIMeasures;
+import org.opencrm.domain.survey.SurveyAnswers;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.value.grid.RelationshipTier;
+
+/**
+ * The relationship quality index and the 6I scorecard, for the base and one customer, from the same facts: each
+ * customer's profile, contacts, surveys and follow-ups of the year up to the as-of date, and their tier then.
+ */
+public class RelationshipService implements QualityReportUseCase, SixIReportUseCase {
+
+    /** The top tiers, whose share of effort the Investment principle weighs against their share of value. */
+    private static final Set<RelationshipTier> TOP_TIERS =
+            Collections.unmodifiableSet(EnumSet.of(RelationshipTier.STRATEGIC, RelationshipTier.MAJOR));
+
+    private final CustomerRepository customers;
+    private final InteractionRepository interactions;
+    private final SurveyResponseRepository responses;
+    private final FollowUpRepository followUps;
+    private final PurchaseRepository purchases;
+    private final CustomerTiers tiers;
+    private final LifecycleRules rules;
+    private final FollowUpCadence cadence;
+    private final Clock clock;
+
+    @Inject
+    public RelationshipService(CustomerRepository customers, InteractionRepository interactions,
+                               SurveyResponseRepository responses, FollowUpRepository followUps,
+                               PurchaseRepository purchases, CustomerTiers tiers, LifecycleRules rules,
+                               FollowUpCadence cadence, Clock clock) {
+        this.customers = Objects.requireNonNull(customers);
+        this.interactions = Objects.requireNonNull(interactions);
+        this.responses = Objects.requireNonNull(responses);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.purchases = Objects.requireNonNull(purchases);
+        this.tiers = Objects.requireNonNull(tiers);
+        this.rules = Objects.requireNonNull(rules);
+        this.cadence = Objects.requireNonNull(cadence);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one) {
+        List<Customer> base = new ArrayList<>();
+        if (one.isPresent()) {
+            base.add(customers.findById(one.get()).orElseThrow(() -> new CustomerNotFoundException(one.get().value())));
+        } else {
+            customers.forEachCustomer(c -> {
+                if (c.createdAt().isBefore(year.end())) {
+                    base.add(c);
+                }
+            });
+        }
+        RelationshipFacts.Builder builder = new RelationshipFacts.Builder(year, base);
+        if (one.isPresent()) {
+            interactions.findByCustomer(one.get()).forEach(builder::contact);
+            responses.findByCustomer(one.get()).forEach(builder::response);
+            followUps.findByCustomer(one.get()).forEach(builder::followUp);
+        } else {
+            interactions.forEachInteraction(builder::contact);
+            responses.forEachSurveyResponse(builder::response);
+            followUps.forEachFollowUp(builder::followUp);
+        }
+        return builder.build();
+    }
+
+    private static RelationshipQuality quality(RelationshipFacts f) {
+        return RelationshipQuality.of(f.latestResponse().map(SurveyResponse::answers),
+                CommercialFriendship.of(f.contactsInYear()));
+    }
+
+    @Override
+    public QualityReport report(Query query) {
+        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
+        Map<CustomerId, RelationshipFacts> all = facts(year, Optional.empty());
+        query.customer().ifPresent(c -> {
+            if (!all.containsKey(c) && customers.findById(c).isEmpty()) {
+                throw new CustomerNotFoundException(c.value());
+            }
+        });
+        Map<CustomerId, RelationshipTier> tierMap = tiers.asOf(asOf);
+        Map<CustomerId, LifecycleStage> stages = stages(asOf, all);
+        Map<CustomerId, RelationshipQuality> qualities = new LinkedHashMap<>();
+        all.forEach((id, f) -> qualities.put(id, quality(f)));
+        List<QualityReport.GroupRow> byTier = new ArrayList<>();
+        for (RelationshipTier t : RelationshipTier.values()) {
+            byTier.add(group(t.name(), qualities, id -> t == tierMap.get(id)));
+        }
+        byTier.add(group("UNTIERED", qualities, id -> !tierMap.containsKey(id)));
+        List<QualityReport.GroupRow> byStage = new ArrayList<>();
+        for (LifecycleStage s : LifecycleStage.values()) {
+            byStage.add(group(s.name(), qualities, id -> s == stages.get(id)));
+        }
+        QualityReport.CustomerRow one = query.customer().map(id -> {
+            RelationshipFacts f = all.get(id);
+            if (f == null) { // registered after the as-of date: nothing known of them by then
+                return new QualityReport.CustomerRow(id.value(), components(List.of()), null, null, 0, null);
+            }
+            return new QualityReport.CustomerRow(id.value(), components(List.of(qualities.get(id))),
+                    Optional.ofNullable(tierMap.get(id)).map(Enum::name).orElse("UNTIERED"),
+                    Optional.ofNullable(stages.get(id)).map(Enum::name).orElse(null), f.contactsInYear().size(),
+                    f.latestResponse().map(r -> r.id().value() + " answered " + r.answeredAt()).orElse(null));
+        }).orElse(null);
+        long withIndex = qualities.values().stream().filter(q -> q.index().isPresent()).count();
+        return new QualityReport(asOf, all.size(), withIndex, components(List.copyOf(qualities.values())), byTier,
+                byStage, one);
+    }
+
+    private Map<CustomerId, LifecycleStage> stages(LocalDate asOf, Map<CustomerId, RelationshipFacts> base) {
+        LifecycleDerivation derivation = rules.asOf(asOf).derivation();
+        Map<CustomerId, LifecycleStage> stages = new HashMap<>();
+        purchases.forEachHistory(clock.getZone(), history -> {
+            if (base.containsKey(history.customerId())) {
+                derivation.derive(history, asOf).map(LifecycleHistory::current)
+                        .ifPresent(s -> stages.put(history.customerId(), s));
+            }
+        });
+        // A registered customer without a purchase by the date is a prospect (selection).
+        base.keySet().forEach(id -> stages.putIfAbsent(id, LifecycleStage.PROSPECT));
+        return stages;
+    }
+
+    private static QualityReport.GroupRow group(String name, Map<CustomerId, RelationshipQuality> qualities,
+                                                Predicate<CustomerId> member) {
+        List<RelationshipQuality> in = new ArrayList<>();
+        qualities.forEach((id, q) -> {
+            if (member.test(id)) {
+                in.add(q);
+            }
+        });
+        OptionalDouble mean = in.stream().map(RelationshipQuality::index).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).average();
+        return new QualityReport.GroupRow(name, in.size(), in.stream().filter(q -> q.index().isPresent()).count(),
+                rounded(mean));
+    }
+
+    private static QualityReport.Components components(List<RelationshipQuality> qs) {
+        return new QualityReport.Components(mean(qs, RelationshipQuality::trust), mean(qs, RelationshipQuality::satisfaction),
+                mean(qs, RelationshipQuality::commitment), mean(qs, RelationshipQuality::commercialFriendship),
+                mean(qs, RelationshipQuality::index));
+    }
+
+    private static Double mean(List<RelationshipQuality> qs, Function<RelationshipQuality, OptionalDouble> part) {
+        return rounded(qs.stream().map(part).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
+                .average());
+    }
+
+    private static Double rounded(OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble() * 10) / 10.0 : null;
+    }
+
+    @Override
+    public SixIReport scorecard(Query query) {
+        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
+        Map<CustomerId, RelationshipFacts> facts = facts(year, query.customer());
+        if (query.customer().isPresent() && !facts.get(query.customer().get()).customer().createdAt().isBefore(year.end())) {
+            facts = Map.of(); // registered after the date: nothing is known of them by then
+        }
+        Optional<CustomerTiers.ValueShare> value = tiers.valueShare(asOf, TOP_TIERS);
+        Map<CustomerId, RelationshipTier> tierMap = value.map(CustomerTiers.ValueShare::tiers).orElse(Map.of());
+        Map<SixI, List<Double>> scores = new LinkedHashMap<>();
+        for (SixI i : SixI.values()) {
+            scores.put(i, new ArrayList<>());
+        }
+        StringBuilder interactionBasis = new StringBuilder();
+        for (RelationshipFacts f : facts.values()) {
+            scores.get(SixI.INFORMATION).add(SixIMeasures.information(f.customer()));
+            Optional<Integer> days = cadence.daysFor(Optional.ofNullable(tierMap.get(f.customer().id())));
+            SixIMeasures.interaction(f.contactsInYear().size(), days, f.followUpsDue(), f.followUpsOnTime())
+                    .ifPresent(scores.get(SixI.INTERACTION)::add);
+            scores.get(SixI.INTEGRATION).add(SixIMeasures.integration(f.responsesInYear(), f.contactsInYear()));
+            Optional<SurveyAnswers> latest = f.latestResponse().map(SurveyResponse::answers);
+            SixIMeasures.intention(latest).ifPresent(scores.get(SixI.INTENTION)::add);
+            if (query.customer().isPresent()) {
+                interactionBasis.append(String.format(Locale.ROOT, "%d contacts in the year%s; %d of %d follow-ups due "
+                        + "done on time", f.contactsInYear().size(), days.map(d -> " against "
+                        + String.format(Locale.ROOT, "%.1f", 365.0 / d) + " (cadence " + d + " days)").orElse(
+                        " (no cadence target for the tier)"), f.followUpsOnTime(), f.followUpsDue()));
+            }
+        }
+        List<SixIReport.Row> rows = new ArrayList<>();
+        for (SixI i : SixI.values()) {
+            List<Double> s = scores.get(i);
+            Double score = rounded(s.stream().mapToDouble(Double::doubleValue).average());
+            String basis;
+            if (i == SixI.INVESTMENT) {
+                rows.add(investment(query, facts, value));
+                continue;
+            } else if (i == SixI.INDIVIDUALITY) {
+                basis = "no data: campaigns with segment-specific offers are not recorded yet";
+            } else if (query.customer().isPresent()) {
+                basis = facts.isEmpty() ? "no data: not registered by the as-of date" : basisOf(i, facts.values()
+                        .iterator().next(), interactionBasis.toString());
+            } else {
+                basis = "mean over " + s.size() + " of " + facts.size() + " customers with data";
+            }
+            rows.add(new SixIReport.Row(i.name(), i.meaning(), i.measure(), score, s.size(), basis));
+        }
+        return new SixIReport(asOf, query.customer().map(CustomerId::value).orElse(null), facts.size(), rows);
+    }
+
+    private static String basisOf(SixI i, RelationshipFacts f, String interaction) {
+        return switch (i) {
+            case INFORMATION -> String.format(Locale.ROOT, "%.0f%% of six profile fields present",
+                    SixIMeasures.information(f.customer()));
+            case INTERACTION -> interaction;
+            case INTEGRATION -> f.responsesInYear() + " survey answers and " + f.contactsInYear().stream()
+                    .filter(c -> SixIMeasures.PARTICIPATION.contains(c.type())).count()
+                    + " feedback, survey or co-creation contacts in the year";
+            case INTENTION -> f.latestResponse().map(r -> "latest survey " + r.id().value() + " of " + r.answeredAt()
+                    + ": commitment " + r.answers().commitment() + ", recommend " + r.answers().recommend())
+                    .orElse("no data: no survey response by the as-of date");
+            default -> "";
+        };
+    }
+
+    private static SixIReport.Row investment(Query query, Map<CustomerId, RelationshipFacts> facts,
+                                             Optional<CustomerTiers.ValueShare> value) {
+        SixI i = SixI.INVESTMENT;
+        if (query.customer().isPresent()) {
+            return new SixIReport.Row(i.name(), i.meaning(), i.measure(), null, 0,
+                    "no data: a portfolio measure, not one customer's");
+        }
+        if (value.isEmpty()) {
+            return new SixIReport.Row(i.name(), i.meaning(), i.measure(), null, 0,
+                    "no data: no value fits by the as-of date (crm model fit), so no tiers and no CLV");
+        }
+        long outbound = 0;
+        long toTop = 0;
+        for (RelationshipFacts f : facts.values()) {
+            long n = f.contactsInYear().stream().filter(c -> c.direction() == Direction.OUTBOUND).count();
+            outbound += n;
+            if (TOP_TIERS.contains(value.get().tiers().get(f.customer().id()))) {
+                toTop += n;
+            }
+        }
+        if (outbound == 0) {
+            return new SixIReport.Row(i.name(), i.meaning(), i.measure(), null, 0,
+                    "no data: no outbound contact in the year");
+        }
+        double effort = (double) toTop / outbound;
+        return new SixIReport.Row(i.name(), i.meaning(), i.measure(),
+                rounded(SixIMeasures.investment(effort, value.get().topShare())), facts.size(),
+                String.format(Locale.ROOT, "strategic and major customers got %.1f%% of %d outbound contacts and hold "
+                        + "%.1f%% of CLV", 100 * effort, outbound, 100 * value.get().topShare()));
+    }
+}

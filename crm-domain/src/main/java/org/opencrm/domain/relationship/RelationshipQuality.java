@@ -1,0 +1,31 @@
+package org.opencrm.domain.relationship;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.opencrm.domain.survey.SurveyAnswers;
+
+/**
+ * The relationship quality index (seed 004), 0..100: the mean of trust, satisfaction and commitment (each a 1..5
+ * survey answer put on 0..100) and commercial friendship, over the components there is data for; empty when
+ * there is none.
+ */
+public record RelationshipQuality(OptionalDouble trust, OptionalDouble satisfaction, OptionalDouble commitment,
+                                  OptionalDouble commercialFriendship, OptionalDouble index) {
+
+    /** The quality of a customer with these latest answers (if any) and this friendship score (if any). */
+    public static RelationshipQuality of(Optional<SurveyAnswers> answers, OptionalDouble friendship) {
+        OptionalDouble trust = answers.map(a -> onHundred(a.trust())).orElse(OptionalDouble.empty());
+        OptionalDouble satisfaction = answers.map(a -> onHundred(a.satisfaction())).orElse(OptionalDouble.empty());
+        OptionalDouble commitment = answers.map(a -> onHundred(a.commitment())).orElse(OptionalDouble.empty());
+        OptionalDouble index = Stream.of(trust, satisfaction, commitment, friendship)
+                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+        return new RelationshipQuality(trust, satisfaction, commitment, friendship, index);
+    }
+
+    /** A 1..5 answer on 0..100: 1 is 0, 3 is 50, 5 is 100. */
+    public static OptionalDouble onHundred(OptionalInt fivePoint) {
+        return fivePoint.isPresent() ? OptionalDouble.of((fivePoint.getAsInt() - 1) * 25.0) : OptionalDouble.empty();
+    }
+}
