@@ -36,6 +36,16 @@ class ComplaintsCommandLineTest {
         assertThat(resolved.exitCode()).as(resolved.err()).isZero();
         assertThat(resolved.err()).contains("follow-up complaint:k-1:0 scheduled for 2024-05-19");
 
+        JsonNode profile = Crm.json(store, "customers", "show", "--external-id", "shop:zw", "--as-of", "2024-05-04");
+        assertThat(profile.at("/standing/relationship/openComplaints").asInt()).isOne();
+        assertThat(profile.at("/standing/relationship/overdueComplaints").asInt()).isOne();
+        assertThat(profile.at("/standing/relationship/nextFollowUp").isMissingNode()).isTrue();
+        assertThat(crm.run(store, "customers", "show", "--external-id", "shop:zw").out())
+                .contains("next follow-up", "2024-05-19", "relationship quality");
+        Crm.Result timeline = crm.run(store, "customers", "timeline", "--external-id", "shop:zw", "--as-of", "2024-05-31");
+        assertThat(timeline.exitCode()).as(timeline.err()).isZero();
+        assertThat(timeline.out()).contains("complaint", "包裹丢了", "complaint resolved", "resent", "follow-up");
+
         JsonNode overdueOnThe4th = Crm.json(store, "complaints", "list", "--overdue", "--as-of", "2024-05-04");
         assertThat(overdueOnThe4th).hasSize(1);
         assertThat(overdueOnThe4th.get(0).get("tier").asText()).isEqualTo("untiered");

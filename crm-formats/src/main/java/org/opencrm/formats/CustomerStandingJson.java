@@ -12,7 +12,7 @@ import org.opencrm.domain.money.Money;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomerStandingJson(LocalDate asOf, Lifecycle lifecycle, Rfm rfm, Value value, ValueType valueType,
-                                   List<String> notes) {
+                                   Relationship relationship, List<String> notes) {
 
     /** Stage (as the lifecycle report names it), since when, and by which churn signal. */
     public record Lifecycle(String stage, LocalDate since, String churnSignal) {
@@ -34,7 +34,14 @@ public record CustomerStandingJson(LocalDate asOf, Lifecycle lifecycle, Rfm rfm,
     public record ValueType(String type, String insufficientData) {
     }
 
+    /** Unresolved and overdue complaints, the next follow-up, the latest satisfaction and the quality index. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Relationship(long openComplaints, long overdueComplaints, FollowUpJson nextFollowUp,
+                               Integer latestSatisfaction, Double qualityIndex) {
+    }
+
     public static CustomerStandingJson of(CustomerProfile p) {
+        CustomerProfile.Relationship rel = p.relationship();
         return new CustomerStandingJson(p.asOf(),
                 p.lifecycle().map(l -> new Lifecycle(l.stage().name(), l.since(), l.churnSignal())).orElse(null),
                 p.rfm().map(r -> new Rfm(r.recencyDays(), r.purchaseDays(), r.monetary(), r.score().recency(),
@@ -45,6 +52,9 @@ public record CustomerStandingJson(LocalDate asOf, Lifecycle lifecycle, Rfm rfm,
                         v.loyaltyClass().name())).orElse(null),
                 p.valueOrientation().map(o -> new ValueType(o.type().map(Enum::name).orElse(null),
                         o.insufficientData().orElse(null))).orElse(null),
+                new Relationship(rel.openComplaints(), rel.overdueComplaints(), rel.nextFollowUp().map(FollowUpJson::of)
+                        .orElse(null), rel.latestSatisfaction().isPresent() ? rel.latestSatisfaction().getAsInt() : null,
+                        rel.qualityIndex().isPresent() ? Math.round(rel.qualityIndex().getAsDouble() * 10) / 10.0 : null),
                 p.notes());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
+import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 
 /**
@@ -18,14 +19,25 @@ public record TimelineJson(String customerId, LocalDate asOf,
 
     /** One entry; {@code type} says which of the other fields it carries. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(@Schema(allowableValues = {"registered", "purchase", "interaction", "stage"}) String type,
+    public record Entry(@Schema(allowableValues = {"registered", "purchase", "interaction", "complaint",
+                                "complaint-resolved", "follow-up", "survey", "stage"}) String type,
                         LocalDate day,
                         @Schema(description = "registered, purchase and interaction: when it happened") Instant at,
                         @Schema(description = "purchase: the purchase") PurchaseJson purchase,
                         @Schema(description = "interaction: the contact") InteractionJson interaction,
+                        @Schema(description = "complaint and complaint-resolved: the case as opened, and its "
+                                + "resolution once resolved") Case complaint,
+                        @Schema(description = "follow-up: the revisit due that day; doneAt only if done by the "
+                                + "as-of date") FollowUpJson followUp,
+                        @Schema(description = "survey: the answers") SurveyResponseJson survey,
                         @Schema(description = "stage: the stage left (absent for the first)") LifecycleStage from,
                         @Schema(description = "stage: the stage entered") LifecycleStage to,
                         @Schema(description = "stage: why the stage changed") String reason) {
+    }
+
+    /** A complaint case on the timeline: what was opened, and the resolution on the day it was resolved. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Case(String complaintId, String category, String severity, String summary, String resolution) {
     }
 
     public static TimelineJson of(CustomerTimeline t) {
@@ -36,18 +48,41 @@ public record TimelineJson(String customerId, LocalDate asOf,
     private static Entry entry(CustomerTimeline.Entry e) {
         // Java 17 has no pattern switch; the entry types are sealed, so the last branch is the stage change.
         if (e instanceof CustomerTimeline.Registered r) {
-            return new Entry("registered", r.day(), r.at(), null, null, null, null, null);
+            return new Entry("registered", r.day(), r.at(), null, null, null, null, null, null, null, null);
         }
         if (e instanceof CustomerTimeline.Purchased p) {
             return new Entry("purchase", p.day(), p.purchase().occurredAt(), PurchaseJson.of(p.purchase()), null,
-                    null, null, null);
+                    null, null, null, null, null, null);
         }
         if (e instanceof CustomerTimeline.Interacted i) {
             return new Entry("interaction", i.day(), i.interaction().occurredAt(), null,
-                    InteractionJson.of(i.interaction()), null, null, null);
+                    InteractionJson.of(i.interaction()), null, null, null, null, null, null);
+        }
+        if (e instanceof CustomerTimeline.Complained c) {
+            Complaint k = c.complaint();
+            return new Entry("complaint", c.day(), k.openedAt(), null, null, new Case(k.id().value(), k.category(),
+                    k.severity().code(), k.summary(), null), null, null, null, null, null);
+        }
+        if (e instanceof CustomerTimeline.ComplaintResolved c) {
+            Complaint k = c.complaint();
+            return new Entry("complaint-resolved", c.day(), k.resolvedAt().orElseThrow(), null, null, new Case(
+                    k.id().value(), k.category(), k.severity().code(), k.summary(), k.resolution().orElse(null)), null,
+                    null, null, null, null);
+        }
+        if (e instanceof CustomerTimeline.FollowUpDue f) {
+            FollowUpJson json = FollowUpJson.of(f.followUp());
+            if (!f.done()) {
+                json = new FollowUpJson(json.followUpId(), json.customerId(), json.dueOn(), json.owner(), json.reason(),
+                        json.createdAt(), null);
+            }
+            return new Entry("follow-up", f.day(), null, null, null, null, json, null, null, null, null);
+        }
+        if (e instanceof CustomerTimeline.Answered a) {
+            return new Entry("survey", a.day(), a.response().answeredAt(), null, null, null, null,
+                    SurveyResponseJson.of(a.response()), null, null, null);
         }
         CustomerTimeline.StageChanged s = (CustomerTimeline.StageChanged) e;
-        return new Entry("stage", s.day(), null, null, null, s.transition().from().orElse(null), s.transition().to(),
+        return new Entry("stage", s.day(), null, null, null, null, null, null, s.transition().from().orElse(null), s.transition().to(),
                 s.transition().reason());
     }
 }

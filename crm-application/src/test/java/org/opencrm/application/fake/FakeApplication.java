@@ -12,6 +12,7 @@ import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.relationship.RelationshipService;
+import org.opencrm.application.service.relationship.RelationshipStandings;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;
@@ -62,7 +63,9 @@ public final class FakeApplication {
         RfmReportService rfm = new RfmReportService(storage.purchases(), clock);
         services.addAll(List.of(
                 new CustomerService(storage.customers(), storage, clock),
-                new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(), rules,
+                new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(),
+                        storage.complaints(),
+                        storage.followUps(), storage.surveyResponses(), rules,
                         clock),
                 new InteractionService(storage.customers(), storage.interactions(), storage, clock),
                 new ImportInteractionsService(storage.customers(), storage.interactions(), storage),
@@ -89,7 +92,8 @@ public final class FakeApplication {
                 new TierReportService(valuation, storage.customers()),
                 new ValueTypesReportService(storage.customers(), storage.purchases(), storage.products(), clock),
                 new CustomerProfileService(storage.customers(), storage.purchases(), storage.products(), rules, rfm,
-                        valuation, clock),
+                        valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),
+                        storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock), clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));
     }

@@ -76,6 +76,24 @@ public final class CustomerTimelineCommand implements Callable<Integer> {
                 rows.add(List.of(p.day().toString(), "purchase", purchase.id().value() + " "
                         + purchase.amount().amount().toPlainString() + " " + purchase.amount().currency()
                         + " (" + purchase.channel().name() + ")"));
+            } else if (e instanceof CustomerTimeline.Interacted i) {
+                rows.add(List.of(i.day().toString(), "interaction", i.interaction().channel().code() + " "
+                        + i.interaction().direction().code() + " " + i.interaction().type() + ": "
+                        + i.interaction().summary()));
+            } else if (e instanceof CustomerTimeline.Complained c) {
+                rows.add(List.of(c.day().toString(), "complaint", c.complaint().id().value() + " "
+                        + c.complaint().category() + " (" + c.complaint().severity().code() + "): "
+                        + c.complaint().summary()));
+            } else if (e instanceof CustomerTimeline.ComplaintResolved c) {
+                rows.add(List.of(c.day().toString(), "complaint resolved", c.complaint().id().value() + ": "
+                        + c.complaint().resolution().orElse("")));
+            } else if (e instanceof CustomerTimeline.FollowUpDue f) {
+                rows.add(List.of(f.day().toString(), "follow-up", f.followUp().reason()
+                        + (f.done() ? " (done)" : " (not done)")));
+            } else if (e instanceof CustomerTimeline.Answered a) {
+                rows.add(List.of(a.day().toString(), "survey", a.response().id().value() + " "
+                        + a.response().answers().satisfaction().stream().mapToObj(v -> "satisfaction " + v)
+                        .findFirst().orElse("answered")));
             } else {
                 LifecycleTransition s = ((CustomerTimeline.StageChanged) e).transition();
                 rows.add(List.of(e.day().toString(), "stage", s.from().map(f -> lower(f) + " -> ").orElse("")

@@ -88,6 +88,14 @@ final class CustomerView {
         });
         p.valueOrientation().ifPresent(o -> rows.add(List.of("value-orientation type",
                 o.type().map(Enum::name).orElseGet(() -> "insufficient data: " + o.insufficientData().orElse("")))));
+        CustomerProfile.Relationship r = p.relationship();
+        rows.add(List.of("complaints", r.openComplaints() + " unresolved, " + r.overdueComplaints() + " overdue"));
+        rows.add(List.of("next follow-up", r.nextFollowUp().map(f -> f.dueOn() + ": " + f.reason()
+                + f.owner().map(o -> " (" + o + ")").orElse("")).orElse("none")));
+        rows.add(List.of("latest satisfaction", r.latestSatisfaction().isPresent()
+                ? r.latestSatisfaction().getAsInt() + " of 5" : "no data"));
+        rows.add(List.of("relationship quality", r.qualityIndex().isPresent()
+                ? Renderer.fixed(r.qualityIndex().getAsDouble(), 1) + " of 100" : "no data"));
         return new TableView("Standing as of " + p.asOf(), List.of("measure", "value"), rows);
     }
 

@@ -14,9 +14,14 @@ import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.customer.CustomerTimeline;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
+import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.Interaction;
@@ -24,6 +29,7 @@ import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.survey.SurveyResponse;
 
 /**
  * Builds a customer's timeline from their profile and purchases, deriving the lifecycle stage changes the same
@@ -34,12 +40,20 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
     private final CustomerRepository customers;
     private final PurchaseRepository purchases;
     private final InteractionRepository interactions;
+    private final ComplaintRepository complaints;
+    private final FollowUpRepository followUps;
+    private final SurveyResponseRepository responses;
     private final LifecycleRules rules;
     private final Clock clock;
 
     @Inject
     public CustomerTimelineService(CustomerRepository customers, PurchaseRepository purchases,
-                                   InteractionRepository interactions, LifecycleRules rules, Clock clock) {
+                                   InteractionRepository interactions, ComplaintRepository complaints,
+                                   FollowUpRepository followUps, SurveyResponseRepository responses,
+                                   LifecycleRules rules, Clock clock) {
+        this.complaints = Objects.requireNonNull(complaints);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.responses = Objects.requireNonNull(responses);
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
         this.interactions = Objects.requireNonNull(interactions);
@@ -57,6 +71,16 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
         if (e instanceof CustomerTimeline.Interacted i) {
             return i.interaction().occurredAt();
         }
+        if (e instanceof CustomerTimeline.Complained c) {
+            return c.complaint().openedAt();
+        }
+        if (e instanceof CustomerTimeline.ComplaintResolved c) {
+            return c.complaint().resolvedAt().orElseThrow();
+        }
+        if (e instanceof CustomerTimeline.Answered a) {
+            return a.response().answeredAt();
+        }
+        // Follow-ups are due on a day, stage changes happen on one: both after the day's timed facts.
         return Instant.MAX;
     }
 
@@ -82,6 +106,24 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
             LocalDate day = i.occurredAt().atZone(zone).toLocalDate();
             if (!day.isAfter(asOf)) {
                 entries.add(new CustomerTimeline.Interacted(i, day));
+            }
+        }
+        Instant end = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+        for (Complaint c : complaints.findByCustomer(id)) {
+            if (c.openedAt().isBefore(end)) {
+                entries.add(new CustomerTimeline.Complained(c, c.openedAt().atZone(zone).toLocalDate()));
+            }
+            c.resolvedAt().filter(r -> r.isBefore(end)).ifPresent(r -> entries.add(
+                    new CustomerTimeline.ComplaintResolved(c, r.atZone(zone).toLocalDate())));
+        }
+        for (FollowUp f : followUps.findByCustomer(id)) {
+            if (!f.dueOn().isAfter(asOf)) {
+                entries.add(new CustomerTimeline.FollowUpDue(f, f.doneAt().filter(d -> d.isBefore(end)).isPresent()));
+            }
+        }
+        for (SurveyResponse r : responses.findByCustomer(id)) {
+            if (r.answeredAt().isBefore(end)) {
+                entries.add(new CustomerTimeline.Answered(r, r.answeredAt().atZone(zone).toLocalDate()));
             }
         }
         Optional<LifecycleHistory> lifecycle = registered.isAfter(asOf) ? Optional.empty()

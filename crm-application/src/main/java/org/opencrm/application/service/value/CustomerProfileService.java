@@ -21,6 +21,7 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.relationship.RelationshipStandings;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
@@ -51,12 +52,13 @@ public class CustomerProfileService implements CustomerProfileUseCase {
     private final LifecycleRules lifecycleRules;
     private final RfmReportService rfm;
     private final CustomerValuation valuation;
+    private final RelationshipStandings relationships;
     private final Clock clock;
 
     @Inject
     public CustomerProfileService(CustomerRepository customers, PurchaseRepository purchases, ProductRepository products,
                                   LifecycleRules lifecycleRules, RfmReportService rfm, CustomerValuation valuation,
-                                  Clock clock) {
+                                  RelationshipStandings relationships, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
         this.products = Objects.requireNonNull(products);
@@ -64,6 +66,7 @@ public class CustomerProfileService implements CustomerProfileUseCase {
         this.rfm = Objects.requireNonNull(rfm);
         this.valuation = Objects.requireNonNull(valuation);
         this.clock = Objects.requireNonNull(clock);
+        this.relationships = Objects.requireNonNull(relationships);
     }
 
     @Override
@@ -80,10 +83,12 @@ public class CustomerProfileService implements CustomerProfileUseCase {
         if (bought.isEmpty()) {
             notes.add("no purchase on or before " + asOf + ": no RFM, value or value type yet");
             return new CustomerProfile(customer, asOf, lifecycle, Optional.empty(), Optional.empty(), Optional.empty(),
-                    notes);
+                    relationships.of(customer, asOf, Optional.empty()), notes);
         }
-        return new CustomerProfile(customer, asOf, lifecycle, rfm(customer, asOf, notes), value(customer, asOf, notes),
-                Optional.of(valueOrientation(bought, asOf)), notes);
+        Optional<CustomerProfile.Value> value = value(customer, asOf, notes);
+        return new CustomerProfile(customer, asOf, lifecycle, rfm(customer, asOf, notes), value,
+                Optional.of(valueOrientation(bought, asOf)),
+                relationships.of(customer, asOf, value.map(CustomerProfile.Value::tier)), notes);
     }
 
     private Optional<CustomerProfile.Lifecycle> lifecycle(Customer customer, List<Purchase> bought, LocalDate asOf,

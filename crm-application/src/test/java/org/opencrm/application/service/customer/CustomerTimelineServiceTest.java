@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.fake.FakeStorage;
@@ -23,6 +24,12 @@ import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.ComplaintId;
+import org.opencrm.domain.complaint.ComplaintStatus;
+import org.opencrm.domain.complaint.FollowUp;
+import org.opencrm.domain.complaint.FollowUpId;
+import org.opencrm.domain.complaint.Severity;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.ContactChannel;
@@ -32,6 +39,9 @@ import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.lifecycle.ExpansionRule;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
+import org.opencrm.domain.survey.SurveyAnswers;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.survey.SurveyResponseId;
 
 class CustomerTimelineServiceTest {
 
@@ -43,7 +53,9 @@ class CustomerTimelineServiceTest {
                     ExpansionRule.DEFAULT);
     private final Clock clock = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     private final CustomerTimelineService service =
-            new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(), rules, clock);
+            new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(),
+                        storage.complaints(),
+                        storage.followUps(), storage.surveyResponses(), rules, clock);
 
     @Test
     void tellsRegistrationPurchasesAndStageChangesInDayOrder() {
@@ -88,6 +100,32 @@ class CustomerTimelineServiceTest {
         assertThat(march).containsExactly("call-before", "a1", "call-after", "stage"); // prospect -> new
         assertThat(service.timeline(ANN, Optional.of(AS_OF)).entries()).noneMatch(e -> e instanceof Interacted i
                 && i.interaction().id().value().equals("call-late"));
+    }
+
+    @Test
+    void complaintsFollowUpsAndSurveyAnswersShowOnlyAsFarAsTheAsOfDate() {
+        storage.customers().save(Customer.named(ANN, "Ann", Instant.parse("2024-01-10T08:00:00Z")));
+        Complaint lost = Complaint.open(ComplaintId.of("k-1"), ANN, Instant.parse("2024-12-30T09:00:00Z"), "delivery",
+                Severity.HIGH, "parcel lost");
+        storage.complaints().add(lost.moveTo(ComplaintStatus.IN_PROGRESS, Instant.parse("2024-12-30T10:00:00Z"),
+                Optional.empty()).moveTo(ComplaintStatus.RESOLVED, Instant.parse("2025-01-02T10:00:00Z"),
+                Optional.of("resent")));
+        storage.followUps().add(new FollowUp(FollowUpId.of("f-1"), ANN, LocalDate.of(2024, 12, 31), Optional.empty(),
+                "call back", Instant.parse("2024-12-30T10:00:00Z"), Optional.of(Instant.parse("2025-01-03T00:00:00Z"))));
+        storage.surveyResponses().add(new SurveyResponse(SurveyResponseId.of("s-1"), ANN,
+                Instant.parse("2024-12-30T12:00:00Z"), new SurveyAnswers(OptionalInt.of(2), OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty())));
+
+        List<CustomerTimeline.Entry> e = service.timeline(ANN, Optional.of(AS_OF)).entries();
+        // The resolution on 2 January is after the as-of date, and the follow-up was not done by then.
+        assertThat(e).filteredOn(x -> x instanceof CustomerTimeline.ComplaintResolved).isEmpty();
+        assertThat(e).filteredOn(x -> x instanceof CustomerTimeline.Complained).hasSize(1);
+        assertThat(e).filteredOn(x -> x instanceof CustomerTimeline.FollowUpDue).singleElement()
+                .isEqualTo(new CustomerTimeline.FollowUpDue(storage.followUps().findById(FollowUpId.of("f-1"))
+                        .orElseThrow(), false));
+        assertThat(e).filteredOn(x -> x instanceof CustomerTimeline.Answered).hasSize(1);
+        assertThat(service.timeline(ANN, Optional.of(LocalDate.of(2025, 1, 5))).entries())
+                .filteredOn(x -> x instanceof CustomerTimeline.ComplaintResolved).hasSize(1);
     }
 
     private static Interaction contact(String id, String at) {

@@ -27,6 +27,8 @@ import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValueReport;
 import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.relationship.RelationshipStandings;
+import org.opencrm.domain.complaint.ComplaintSla;
 import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.domain.customer.Customer;
@@ -57,7 +59,8 @@ class CustomerProfileServiceTest {
     private final RfmReportService rfm = new RfmReportService(storage.purchases(), CLOCK);
     private final CustomerProfileService profiles = new CustomerProfileService(storage.customers(), storage.purchases(),
             storage.products(), new LifecycleRules(fits, ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
-            ExpansionRule.DEFAULT), rfm, valuation, CLOCK);
+            ExpansionRule.DEFAULT), rfm, valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),
+            storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, CLOCK), CLOCK);
 
     @Test
     void everyCustomersProfileShouldAddUpToTheWholeBaseReports() {

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.lifecycle.ChurnStatus;
 import org.opencrm.domain.lifecycle.LifecycleStage;
@@ -21,7 +24,8 @@ import org.opencrm.domain.value.rfm.RfmScore;
  * data are: {@code notes} say why (no purchase yet, no fit calibrated by the date, ...).
  */
 public record CustomerProfile(Customer customer, LocalDate asOf, Optional<Lifecycle> lifecycle, Optional<Rfm> rfm,
-                              Optional<Value> value, Optional<ValueOrientation> valueOrientation, List<String> notes) {
+                              Optional<Value> value, Optional<ValueOrientation> valueOrientation,
+                              Relationship relationship, List<String> notes) {
 
     public CustomerProfile {
         Objects.requireNonNull(customer, "'customer' must not be null");
@@ -30,6 +34,7 @@ public record CustomerProfile(Customer customer, LocalDate asOf, Optional<Lifecy
         Objects.requireNonNull(rfm, "'rfm' must not be null");
         Objects.requireNonNull(value, "'value' must not be null");
         Objects.requireNonNull(valueOrientation, "'valueOrientation' must not be null");
+        Objects.requireNonNull(relationship, "'relationship' must not be null");
         notes = List.copyOf(notes);
     }
 
@@ -48,6 +53,15 @@ public record CustomerProfile(Customer customer, LocalDate asOf, Optional<Lifecy
     public record Value(FittedModel purchaseModel, double probabilityAlive, ChurnStatus status, Money historical,
                         Money current, Money potential, ValueCell cell, RelationshipTier tier,
                         ReinartzKumarClass loyaltyClass) {
+    }
+
+    /**
+     * The relationship side as of the date: cases unresolved then (and how many past their deadline), the next
+     * follow-up still to do, the latest satisfaction answer and the relationship quality index (the one
+     * {@code crm report quality} gives the customer); empty where there is no data.
+     */
+    public record Relationship(long openComplaints, long overdueComplaints, Optional<FollowUp> nextFollowUp,
+                               OptionalInt latestSatisfaction, OptionalDouble qualityIndex) {
     }
 
     /** The value-orientation type, or why there is not enough data to tell. */

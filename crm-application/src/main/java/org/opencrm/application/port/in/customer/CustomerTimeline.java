@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
 import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.survey.SurveyResponse;
 
 /**
  * A customer's story as of a date, oldest first: when they were registered, what they bought, and how their
- * lifecycle stage changed, and every contact with them. The stage is absent while the customer has not bought yet.
+ * lifecycle stage changed, every contact, complaint, follow-up and survey answer. The stage is absent while the customer has not bought yet.
  */
 public record CustomerTimeline(Customer customer, LocalDate asOf, Optional<LifecycleStage> stage, List<Entry> entries) {
 
@@ -30,7 +33,8 @@ public record CustomerTimeline(Customer customer, LocalDate asOf, Optional<Lifec
     }
 
     /** One event of the timeline, on a day of the report zone. */
-    public sealed interface Entry permits Registered, Purchased, Interacted, StageChanged {
+    public sealed interface Entry permits Registered, Purchased, Interacted, Complained, ComplaintResolved, FollowUpDue, Answered,
+            StageChanged {
         LocalDate day();
     }
 
@@ -54,6 +58,42 @@ public record CustomerTimeline(Customer customer, LocalDate asOf, Optional<Lifec
     public record Interacted(Interaction interaction, LocalDate day) implements Entry {
         public Interacted {
             Objects.requireNonNull(interaction, "'interaction' must not be null");
+            Objects.requireNonNull(day, "'day' must not be null");
+        }
+    }
+
+    /** The customer complained: the case as opened. */
+    public record Complained(Complaint complaint, LocalDate day) implements Entry {
+        public Complained {
+            Objects.requireNonNull(complaint, "'complaint' must not be null");
+            Objects.requireNonNull(day, "'day' must not be null");
+        }
+    }
+
+    /** A complaint case was resolved (by the as-of date). */
+    public record ComplaintResolved(Complaint complaint, LocalDate day) implements Entry {
+        public ComplaintResolved {
+            Objects.requireNonNull(complaint, "'complaint' must not be null");
+            Objects.requireNonNull(day, "'day' must not be null");
+        }
+    }
+
+    /** A follow-up fell due; {@code done} whether it was done by the end of the as-of date. */
+    public record FollowUpDue(FollowUp followUp, boolean done) implements Entry {
+        public FollowUpDue {
+            Objects.requireNonNull(followUp, "'followUp' must not be null");
+        }
+
+        @Override
+        public LocalDate day() {
+            return followUp.dueOn();
+        }
+    }
+
+    /** The customer answered a survey. */
+    public record Answered(SurveyResponse response, LocalDate day) implements Entry {
+        public Answered {
+            Objects.requireNonNull(response, "'response' must not be null");
             Objects.requireNonNull(day, "'day' must not be null");
         }
     }
