@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opencrm.apiclient.ApiClient;
 import org.opencrm.apiclient.ApiException;
 import org.opencrm.apiclient.ApiResponse;
+import org.opencrm.apiclient.api.ComplaintsApi;
 import org.opencrm.apiclient.api.CustomersApi;
+import org.opencrm.apiclient.api.FollowUpsApi;
+import org.opencrm.apiclient.api.InteractionsApi;
 import org.opencrm.apiclient.api.PurchasesApi;
 import org.opencrm.apiclient.api.ReportsApi;
+import org.opencrm.apiclient.model.ComplaintJson;
+import org.opencrm.apiclient.model.ComplaintMoveJson;
+import org.opencrm.apiclient.model.ComplaintReport;
 import org.opencrm.apiclient.model.CustomerJson;
+import org.opencrm.apiclient.model.FollowUpJson;
 import org.opencrm.apiclient.model.ImportResultJson;
+import org.opencrm.apiclient.model.InteractionJson;
 import org.opencrm.apiclient.model.ItemsCustomerJson;
 import org.opencrm.apiclient.model.LifecycleReport;
+import org.opencrm.apiclient.model.NewComplaintJson;
 import org.opencrm.apiclient.model.NewCustomerJson;
+import org.opencrm.apiclient.model.NewInteractionJson;
 import org.opencrm.bootstrap.Main;
 
 /**
@@ -161,6 +172,39 @@ class GeneratedClientScenarioTest {
         LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null, null, null);
         assertThat(lifecycle.getAsOf()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(lifecycle.getCustomers()).isEqualTo(5);
+
+        // A call comes in, is answered by e-mail in the same thread, and turns into a complaint case that is
+        // worked, resolved and followed up: each a typed call of the generated client.
+        InteractionsApi interactions = new InteractionsApi(client);
+        interactions.recordInteraction(ids.get(2), "call-1", new NewInteractionJson().interactionId("call-1")
+                .channel(NewInteractionJson.ChannelEnum.PHONE).direction(NewInteractionJson.DirectionEnum.INBOUND)
+                .type("complaint").summary("包裹迟到了").occurredAt(OffsetDateTime.parse("2026-11-02T09:00:00Z")));
+        interactions.recordInteraction(ids.get(2), null, new NewInteractionJson().interactionId("mail-1")
+                .channel(NewInteractionJson.ChannelEnum.EMAIL).direction(NewInteractionJson.DirectionEnum.OUTBOUND)
+                .type("follow-up").summary("sent a new parcel").continues("call-1")
+                .occurredAt(OffsetDateTime.parse("2026-11-02T11:00:00Z")));
+        assertThat(interactions.listInteractions(ids.get(2)).getItems()).extracting(InteractionJson::getContinues)
+                .containsExactly(null, "call-1");
+        ComplaintsApi complaints = new ComplaintsApi(client);
+        complaints.openComplaint(ids.get(2), "case-1", new NewComplaintJson().complaintId("k-1").category("delivery")
+                .severity(NewComplaintJson.SeverityEnum.HIGH).summary("parcel late")
+                .openedAt(OffsetDateTime.parse("2026-11-02T09:05:00Z")));
+        assertThatThrownBy(() -> complaints.moveComplaint("k-1", null, new ComplaintMoveJson()
+                .status(ComplaintMoveJson.StatusEnum.CLOSED)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+        complaints.moveComplaint("k-1", null, new ComplaintMoveJson().status(ComplaintMoveJson.StatusEnum.IN_PROGRESS)
+                .at(OffsetDateTime.parse("2026-11-02T10:00:00Z")));
+        ComplaintJson resolved = complaints.moveComplaint("k-1", null, new ComplaintMoveJson()
+                .status(ComplaintMoveJson.StatusEnum.RESOLVED).resolution("resent")
+                .at(OffsetDateTime.parse("2026-11-03T10:00:00Z")));
+        assertThat(resolved.getStatus()).isEqualTo(ComplaintJson.StatusEnum.RESOLVED);
+        FollowUpsApi followUps = new FollowUpsApi(client);
+        assertThat(followUps.listFollowUps(null, "true", null).getItems()).extracting(FollowUpJson::getFollowUpId)
+                .containsExactly("complaint:k-1:0");
+        assertThat(followUps.completeFollowUp("complaint:k-1:0", null).getDoneAt()).isNotNull();
+        ComplaintReport book = reports.complaintReport("2026-12-31", null, null);
+        assertThat(book.getTotal().getResolved()).isEqualTo(1L);
+        assertThat(book.getTotal().getMedianResolutionHours()).isCloseTo(24.92, org.assertj.core.data.Offset.offset(0.001));
 
         // Without the key: 401, as the document says.
         ApiClient anonymous = http1(new ApiClient());

@@ -12,16 +12,16 @@ import org.opencrm.application.port.in.model.ValidateModelUseCase;
  */
 public record ValidationJson(String model, LocalDate calibrationEnd, LocalDate holdoutEnd,
                              @Schema(description = "holdout length in the fit's unit") double holdoutLength,
-                             String unit, double actualTotal, double predictedTotal, List<Row> rows) {
+                             String unit, double actualTotal, double predictedTotal, List<ValidationRow> rows) {
 
     /** Customers with {@code x} purchases in calibration ({@code andAbove}: x or more) and their holdout means. */
-    public record Row(int x, boolean andAbove, long customers, double actualMean, double predictedMean) {
+    public record ValidationRow(int x, boolean andAbove, long customers, double actualMean, double predictedMean) {
     }
 
     public static ValidationJson of(ValidateModelUseCase.Validation v, LocalDate holdoutEnd) {
         return new ValidationJson(v.fit().kind().code(), v.fit().calibrationEnd(), holdoutEnd, v.holdoutLength(),
                 v.fit().unit().name().toLowerCase(Locale.ROOT), v.actualTotal(), v.predictedTotal(), v.rows().stream()
-                        .map(r -> new Row(r.x(), r.andAbove(), r.customers(), r.actualMean(), r.predictedMean()))
+                        .map(r -> new ValidationRow(r.x(), r.andAbove(), r.customers(), r.actualMean(), r.predictedMean()))
                         .toList());
     }
 }

@@ -50,13 +50,13 @@ public final class ComplaintReportCommand implements Callable<Integer> {
             case JSON -> Renderer.json(out, r);
             case CSV -> Renderer.reportCsv(out, r, section.name());
             case TABLE -> {
-                ComplaintReport.Totals t = r.total();
+                ComplaintReport.ComplaintTotals t = r.total();
                 out.printf(Locale.ROOT, "Complaints as of %s: %d opened, %d unresolved, %d overdue, %d resolved "
                         + "(median %s h, %s within the deadline)%n%n", r.asOf(), t.opened(), t.unresolved(),
                         t.overdue(), t.resolved(), hours(t), Renderer.share(t.resolvedWithinSla(), false));
                 List<List<String>> rows = new ArrayList<>();
-                for (ComplaintReport.Row row : r.rows()) {
-                    ComplaintReport.Totals x = row.totals();
+                for (ComplaintReport.ComplaintRow row : r.rows()) {
+                    ComplaintReport.ComplaintTotals x = row.totals();
                     rows.add(List.of(row.tier(), row.category(), Long.toString(row.slaHours()), Long.toString(x.opened()),
                             Long.toString(x.unresolved()), Long.toString(x.overdue()), Long.toString(x.resolved()),
                             hours(x), Renderer.share(x.resolvedWithinSla(), false)));
@@ -68,7 +68,7 @@ public final class ComplaintReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String hours(ComplaintReport.Totals t) {
+    private static String hours(ComplaintReport.ComplaintTotals t) {
         return t.medianResolutionHours() == null ? "no data" : Renderer.fixed(t.medianResolutionHours(), 1);
     }
 }

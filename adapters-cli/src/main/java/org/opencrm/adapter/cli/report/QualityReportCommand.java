@@ -65,7 +65,7 @@ public final class QualityReportCommand implements Callable<Integer> {
                         r.customers(), r.withIndex());
                 List<TableView> tables = new ArrayList<>();
                 if (r.customer() != null) {
-                    QualityReport.CustomerRow c = r.customer();
+                    QualityReport.CustomerQualityRow c = r.customer();
                     tables.add(components("Customer " + c.customerId() + " (" + c.tier() + ", " + c.stage() + "; "
                             + c.contactsInYear() + " contacts in the year; latest survey: "
                             + (c.latestSurvey() == null ? "none" : c.latestSurvey()) + ")", c.quality()));
@@ -79,13 +79,13 @@ public final class QualityReportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static TableView components(String title, QualityReport.Components c) {
+    private static TableView components(String title, QualityReport.QualityComponents c) {
         return new TableView(title, List.of("component", "score"), List.of(List.of("trust", score(c.trust())),
                 List.of("satisfaction", score(c.satisfaction())), List.of("commitment", score(c.commitment())),
                 List.of("commercial friendship", score(c.commercialFriendship())), List.of("index", score(c.index()))));
     }
 
-    private static TableView groups(String title, List<QualityReport.GroupRow> rows) {
+    private static TableView groups(String title, List<QualityReport.QualityGroupRow> rows) {
         return new TableView(title, List.of("group", "customers", "with_index", "mean_index"), rows.stream()
                 .map(g -> List.of(g.group(), Long.toString(g.customers()), Long.toString(g.withIndex()),
                         score(g.meanIndex()))).toList());

@@ -1,6 +1,9 @@
 package org.opencrm.adapter.rest.complaint;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -54,6 +57,8 @@ public final class ComplaintResource {
 
     /** Moves a case; an illegal move is 400 naming the allowed ones, and nothing is written. */
     @Operation(operationId = "moveComplaint", summary = "Move a case: in-progress, resolved, closed, or open again")
+    @ApiResponse(responseCode = "200", description = "The case after the move",
+            content = @Content(schema = @Schema(implementation = ComplaintJson.class)))
     @POST
     @Path("{complaintId}/status")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,9 @@
 package org.opencrm.adapter.rest.complaint;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,6 +55,8 @@ public final class FollowUpResource {
     }
 
     @Operation(operationId = "completeFollowUp", summary = "Mark a follow-up done (done twice: 400)")
+    @ApiResponse(responseCode = "200", description = "The follow-up, done",
+            content = @Content(schema = @Schema(implementation = FollowUpJson.class)))
     @POST
     @Path("{followUpId}/done")
     public Response done(@PathParam("followUpId") String followUpId,

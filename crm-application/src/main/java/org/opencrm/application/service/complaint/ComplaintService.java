@@ -159,8 +159,8 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
             groups.computeIfAbsent(List.of(s.tier().map(Enum::name).orElse(UNTIERED), s.complaint().category()),
                     k -> new ArrayList<>()).add(s);
         }
-        List<ComplaintReport.Row> rows = new ArrayList<>();
-        groups.forEach((key, cases) -> rows.add(new ComplaintReport.Row(key.get(0), key.get(1),
+        List<ComplaintReport.ComplaintRow> rows = new ArrayList<>();
+        groups.forEach((key, cases) -> rows.add(new ComplaintReport.ComplaintRow(key.get(0), key.get(1),
                 cases.get(0).sla().toHours(), totals(cases, end))));
         return new ComplaintReport(day, all.stream().anyMatch(s -> s.tier().isPresent()), totals(all, end), rows);
     }
@@ -171,7 +171,7 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
         return tier.equals(UNTIERED) ? RelationshipTier.values().length : RelationshipTier.valueOf(tier).ordinal();
     }
 
-    private static ComplaintReport.Totals totals(List<ComplaintStanding> cases, Instant end) {
+    private static ComplaintReport.ComplaintTotals totals(List<ComplaintStanding> cases, Instant end) {
         long unresolved = cases.stream().filter(ComplaintStanding::unresolved).count();
         long overdue = cases.stream().filter(ComplaintStanding::overdue).count();
         List<ComplaintStanding> resolved = cases.stream().filter(s -> !s.unresolved()).toList();
@@ -180,7 +180,7 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
         long withinSla = resolved.stream().filter(s -> !s.complaint().resolvedAt().orElseThrow().isAfter(s.dueBy())).count();
         Double median = hours.length == 0 ? null : Math.round(100 * (hours.length % 2 == 1 ? hours[hours.length / 2]
                 : (hours[hours.length / 2 - 1] + hours[hours.length / 2]) / 2)) / 100.0;
-        return new ComplaintReport.Totals(cases.size(), unresolved, overdue, resolved.size(), median,
+        return new ComplaintReport.ComplaintTotals(cases.size(), unresolved, overdue, resolved.size(), median,
                 Shares.of(withinSla, resolved.size()));
     }
 

@@ -123,21 +123,21 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Map<CustomerId, LifecycleStage> stages = stages(asOf, all);
         Map<CustomerId, RelationshipQuality> qualities = new LinkedHashMap<>();
         all.forEach((id, f) -> qualities.put(id, quality(f)));
-        List<QualityReport.GroupRow> byTier = new ArrayList<>();
+        List<QualityReport.QualityGroupRow> byTier = new ArrayList<>();
         for (RelationshipTier t : RelationshipTier.values()) {
             byTier.add(group(t.name(), qualities, id -> t == tierMap.get(id)));
         }
         byTier.add(group("UNTIERED", qualities, id -> !tierMap.containsKey(id)));
-        List<QualityReport.GroupRow> byStage = new ArrayList<>();
+        List<QualityReport.QualityGroupRow> byStage = new ArrayList<>();
         for (LifecycleStage s : LifecycleStage.values()) {
             byStage.add(group(s.name(), qualities, id -> s == stages.get(id)));
         }
-        QualityReport.CustomerRow one = query.customer().map(id -> {
+        QualityReport.CustomerQualityRow one = query.customer().map(id -> {
             RelationshipFacts f = all.get(id);
             if (f == null) { // registered after the as-of date: nothing known of them by then
-                return new QualityReport.CustomerRow(id.value(), components(List.of()), null, null, 0, null);
+                return new QualityReport.CustomerQualityRow(id.value(), components(List.of()), null, null, 0, null);
             }
-            return new QualityReport.CustomerRow(id.value(), components(List.of(qualities.get(id))),
+            return new QualityReport.CustomerQualityRow(id.value(), components(List.of(qualities.get(id))),
                     Optional.ofNullable(tierMap.get(id)).map(Enum::name).orElse("UNTIERED"),
                     Optional.ofNullable(stages.get(id)).map(Enum::name).orElse(null), f.contactsInYear().size(),
                     f.latestResponse().map(r -> r.id().value() + " answered " + r.answeredAt()).orElse(null));
@@ -161,7 +161,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         return stages;
     }
 
-    private static QualityReport.GroupRow group(String name, Map<CustomerId, RelationshipQuality> qualities,
+    private static QualityReport.QualityGroupRow group(String name, Map<CustomerId, RelationshipQuality> qualities,
                                                 Predicate<CustomerId> member) {
         List<RelationshipQuality> in = new ArrayList<>();
         qualities.forEach((id, q) -> {
@@ -171,12 +171,12 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         });
         OptionalDouble mean = in.stream().map(RelationshipQuality::index).filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble).average();
-        return new QualityReport.GroupRow(name, in.size(), in.stream().filter(q -> q.index().isPresent()).count(),
+        return new QualityReport.QualityGroupRow(name, in.size(), in.stream().filter(q -> q.index().isPresent()).count(),
                 rounded(mean));
     }
 
-    private static QualityReport.Components components(List<RelationshipQuality> qs) {
-        return new QualityReport.Components(mean(qs, RelationshipQuality::trust), mean(qs, RelationshipQuality::satisfaction),
+    private static QualityReport.QualityComponents components(List<RelationshipQuality> qs) {
+        return new QualityReport.QualityComponents(mean(qs, RelationshipQuality::trust), mean(qs, RelationshipQuality::satisfaction),
                 mean(qs, RelationshipQuality::commitment), mean(qs, RelationshipQuality::commercialFriendship),
                 mean(qs, RelationshipQuality::index));
     }
@@ -220,7 +220,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                         " (no cadence target for the tier)"), f.followUpsOnTime(), f.followUpsDue()));
             }
         }
-        List<SixIReport.Row> rows = new ArrayList<>();
+        List<SixIReport.PrincipleRow> rows = new ArrayList<>();
         for (SixI i : SixI.values()) {
             List<Double> s = scores.get(i);
             Double score = rounded(s.stream().mapToDouble(Double::doubleValue).average());
@@ -236,7 +236,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             } else {
                 basis = "mean over " + s.size() + " of " + facts.size() + " customers with data";
             }
-            rows.add(new SixIReport.Row(i.name(), i.meaning(), i.measure(), score, s.size(), basis));
+            rows.add(new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), score, s.size(), basis));
         }
         return new SixIReport(asOf, query.customer().map(CustomerId::value).orElse(null), facts.size(), rows);
     }
@@ -256,15 +256,15 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         };
     }
 
-    private static SixIReport.Row investment(Query query, Map<CustomerId, RelationshipFacts> facts,
+    private static SixIReport.PrincipleRow investment(Query query, Map<CustomerId, RelationshipFacts> facts,
                                              Optional<CustomerTiers.ValueShare> value) {
         SixI i = SixI.INVESTMENT;
         if (query.customer().isPresent()) {
-            return new SixIReport.Row(i.name(), i.meaning(), i.measure(), null, 0,
+            return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
                     "no data: a portfolio measure, not one customer's");
         }
         if (value.isEmpty()) {
-            return new SixIReport.Row(i.name(), i.meaning(), i.measure(), null, 0,
+            return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
                     "no data: no value fits by the as-of date (crm model fit), so no tiers and no CLV");
         }
         long outbound = 0;
@@ -277,11 +277,11 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             }
         }
         if (outbound == 0) {
-            return new SixIReport.Row(i.name(), i.meaning(), i.measure(), null, 0,
+            return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
                     "no data: no outbound contact in the year");
         }
         double effort = (double) toTop / outbound;
-        return new SixIReport.Row(i.name(), i.meaning(), i.measure(),
+        return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(),
                 rounded(SixIMeasures.investment(effort, value.get().topShare())), facts.size(),
                 String.format(Locale.ROOT, "strategic and major customers got %.1f%% of %d outbound contacts and hold "
                         + "%.1f%% of CLV", 100 * effort, outbound, 100 * value.get().topShare()));

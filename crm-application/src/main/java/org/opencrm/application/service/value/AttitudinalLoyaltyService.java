@@ -133,10 +133,10 @@ public class AttitudinalLoyaltyService implements AttitudinalLoyaltyReportUseCas
         }
         long total = base.size();
         missing.put(NO_RESPONSE, total - latest.size());
-        List<AttitudinalLoyaltyReport.ClassRow> classes = new ArrayList<>();
+        List<AttitudinalLoyaltyReport.AttitudeClassRow> classes = new ArrayList<>();
         long classified = 0;
         for (Map.Entry<String, Long> e : counts.entrySet()) {
-            classes.add(new AttitudinalLoyaltyReport.ClassRow(e.getKey(), e.getValue(), Shares.of(e.getValue(), total),
+            classes.add(new AttitudinalLoyaltyReport.AttitudeClassRow(e.getKey(), e.getValue(), Shares.of(e.getValue(), total),
                     strategies.get(e.getKey())));
             classified += e.getValue();
         }

@@ -120,8 +120,8 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         slipping.sort(Comparator.comparing((ValuedCustomer v) -> v.historicalValue().amount()).reversed()
                 .thenComparing(Comparator.comparing((ValuedCustomer v) -> v.clv().amount()).reversed())
                 .thenComparing(v -> v.customerId().value()));
-        List<ChurnReport.Row> rows = slipping.stream().limit(query.limit())
-                .map(v -> new ChurnReport.Row(v, customers.findById(v.customerId()).map(Customer::name).orElse(""),
+        List<ChurnReport.ChurnRow> rows = slipping.stream().limit(query.limit())
+                .map(v -> new ChurnReport.ChurnRow(v, customers.findById(v.customerId()).map(Customer::name).orElse(""),
                         thresholds.statusOf(v.probabilityAlive())))
                 .toList();
         return new ChurnReport(asOf, snapshot.fits().purchases(), thresholds.atRiskBelow(), thresholds.lapsedBelow(),

@@ -90,8 +90,8 @@ class ComplaintServiceTest {
         ComplaintReport r = app.useCase(ComplaintReportUseCase.class).report(Optional.of(LocalDate.of(2024, 5, 31)));
         assertThat(r.tiered()).isFalse();
         // Resolution times 10 h and 100 h: median 55 h; one of two within the SLA.
-        assertThat(r.total()).isEqualTo(new ComplaintReport.Totals(3, 1, 1, 2, 55.0, new java.math.BigDecimal("0.5000")));
-        assertThat(r.rows()).extracting(ComplaintReport.Row::category).containsExactly("billing", "delivery");
+        assertThat(r.total()).isEqualTo(new ComplaintReport.ComplaintTotals(3, 1, 1, 2, 55.0, new java.math.BigDecimal("0.5000")));
+        assertThat(r.rows()).extracting(ComplaintReport.ComplaintRow::category).containsExactly("billing", "delivery");
         assertThat(r.rows().get(0).slaHours()).isEqualTo(72);
     }
 

@@ -80,17 +80,17 @@ class RelationshipServiceTest {
         QualityReport r = app.useCase(QualityReportUseCase.class).report(new QualityReportUseCase.Query(
                 Optional.of(AS_OF), Optional.of(ANN)));
         // Ann: (75 + 100 + 50 + 75) / 4 = 75. Bob: no data.
-        assertThat(r.customer().quality()).isEqualTo(new QualityReport.Components(75.0, 100.0, 50.0, 75.0, 75.0));
+        assertThat(r.customer().quality()).isEqualTo(new QualityReport.QualityComponents(75.0, 100.0, 50.0, 75.0, 75.0));
         assertThat(r.customer().contactsInYear()).isEqualTo(4);
         assertThat(r.customers()).isEqualTo(2);
         assertThat(r.withIndex()).isOne();
         assertThat(r.mean().index()).isEqualTo(75.0);
-        Map<String, QualityReport.GroupRow> stages = r.byStage().stream()
-                .collect(Collectors.toMap(QualityReport.GroupRow::group, g -> g));
-        assertThat(stages.get("NEW")).isEqualTo(new QualityReport.GroupRow("NEW", 1, 1, 75.0));
-        assertThat(stages.get("PROSPECT")).isEqualTo(new QualityReport.GroupRow("PROSPECT", 1, 0, null));
+        Map<String, QualityReport.QualityGroupRow> stages = r.byStage().stream()
+                .collect(Collectors.toMap(QualityReport.QualityGroupRow::group, g -> g));
+        assertThat(stages.get("NEW")).isEqualTo(new QualityReport.QualityGroupRow("NEW", 1, 1, 75.0));
+        assertThat(stages.get("PROSPECT")).isEqualTo(new QualityReport.QualityGroupRow("PROSPECT", 1, 0, null));
         assertThat(r.byTier()).filteredOn(g -> g.group().equals("UNTIERED")).singleElement()
-                .isEqualTo(new QualityReport.GroupRow("UNTIERED", 2, 1, 75.0));
+                .isEqualTo(new QualityReport.QualityGroupRow("UNTIERED", 2, 1, 75.0));
         assertThatThrownBy(() -> app.useCase(QualityReportUseCase.class).report(new QualityReportUseCase.Query(
                 Optional.of(AS_OF), Optional.of(CustomerId.of("nobody"))))).isInstanceOf(CustomerNotFoundException.class);
     }
@@ -99,7 +99,7 @@ class RelationshipServiceTest {
     void theScorecardPrintsEachIWithItsDataOrNoData() {
         SixIReport ann = app.useCase(SixIReportUseCase.class).scorecard(new QualityReportUseCase.Query(
                 Optional.of(AS_OF), Optional.of(ANN)));
-        Map<String, SixIReport.Row> rows = ann.scores().stream().collect(Collectors.toMap(SixIReport.Row::principle, x -> x));
+        Map<String, SixIReport.PrincipleRow> rows = ann.scores().stream().collect(Collectors.toMap(SixIReport.PrincipleRow::principle, x -> x));
         assertThat(rows.get("INFORMATION").score()).isEqualTo(66.7);
         // Untiered cadence 14 days: target 365/14 = 26.07 contacts, 4 of them = 15.34; 1 of 2 on time = 50 -> 32.7.
         assertThat(rows.get("INTERACTION").score()).isEqualTo(32.7);
@@ -113,8 +113,8 @@ class RelationshipServiceTest {
 
         SixIReport portfolio = app.useCase(SixIReportUseCase.class).scorecard(new QualityReportUseCase.Query(
                 Optional.of(AS_OF), Optional.empty()));
-        Map<String, SixIReport.Row> all = portfolio.scores().stream()
-                .collect(Collectors.toMap(SixIReport.Row::principle, x -> x));
+        Map<String, SixIReport.PrincipleRow> all = portfolio.scores().stream()
+                .collect(Collectors.toMap(SixIReport.PrincipleRow::principle, x -> x));
         // Bob has no contact (0 of 26 -> 0) and no follow-up: Interaction (32.7 + 0) / 2.
         assertThat(all.get("INTERACTION").customersWithData()).isEqualTo(2);
         assertThat(all.get("INTENTION").customersWithData()).isOne();

@@ -75,8 +75,8 @@ class AttitudinalLoyaltyServiceTest {
     }
 
     private static Map<String, Long> classes(AttitudinalLoyaltyReport r) {
-        return r.classes().stream().collect(Collectors.toMap(AttitudinalLoyaltyReport.ClassRow::loyaltyClass,
-                AttitudinalLoyaltyReport.ClassRow::customers));
+        return r.classes().stream().collect(Collectors.toMap(AttitudinalLoyaltyReport.AttitudeClassRow::loyaltyClass,
+                AttitudinalLoyaltyReport.AttitudeClassRow::customers));
     }
 
     private static Map<String, Long> unclassified(AttitudinalLoyaltyReport r) {

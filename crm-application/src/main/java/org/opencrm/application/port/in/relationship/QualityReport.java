@@ -8,8 +8,8 @@ import java.util.List;
  * relationship tier and per lifecycle stage, and, when asked for one customer, theirs. A mean over no customer
  * with data is absent (null): "no data".
  */
-public record QualityReport(LocalDate asOf, long customers, long withIndex, Components mean, List<GroupRow> byTier,
-                            List<GroupRow> byStage, CustomerRow customer) {
+public record QualityReport(LocalDate asOf, long customers, long withIndex, QualityComponents mean,
+                            List<QualityGroupRow> byTier, List<QualityGroupRow> byStage, CustomerQualityRow customer) {
 
     public QualityReport {
         byTier = List.copyOf(byTier);
@@ -17,16 +17,16 @@ public record QualityReport(LocalDate asOf, long customers, long withIndex, Comp
     }
 
     /** Trust, satisfaction, commitment and commercial friendship on 0..100, and the index; null: no data. */
-    public record Components(Double trust, Double satisfaction, Double commitment, Double commercialFriendship,
+    public record QualityComponents(Double trust, Double satisfaction, Double commitment, Double commercialFriendship,
                              Double index) {
     }
 
     /** One tier or stage: its customers, how many have an index, and their mean index. */
-    public record GroupRow(String group, long customers, long withIndex, Double meanIndex) {
+    public record QualityGroupRow(String group, long customers, long withIndex, Double meanIndex) {
     }
 
     /** One customer's components and the data behind them. */
-    public record CustomerRow(String customerId, Components quality, String tier, String stage, int contactsInYear,
-                              String latestSurvey) {
+    public record CustomerQualityRow(String customerId, QualityComponents quality, String tier, String stage,
+                                     int contactsInYear, String latestSurvey) {
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * classify counted by why (no survey answer, a question the model needs left unanswered), never guessed.
  */
 public record AttitudinalLoyaltyReport(LocalDate asOf, String model, Map<String, Object> thresholds, long customers,
-                                       long classified, List<ClassRow> classes, List<UnclassifiedRow> unclassified) {
+                                       long classified, List<AttitudeClassRow> classes, List<UnclassifiedRow> unclassified) {
 
     public AttitudinalLoyaltyReport {
         thresholds = Map.copyOf(thresholds);
@@ -20,7 +20,7 @@ public record AttitudinalLoyaltyReport(LocalDate asOf, String model, Map<String,
     }
 
     /** One class: {@code share} is of all customers in the report. */
-    public record ClassRow(String loyaltyClass, long customers, BigDecimal share, String strategy) {
+    public record AttitudeClassRow(String loyaltyClass, long customers, BigDecimal share, String strategy) {
     }
 
     /** Customers left out, by reason. */

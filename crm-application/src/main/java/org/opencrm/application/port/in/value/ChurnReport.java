@@ -12,7 +12,7 @@ import org.opencrm.domain.value.clv.FittedModel;
  */
 public record ChurnReport(LocalDate asOf, FittedModel purchaseModel, double atRiskBelow, double lapsedBelow,
                           List<String> warnings, long customers, long alive, long atRisk, long lapsed,
-                          Money historicalValueAtRisk, List<Row> rows) {
+                          Money historicalValueAtRisk, List<ChurnRow> rows) {
 
     public ChurnReport {
         warnings = List.copyOf(warnings);
@@ -20,6 +20,6 @@ public record ChurnReport(LocalDate asOf, FittedModel purchaseModel, double atRi
     }
 
     /** One customer at risk or lapsed. */
-    public record Row(ValuedCustomer customer, String name, ChurnStatus status) {
+    public record ChurnRow(ValuedCustomer customer, String name, ChurnStatus status) {
     }
 }
