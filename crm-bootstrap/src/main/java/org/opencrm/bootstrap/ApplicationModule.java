@@ -18,6 +18,7 @@ import org.opencrm.application.port.in.complaint.ScheduleFirstPurchaseFollowUpsU
 import org.opencrm.application.port.in.complaint.ScheduleFollowUpUseCase;
 import org.opencrm.application.port.in.complaint.UpdateComplaintUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
+import org.opencrm.application.port.in.customer.FindDuplicatesUseCase;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.in.interaction.FindInteractionsUseCase;
@@ -55,6 +56,7 @@ import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
+import org.opencrm.application.service.customer.DuplicateService;
 import org.opencrm.application.service.relationship.RelationshipService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
@@ -125,6 +127,7 @@ final class ApplicationModule extends AbstractModule {
         bind(RelationshipService.class).in(Singleton.class);
         bind(QualityReportUseCase.class).to(RelationshipService.class);
         bind(SixIReportUseCase.class).to(RelationshipService.class);
+        bind(FindDuplicatesUseCase.class).to(DuplicateService.class);
         bind(IdempotentRequestUseCase.class).to(IdempotentRequestService.class);
         bind(RecordPurchaseUseCase.class).to(RecordPurchaseService.class);
         bind(FindPurchasesUseCase.class).to(FindPurchasesService.class);

@@ -47,6 +47,16 @@ class InteractionsCommandLineTest {
     }
 
     @Test
+    void duplicatesAreFoundByEmailAcrossSpellingsAndListedWithTheirRule() throws Exception {
+        Crm.json(store, "customers", "add", "--name", "Zhang Wei", "--email", "Wei.Zhang+shop@Example.com");
+        Crm.json(store, "customers", "add", "--name", "W. Zhang", "--email", "wei.zhang@example.com");
+        JsonNode d = Crm.json(store, "customers", "duplicates", "--min-score", "0.9");
+        assertThat(d.get("pairs").asInt()).isOne();
+        assertThat(d.at("/candidates/0/rule").asText()).isEqualTo("SAME_EMAIL");
+        assertThat(crm.run(store, "customers", "duplicates").out()).contains("SAME_EMAIL", "W. Zhang", "Zhang Wei");
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingStored() throws Exception {
         Crm.Result channel = crm.run(store, "interactions", "add", "--external-id", "shop:zw", "--channel", "fax",
                 "--direction", "inbound", "--type", "inquiry", "--summary", "hello");

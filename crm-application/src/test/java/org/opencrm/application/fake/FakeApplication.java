@@ -11,6 +11,7 @@ import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
+import org.opencrm.application.service.customer.DuplicateService;
 import org.opencrm.application.service.relationship.RelationshipService;
 import org.opencrm.application.service.relationship.RelationshipStandings;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
@@ -63,6 +64,7 @@ public final class FakeApplication {
         RfmReportService rfm = new RfmReportService(storage.purchases(), clock);
         services.addAll(List.of(
                 new CustomerService(storage.customers(), storage, clock),
+                new DuplicateService(storage.customers()),
                 new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(),
                         storage.complaints(),
                         storage.followUps(), storage.surveyResponses(), rules,

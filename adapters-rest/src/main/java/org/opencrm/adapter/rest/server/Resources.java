@@ -11,6 +11,7 @@ import org.opencrm.adapter.rest.customer.CustomerProfileResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
 import org.opencrm.adapter.rest.customer.CustomerTiersResource;
 import org.opencrm.adapter.rest.customer.CustomerTimelineResource;
+import org.opencrm.adapter.rest.customer.DuplicateResource;
 import org.opencrm.adapter.rest.importing.BulkImport;
 import org.opencrm.adapter.rest.interaction.InteractionImportResource;
 import org.opencrm.adapter.rest.interaction.InteractionResource;
@@ -33,6 +34,7 @@ import org.opencrm.application.port.in.complaint.UpdateComplaintUseCase;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.customer.CustomerTimelineUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
+import org.opencrm.application.port.in.customer.FindDuplicatesUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
@@ -80,6 +82,7 @@ public final class Resources {
                 new CustomerResource(uses.get(RegisterCustomerUseCase.class), uses.get(UpdateCustomerUseCase.class),
                         uses.get(FindCustomerUseCase.class), uses.get(ListCustomersUseCase.class), idempotency),
                 new CustomerImportResource(uses.get(ImportCustomersUseCase.class), bulk),
+                new DuplicateResource(uses.get(FindDuplicatesUseCase.class)),
                 new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),
                 new CustomerTiersResource(uses.get(TierReportUseCase.class)),
                 new CustomerProfileResource(uses.get(CustomerProfileUseCase.class)),
