@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * new, active, at-risk and lapsed customers in realistic proportions; a few buy far more than most.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Writes a synthetic purchases CSV (purchase_id,customer_id,occurred_at,amount,currency,channel).")
+        description = "Writes a synthetic purchases CSV (purchase_id,customer_id,occurred_at,amount,currency,channel), "
+                + "and optionally contacts and survey responses of the same customers in the import layouts.")
 public final class GenerateCommand implements Callable<Integer> {
 
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
@@ -43,6 +44,20 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write.")
     Path out;
+
+    @Option(names = "--interactions", defaultValue = "0",
+            description = "Also write this many contacts to --interactions-out (default: ${DEFAULT-VALUE}).")
+    long interactions;
+
+    @Option(names = "--interactions-out", paramLabel = "FILE", description = "Contacts CSV, in the import's columns.")
+    Path interactionsOut;
+
+    @Option(names = "--surveys", defaultValue = "0",
+            description = "Also write this many survey responses to --surveys-out (default: ${DEFAULT-VALUE}).")
+    long surveys;
+
+    @Option(names = "--surveys-out", paramLabel = "FILE", description = "Survey responses CSV, in the import's columns.")
+    Path surveysOut;
 
     @Override
     public Integer call() throws IOException {
@@ -77,6 +92,60 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().printf("Wrote %d purchases of %d customers to %s%n", purchases, customers, out);
+        if (interactions > 0) {
+            writeInteractions(random, firstDay);
+        }
+        if (surveys > 0) {
+            writeSurveys(random, firstDay);
+        }
         return ExitCodes.OK;
+    }
+
+    private static final String[] CONTACT_CHANNELS = {"phone", "email", "visit", "chat", "social", "letter"};
+    private static final String[] CONTACT_TYPES = {"inquiry", "complaint", "follow-up", "survey", "campaign-contact",
+        "feedback"};
+
+    /** Contacts spread over the customers' active years; about one in four continues the customer's previous one. */
+    private void writeInteractions(SplittableRandom random, int[] firstDay) throws IOException {
+        if (interactionsOut == null) {
+            throw new ParameterException(spec.commandLine(), "--interactions needs --interactions-out FILE");
+        }
+        long[] last = new long[customers];
+        try (BufferedWriter w = Files.newBufferedWriter(interactionsOut, StandardCharsets.UTF_8)) {
+            w.write("interaction_id,customer_id,channel,direction,type,summary,occurred_at,outcome,owner,continues\n");
+            for (long i = 1; i <= interactions; i++) {
+                int c = random.nextInt(customers);
+                int day = firstDay[c] + random.nextInt(DAYS - firstDay[c]);
+                String continues = last[c] > 0 && random.nextInt(4) == 0 ? "i" + last[c] : "";
+                w.write("i" + i + ",c" + (c + 1) + "," + CONTACT_CHANNELS[random.nextInt(CONTACT_CHANNELS.length)] + ","
+                        + (random.nextBoolean() ? "inbound" : "outbound") + ","
+                        + CONTACT_TYPES[random.nextInt(CONTACT_TYPES.length)] + ",contact " + i + ","
+                        + START.plusDays(day) + "T" + String.format("%02d", 8 + (int) (i % 10)) + ":00:00Z,answered,desk-"
+                        + (1 + random.nextInt(20)) + "," + continues + "\n");
+                last[c] = i;
+            }
+        }
+        spec.commandLine().getOut().printf("Wrote %d contacts to %s%n", interactions, interactionsOut);
+    }
+
+    /** Survey responses, each answering all questions, skewed to content customers. */
+    private void writeSurveys(SplittableRandom random, int[] firstDay) throws IOException {
+        if (surveysOut == null) {
+            throw new ParameterException(spec.commandLine(), "--surveys needs --surveys-out FILE");
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(surveysOut, StandardCharsets.UTF_8)) {
+            w.write("response_id,customer_id,answered_at,satisfaction,recommend,repurchase_intention,trust,"
+                    + "commitment,involvement,other_providers\n");
+            for (long i = 1; i <= surveys; i++) {
+                int c = random.nextInt(customers);
+                int day = firstDay[c] + random.nextInt(DAYS - firstDay[c]);
+                int mood = 1 + random.nextInt(5);
+                w.write("s" + i + ",c" + (c + 1) + "," + START.plusDays(day) + "," + mood + ","
+                        + Math.min(10, 2 * mood + random.nextInt(2)) + "," + Math.max(1, mood - random.nextInt(2)) + ","
+                        + (1 + random.nextInt(5)) + "," + Math.max(1, mood - random.nextInt(2)) + ","
+                        + (1 + random.nextInt(5)) + "," + random.nextInt(5) + "\n");
+            }
+        }
+        spec.commandLine().getOut().printf("Wrote %d survey responses to %s%n", surveys, surveysOut);
     }
 }

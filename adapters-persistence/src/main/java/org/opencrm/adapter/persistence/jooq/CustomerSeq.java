@@ -4,6 +4,11 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.domain.customer.CustomerId;
@@ -12,6 +17,32 @@ import org.opencrm.domain.customer.CustomerId;
 final class CustomerSeq {
 
     private CustomerSeq() {
+    }
+
+    /**
+     * The keys of {@code customerIds}, from the session's cache where it has them and from the database (a few
+     * IN lists) for the rest, which the cache then keeps; an unknown customer is absent from the answer.
+     */
+    static Map<String, Long> of(DSLContext dsl, CustomerKeys cache, Collection<String> customerIds) {
+        Map<String, Long> keys = new HashMap<>(customerIds.size() * 2);
+        List<String> missing = new ArrayList<>();
+        cache.bound();
+        for (String id : customerIds) {
+            Long key = cache.get(id);
+            if (key == null) {
+                missing.add(id);
+            } else {
+                keys.put(id, key);
+            }
+        }
+        for (List<String> chunk : KeySets.batches(dsl, missing)) {
+            dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
+                    .forEach(r -> {
+                        keys.put(r.value1(), r.value2());
+                        cache.put(r.value1(), r.value2());
+                    });
+        }
+        return keys;
     }
 
     static long of(DSLContext dsl, CustomerId customer) {

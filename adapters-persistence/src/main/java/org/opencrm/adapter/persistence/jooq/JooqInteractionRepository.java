@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,9 +56,11 @@ public final class JooqInteractionRepository implements InteractionRepository {
 
     private final JooqSession session;
     private final RowWriter insert;
+    private final boolean sortBeforeInsert;
 
     public JooqInteractionRepository(JooqSession session, SqlBackend backend) {
         this.session = session;
+        this.sortBeforeInsert = backend.sortsRowsBeforeInsert();
         this.insert = backend.rowWriter(session, INTERACTION, COLUMNS, ID, ROWS_PER_INSERT);
     }
 
@@ -75,11 +78,7 @@ public final class JooqInteractionRepository implements InteractionRepository {
         return session.inTransaction(() -> session.with(dsl -> {
             Set<String> customerIds = new LinkedHashSet<>();
             batch.forEach(i -> customerIds.add(i.customerId().value()));
-            Map<String, Long> keys = new HashMap<>();
-            for (List<String> chunk : KeySets.batches(dsl, customerIds)) {
-                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
-                        .forEach(r -> keys.put(r.value1(), r.value2()));
-            }
+            Map<String, Long> keys = CustomerSeq.of(dsl, session.customerKeys(), customerIds);
             // The first of several rows with one id wins, as it would row by row.
             Set<InteractionId> seen = new HashSet<>();
             List<Object[]> rows = new ArrayList<>(batch.size());
@@ -91,6 +90,10 @@ public final class JooqInteractionRepository implements InteractionRepository {
                 if (seen.add(i.id())) {
                     rows.add(row(i, customer).toArray());
                 }
+            }
+            if (sortBeforeInsert) {
+                // In index order (customer, time) consecutive rows land on the same index pages.
+                rows.sort(Comparator.comparingLong((Object[] r) -> (Long) r[1]).thenComparingLong(r -> (Long) r[7]));
             }
             return insert.write(dsl, rows);
         }));

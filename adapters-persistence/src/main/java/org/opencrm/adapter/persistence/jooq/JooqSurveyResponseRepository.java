@@ -9,7 +9,6 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,11 +70,7 @@ public final class JooqSurveyResponseRepository implements SurveyResponseReposit
         return session.inTransaction(() -> session.with(dsl -> {
             Set<String> customerIds = new LinkedHashSet<>();
             batch.forEach(r -> customerIds.add(r.customerId().value()));
-            Map<String, Long> keys = new HashMap<>();
-            for (List<String> chunk : KeySets.batches(dsl, customerIds)) {
-                dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
-                        .forEach(r -> keys.put(r.value1(), r.value2()));
-            }
+            Map<String, Long> keys = CustomerSeq.of(dsl, session.customerKeys(), customerIds);
             Set<SurveyResponseId> seen = new HashSet<>();
             List<Object[]> rows = new ArrayList<>(batch.size());
             for (SurveyResponse r : batch) {

@@ -35,27 +35,35 @@ public class ImportInteractionsService implements ImportInteractionsUseCase {
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
     }
 
+    /** Customer ids kept between batches; past this the cache starts over, so memory stays bounded. */
+    private static final int MAX_CACHED_CUSTOMERS = 2_000_000;
+
     @Override
     public ImportSummary importInteractions(Command command) {
+        Map<String, CustomerId> known = new HashMap<>();
         return new BatchImporter(unitOfWork).run(command.rows(), command.batchSize(), command.listener(),
-                batch -> write(batch, command.customerSource()));
+                batch -> write(batch, command.customerSource(), known));
     }
 
-    private BatchImporter.BatchResult write(List<ImportRow.Parsed<InteractionRow>> batch, String source) {
-        Set<String> externalIds = new HashSet<>();
+    private BatchImporter.BatchResult write(List<ImportRow.Parsed<InteractionRow>> batch, String source,
+                                            Map<String, CustomerId> known) {
+        Set<String> missing = new HashSet<>();
         Set<InteractionId> linked = new HashSet<>();
         for (ImportRow.Parsed<InteractionRow> row : batch) {
-            externalIds.add(row.value().customerExternalId());
+            if (!known.containsKey(row.value().customerExternalId())) {
+                missing.add(row.value().customerExternalId());
+            }
             row.value().continues().ifPresent(linked::add);
         }
-        Map<String, CustomerId> customerIds = customers.findIdsByExternalIds(source, externalIds);
+        Map<String, CustomerId> found = missing.isEmpty() ? Map.of() : customers.findIdsByExternalIds(source, missing);
+
         // Who each linked interaction belongs to: stored ones from the store, this batch's as they are accepted.
         Map<InteractionId, CustomerId> owners = new HashMap<>(interactions.customersOf(linked));
         List<Interaction> accepted = new ArrayList<>(batch.size());
         List<RejectedRow> rejects = new ArrayList<>();
         for (ImportRow.Parsed<InteractionRow> parsed : batch) {
             InteractionRow row = parsed.value();
-            CustomerId customer = customerIds.get(row.customerExternalId());
+            CustomerId customer = known.getOrDefault(row.customerExternalId(), found.get(row.customerExternalId()));
             if (customer == null) {
                 rejects.add(new RejectedRow(parsed.position(), "customer_id",
                         "unknown customer " + source + ":" + row.customerExternalId()));
@@ -78,6 +86,11 @@ public class ImportInteractionsService implements ImportInteractionsUseCase {
         int inserted = interactions.addBatch(accepted);
         ImportSummary summary = new ImportSummary(batch.size(), inserted, 0, accepted.size() - inserted,
                 rejects.size(), 0);
-        return new BatchImporter.BatchResult(summary, rejects, () -> { });
+        return new BatchImporter.BatchResult(summary, rejects, () -> {
+            if (known.size() + found.size() > MAX_CACHED_CUSTOMERS) {
+                known.clear();
+            }
+            known.putAll(found);
+        });
     }
 }
