@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.relationship.QualityReport;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
@@ -123,15 +122,26 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Map<CustomerId, LifecycleStage> stages = stages(asOf, all);
         Map<CustomerId, RelationshipQuality> qualities = new LinkedHashMap<>();
         all.forEach((id, f) -> qualities.put(id, quality(f)));
-        List<QualityReport.QualityGroupRow> byTier = new ArrayList<>();
+        // One pass over the base, each customer counted in their tier's and their stage's group.
+        Map<String, double[]> tierSums = new LinkedHashMap<>();
         for (RelationshipTier t : RelationshipTier.values()) {
-            byTier.add(group(t.name(), qualities, id -> t == tierMap.get(id)));
+            tierSums.put(t.name(), new double[3]);
         }
-        byTier.add(group("UNTIERED", qualities, id -> !tierMap.containsKey(id)));
-        List<QualityReport.QualityGroupRow> byStage = new ArrayList<>();
-        for (LifecycleStage s : LifecycleStage.values()) {
-            byStage.add(group(s.name(), qualities, id -> s == stages.get(id)));
+        tierSums.put("UNTIERED", new double[3]);
+        Map<String, double[]> stageSums = new LinkedHashMap<>();
+        for (LifecycleStage st : LifecycleStage.values()) {
+            stageSums.put(st.name(), new double[3]);
         }
+        qualities.forEach((id, q) -> {
+            RelationshipTier t = tierMap.get(id);
+            add(tierSums.get(t == null ? "UNTIERED" : t.name()), q);
+            LifecycleStage st = stages.get(id);
+            if (st != null) {
+                add(stageSums.get(st.name()), q);
+            }
+        });
+        List<QualityReport.QualityGroupRow> byTier = groups(tierSums);
+        List<QualityReport.QualityGroupRow> byStage = groups(stageSums);
         QualityReport.CustomerQualityRow one = query.customer().map(id -> {
             RelationshipFacts f = all.get(id);
             if (f == null) { // registered after the as-of date: nothing known of them by then
@@ -161,18 +171,20 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         return stages;
     }
 
-    private static QualityReport.QualityGroupRow group(String name, Map<CustomerId, RelationshipQuality> qualities,
-                                                Predicate<CustomerId> member) {
-        List<RelationshipQuality> in = new ArrayList<>();
-        qualities.forEach((id, q) -> {
-            if (member.test(id)) {
-                in.add(q);
-            }
-        });
-        OptionalDouble mean = in.stream().map(RelationshipQuality::index).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).average();
-        return new QualityReport.QualityGroupRow(name, in.size(), in.stream().filter(q -> q.index().isPresent()).count(),
-                rounded(mean));
+    /** Adds a customer to a group's sums: customers, customers with an index, and the sum of their indexes. */
+    private static void add(double[] sums, RelationshipQuality q) {
+        sums[0]++;
+        if (q.index().isPresent()) {
+            sums[1]++;
+            sums[2] += q.index().getAsDouble();
+        }
+    }
+
+    private static List<QualityReport.QualityGroupRow> groups(Map<String, double[]> sums) {
+        List<QualityReport.QualityGroupRow> rows = new ArrayList<>();
+        sums.forEach((name, x) -> rows.add(new QualityReport.QualityGroupRow(name, (long) x[0], (long) x[1],
+                x[1] == 0 ? null : rounded(OptionalDouble.of(x[2] / x[1])))));
+        return rows;
     }
 
     private static QualityReport.QualityComponents components(List<RelationshipQuality> qs) {
