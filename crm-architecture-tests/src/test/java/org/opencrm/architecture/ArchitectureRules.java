@@ -48,7 +48,8 @@ final class ArchitectureRules {
 
     static final ArchRule DOMAIN_IS_PLAIN_JAVA = classes().that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..", "org.hipparchus..")
+                    DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..",
+                    "java.text..", "org.hipparchus..")
             .because("crm-domain is the JDK plus the math library: no frameworks, no I/O");
 
     static final ArchRule APPLICATION_KNOWS_ONLY_THE_DOMAIN = classes().that().resideInAPackage(APPLICATION)

@@ -57,7 +57,7 @@ import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.customer.DuplicateService;
-import org.opencrm.application.service.relationship.RelationshipService;
+import org.opencrm.application.service.value.RelationshipService;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;

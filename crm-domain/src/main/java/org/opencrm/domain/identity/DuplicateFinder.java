@@ -24,7 +24,6 @@ public final class DuplicateFinder {
     public static final double NAME_SIMILARITY = 0.85;
 
     private final int maxBlock;
-    private long skippedBlocks;
 
     public DuplicateFinder(int maxBlock) {
         if (maxBlock < 2) {
@@ -33,13 +32,15 @@ public final class DuplicateFinder {
         this.maxBlock = maxBlock;
     }
 
-    /** Blocks skipped for their size in the last run. */
-    public long skippedBlocks() {
-        return skippedBlocks;
+    /** The pairs found, strongest first, and how many blocks were skipped for their size. */
+    public record Result(List<DuplicateCandidate> candidates, long skippedBlocks) {
+        public Result {
+            candidates = List.copyOf(candidates);
+        }
     }
 
     /** The candidate pairs with a score of at least {@code minScore}, strongest first (ties by ids). */
-    public List<DuplicateCandidate> find(Iterable<Customer> customers, double minScore) {
+    public Result find(Iterable<Customer> customers, double minScore) {
         Map<String, List<Keys>> blocks = new HashMap<>();
         for (Customer c : customers) {
             Keys k = Keys.of(c);
@@ -47,7 +48,7 @@ public final class DuplicateFinder {
             k.phone.ifPresent(p -> blocks.computeIfAbsent("p:" + p, x -> new ArrayList<>()).add(k));
             k.name.ifPresent(n -> blocks.computeIfAbsent("n:" + nameBlock(n), x -> new ArrayList<>()).add(k));
         }
-        skippedBlocks = 0;
+        long skippedBlocks = 0;
         Map<List<CustomerId>, DuplicateCandidate> best = new HashMap<>();
         for (List<Keys> block : blocks.values()) {
             if (block.size() < 2) {
@@ -67,7 +68,7 @@ public final class DuplicateFinder {
         List<DuplicateCandidate> found = new ArrayList<>(best.values());
         found.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
                 .thenComparing(DuplicateCandidate::first).thenComparing(DuplicateCandidate::second));
-        return found;
+        return new Result(found, skippedBlocks);
     }
 
     /**

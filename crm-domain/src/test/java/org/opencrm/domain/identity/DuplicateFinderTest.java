@@ -48,13 +48,13 @@ class DuplicateFinderTest {
                 customer("c7", "Margret Thatcher", List.of(), Map.of("tier", "gold")),
                 customer("c8", "Bob Stone", List.of(), Map.of("birth_date", "1970-01-01")),
                 customer("c9", "Bob Stones", List.of(), Map.of("birth_date", "1970-01-01")));
-        List<DuplicateCandidate> found = new DuplicateFinder(100).find(all, 0.5);
+        List<DuplicateCandidate> found = new DuplicateFinder(100).find(all, 0.5).candidates();
         assertThat(found).extracting(d -> d.first().value() + "-" + d.second().value() + " " + d.rule())
                 .containsExactly("c1-c2 SAME_EMAIL", "c3-c4 SAME_PHONE", "c5-c6 SIMILAR_NAME", "c8-c9 SIMILAR_NAME");
         // "margaret thatcher" vs "margret thatcher": one edit in 17 -> 0.9 x 16/17.
         assertThat(found.get(2).score()).isEqualTo(0.9 * 16 / 17);
         assertThat(found.get(2).evidence()).contains("same address");
-        assertThat(new DuplicateFinder(100).find(all, 0.9)).hasSize(2);
+        assertThat(new DuplicateFinder(100).find(all, 0.9).candidates()).hasSize(2);
     }
 
     @Test
@@ -64,8 +64,8 @@ class DuplicateFinderTest {
             office.add(customer("c" + i, "Person " + (char) ('A' + i) + "x" + i,
                     List.of(ContactPoint.phone("+1 555 000 0000")), Map.of()));
         }
-        DuplicateFinder finder = new DuplicateFinder(4);
-        assertThat(finder.find(office, 0.5)).isEmpty();
-        assertThat(finder.skippedBlocks()).isOne();
+        DuplicateFinder.Result result = new DuplicateFinder(4).find(office, 0.5);
+        assertThat(result.candidates()).isEmpty();
+        assertThat(result.skippedBlocks()).isOne();
     }
 }

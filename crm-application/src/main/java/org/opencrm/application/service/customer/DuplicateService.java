@@ -31,11 +31,12 @@ public class DuplicateService implements FindDuplicatesUseCase {
         List<Customer> all = new ArrayList<>();
         customers.forEachCustomer(all::add);
         DuplicateFinder finder = new DuplicateFinder(MAX_BLOCK);
-        List<DuplicateCandidate> found = finder.find(all, query.minScore());
+        DuplicateFinder.Result result = finder.find(all, query.minScore());
+        List<DuplicateCandidate> found = result.candidates();
         Map<CustomerId, String> names = new HashMap<>();
         all.forEach(c -> names.put(c.id(), c.name()));
         List<Pair> pairs = found.stream().limit(query.limit())
                 .map(d -> new Pair(d, names.get(d.first()), names.get(d.second()))).toList();
-        return new Duplicates(all.size(), found.size(), finder.skippedBlocks(), pairs);
+        return new Duplicates(all.size(), found.size(), result.skippedBlocks(), pairs);
     }
 }

@@ -21,7 +21,6 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
-import org.opencrm.application.service.relationship.RelationshipStandings;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.lifecycle.LifecycleHistory;

@@ -27,7 +27,7 @@ import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValueReport;
 import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
-import org.opencrm.application.service.relationship.RelationshipStandings;
+import org.opencrm.application.service.value.RelationshipStandings;
 import org.opencrm.domain.complaint.ComplaintSla;
 import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.report.RfmReportService;

@@ -1,4 +1,4 @@
-package org.opencrm.application.service.relationship;
+package org.opencrm.application.service.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

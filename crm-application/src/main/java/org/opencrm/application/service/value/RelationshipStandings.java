@@ -1,4 +1,4 @@
-package org.opencrm.application.service.relationship;
+package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
 import java.time.Clock;

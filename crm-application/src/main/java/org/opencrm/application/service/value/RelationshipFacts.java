@@ -1,4 +1,4 @@
-package org.opencrm.application.service.relationship;
+package org.opencrm.application.service.value;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.opencrm.application.service.relationship;
+package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,7 +27,6 @@ import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
-import org.opencrm.application.service.value.CustomerTiers;
 import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
