@@ -40,11 +40,7 @@ public interface SurveyResponseRepository {
 
     /** Every one, in id order, a page at a time (the default reads {@link #findAfter} pages of 10,000). */
     default void forEachSurveyResponse(Consumer<SurveyResponse> sink) {
-        List<SurveyResponse> page = findAfter(Optional.empty(), 10_000);
-        while (!page.isEmpty()) {
-            page.forEach(sink);
-            page = page.size() < 10_000 ? List.of() : findAfter(Optional.of(page.get(page.size() - 1).id()), 10_000);
-        }
+        KeyPages.forEach(after -> findAfter(after, 10_000), SurveyResponse::id, 10_000, page -> page.forEach(sink));
     }
 
     /** Up to {@code limit} responses in id order after {@code after} (from the first when empty). */

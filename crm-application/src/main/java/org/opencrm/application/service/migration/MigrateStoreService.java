@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.migration.MigrateStoreUseCase;
+import org.opencrm.application.port.out.KeyPages;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
@@ -174,37 +174,27 @@ public class MigrateStoreService implements MigrateStoreUseCase {
     }
 
     private static void forEachProductPage(Storage store, int size, Consumer<List<Product>> sink) {
-        forEachKeyPage(after -> store.products().findAfter(after, size), Product::id, size, sink);
+        KeyPages.forEach(after -> store.products().findAfter(after, size), Product::id, size, sink);
     }
 
     private static void forEachInteractionPage(Storage store, int size, Consumer<List<Interaction>> sink) {
-        forEachKeyPage(after -> store.interactions().findAfter(after, size), Interaction::id, size, sink);
+        KeyPages.forEach(after -> store.interactions().findAfter(after, size), Interaction::id, size, sink);
     }
 
     private static void forEachSurveyPage(Storage store, int size, Consumer<List<SurveyResponse>> sink) {
-        forEachKeyPage(after -> store.surveyResponses().findAfter(after, size), SurveyResponse::id, size, sink);
+        KeyPages.forEach(after -> store.surveyResponses().findAfter(after, size), SurveyResponse::id, size, sink);
     }
 
     private static void forEachComplaintPage(Storage store, int size, Consumer<List<Complaint>> sink) {
-        forEachKeyPage(after -> store.complaints().findAfter(after, size), Complaint::id, size, sink);
+        KeyPages.forEach(after -> store.complaints().findAfter(after, size), Complaint::id, size, sink);
     }
 
     private static void forEachFollowUpPage(Storage store, int size, Consumer<List<FollowUp>> sink) {
-        forEachKeyPage(after -> store.followUps().findAfter(after, size), FollowUp::id, size, sink);
+        KeyPages.forEach(after -> store.followUps().findAfter(after, size), FollowUp::id, size, sink);
     }
 
     private static void forEachPurchasePage(Storage store, int size, Consumer<List<Purchase>> sink) {
-        forEachKeyPage(after -> store.purchases().findAfter(after, size), Purchase::id, size, sink);
-    }
-
-    /** Pages read after the key of the previous page's last row, until a short page. */
-    private static <T, K> void forEachKeyPage(Function<Optional<K>, List<T>> read, Function<T, K> key, int size,
-                                              Consumer<List<T>> sink) {
-        List<T> page = read.apply(Optional.empty());
-        while (!page.isEmpty()) {
-            sink.accept(page);
-            page = page.size() < size ? List.of() : read.apply(Optional.of(key.apply(page.get(page.size() - 1))));
-        }
+        KeyPages.forEach(after -> store.purchases().findAfter(after, size), Purchase::id, size, sink);
     }
 
     private static List<FittedModel> allFits(Storage store) {

@@ -70,10 +70,11 @@ public class RelationshipStandings {
                 .filter(f -> f.doneAt().filter(d -> d.isBefore(end)).isEmpty() && f.createdAt().isBefore(end))
                 .min(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::id));
         RelationshipFacts.Builder facts = new RelationshipFacts.Builder(year, List.of(customer));
-        responses.findByCustomer(customer.id()).forEach(facts::response);
+        List<SurveyResponse> answered = responses.findByCustomer(customer.id());
+        answered.forEach(facts::response);
         interactions.findByCustomer(customer.id()).forEach(facts::contact);
         RelationshipFacts f = facts.build().get(customer.id());
-        OptionalInt satisfaction = responses.findByCustomer(customer.id()).stream()
+        OptionalInt satisfaction = answered.stream()
                 .filter(r -> r.answeredAt().isBefore(end) && r.answers().satisfaction().isPresent())
                 .max(Comparator.comparing(SurveyResponse::answeredAt).thenComparing(SurveyResponse::id))
                 .map(r -> r.answers().satisfaction()).orElse(OptionalInt.empty());
