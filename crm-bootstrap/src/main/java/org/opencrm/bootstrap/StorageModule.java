@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import org.opencrm.application.port.out.ApiKeyRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
+import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
@@ -54,6 +55,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     FollowUpRepository followUps() {
         return storage.port(FollowUpRepository.class, Storage::followUps);
+    }
+
+    @Provides
+    @Singleton
+    CustomerMergeRepository merges() {
+        return storage.port(CustomerMergeRepository.class, Storage::merges);
     }
 
     @Provides

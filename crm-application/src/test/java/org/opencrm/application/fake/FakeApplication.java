@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.service.access.ApiKeyService;
+import org.opencrm.application.service.customer.CustomerMergeService;
 import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
@@ -65,6 +66,7 @@ public final class FakeApplication {
         services.addAll(List.of(
                 new CustomerService(storage.customers(), storage, clock),
                 new DuplicateService(storage.customers()),
+                new CustomerMergeService(storage.customers(), storage.merges(), storage, clock),
                 new CustomerTimelineService(storage.customers(), storage.purchases(), storage.interactions(),
                         storage.complaints(),
                         storage.followUps(), storage.surveyResponses(), rules,

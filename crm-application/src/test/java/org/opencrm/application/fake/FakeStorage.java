@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.opencrm.application.error.DuplicateExternalIdException;
@@ -18,6 +20,7 @@ import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
@@ -43,6 +46,8 @@ import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.identity.CustomerMerge;
+import org.opencrm.domain.identity.MovedFacts;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.product.Product;
@@ -81,6 +86,9 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final Complaints complaintRepository = new Complaints();
     private Map<FollowUpId, FollowUp> followUps = new TreeMap<>();
     private final FollowUps followUpRepository = new FollowUps();
+    private Map<CustomerId, CustomerId> aliases = new HashMap<>();
+    private List<CustomerMerge> mergeLog = new ArrayList<>();
+    private final Merges mergeRepository = new Merges();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -104,6 +112,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<SurveyResponseId, SurveyResponse> surveyResponsesBefore = new HashMap<>(surveyResponses);
         Map<ComplaintId, Complaint> complaintsBefore = new TreeMap<>(complaints);
         Map<FollowUpId, FollowUp> followUpsBefore = new TreeMap<>(followUps);
+        Map<CustomerId, CustomerId> aliasesBefore = new HashMap<>(aliases);
+        List<CustomerMerge> mergeLogBefore = new ArrayList<>(mergeLog);
         inTransaction = true;
         try {
             T result = work.get();
@@ -120,6 +130,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
             surveyResponses = surveyResponsesBefore;
             complaints = complaintsBefore;
             followUps = followUpsBefore;
+            aliases = aliasesBefore;
+            mergeLog = mergeLogBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -188,7 +200,9 @@ public final class FakeStorage implements Storage, UnitOfWork {
 
         @Override
         public Optional<Customer> findById(CustomerId id) {
-            return Optional.ofNullable(customers.get(id));
+            Customer own = customers.get(id);
+            return own != null || !aliases.containsKey(id) ? Optional.ofNullable(own)
+                    : Optional.ofNullable(customers.get(aliases.get(id)));
         }
 
         @Override
@@ -388,6 +402,66 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public FollowUpRepository followUps() {
         return followUpRepository;
+    }
+
+    @Override
+    public CustomerMergeRepository merges() {
+        return mergeRepository;
+    }
+
+    private static <K, V> long reassign(Map<K, V> facts, Function<V, CustomerId> owner,
+                                        BiFunction<V, CustomerId, V> withCustomer, CustomerId from, CustomerId to) {
+        long[] moved = {0};
+        facts.replaceAll((id, fact) -> {
+            if (!owner.apply(fact).equals(from)) {
+                return fact;
+            }
+            moved[0]++;
+            return withCustomer.apply(fact, to);
+        });
+        return moved[0];
+    }
+
+    private final class Merges implements CustomerMergeRepository {
+
+        @Override
+        public MovedFacts moveFacts(CustomerId absorbed, CustomerId survivor) {
+            return inTransaction(() -> {
+                MovedFacts moved = new MovedFacts(
+                        reassign(purchases, Purchase::customerId, Purchase::withCustomer, absorbed, survivor),
+                        reassign(interactions, Interaction::customerId, Interaction::withCustomer, absorbed, survivor),
+                        reassign(complaints, Complaint::customerId, Complaint::withCustomer, absorbed, survivor),
+                        reassign(followUps, FollowUp::customerId, FollowUp::withCustomer, absorbed, survivor),
+                        reassign(surveyResponses, SurveyResponse::customerId, SurveyResponse::withCustomer, absorbed,
+                                survivor),
+                        customers.get(absorbed).externalIds().size());
+                Customer gone = customers.remove(absorbed);
+                Customer kept = customers.get(survivor);
+                List<ExternalId> ids = new ArrayList<>(kept.externalIds());
+                ids.addAll(gone.externalIds());
+                customers.put(survivor, new Customer(kept.id(), kept.name(), ids, kept.contactPoints(), kept.consent(),
+                        kept.attributes(), kept.acquisition(), kept.createdAt()));
+                return moved;
+            });
+        }
+
+        @Override
+        public void record(CustomerMerge merge) {
+            aliases.replaceAll((alias, target) -> target.equals(merge.absorbed()) ? merge.survivor() : target);
+            aliases.put(merge.absorbed(), merge.survivor());
+            mergeLog.add(merge);
+        }
+
+        @Override
+        public List<CustomerMerge> findBySurvivor(CustomerId survivor) {
+            return findAll().stream().filter(m -> m.survivor().equals(survivor)).toList();
+        }
+
+        @Override
+        public List<CustomerMerge> findAll() {
+            return mergeLog.stream().sorted(Comparator.comparing(CustomerMerge::mergedAt)
+                    .thenComparing(m -> m.absorbed().value())).toList();
+        }
     }
 
     private void requireCustomer(CustomerId id) {

@@ -93,4 +93,10 @@ public record Complaint(ComplaintId id, CustomerId customerId, Instant openedAt,
     public boolean isOverdue(Duration sla, Instant now) {
         return status.isUnresolved() && now.isAfter(openedAt.plus(sla));
     }
+
+    /** This complaint as another customer's: how a merge moves it to the survivor. */
+    public Complaint withCustomer(CustomerId customer) {
+        return new Complaint(id, customer, openedAt, category, severity, summary, status, updatedAt, resolvedAt,
+                resolution, reopened);
+    }
 }

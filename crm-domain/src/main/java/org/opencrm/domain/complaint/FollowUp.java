@@ -45,4 +45,9 @@ public record FollowUp(FollowUpId id, CustomerId customerId, LocalDate dueOn, Op
     public boolean isOverdue(LocalDate asOf) {
         return doneAt.isEmpty() && asOf.isAfter(dueOn);
     }
+
+    /** This follow-up as another customer's: how a merge moves it to the survivor. */
+    public FollowUp withCustomer(CustomerId customer) {
+        return new FollowUp(id, customer, dueOn, owner, reason, createdAt, doneAt);
+    }
 }

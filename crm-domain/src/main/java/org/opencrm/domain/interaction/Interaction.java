@@ -37,4 +37,9 @@ public record Interaction(InteractionId id, CustomerId customerId, ContactChanne
             throw new IllegalArgumentException("'continues' must name an earlier interaction, not the interaction itself");
         }
     }
+
+    /** This interaction as another customer's: how a merge moves it to the survivor. */
+    public Interaction withCustomer(CustomerId customer) {
+        return new Interaction(id, customer, channel, direction, type, summary, outcome, occurredAt, owner, continues);
+    }
 }

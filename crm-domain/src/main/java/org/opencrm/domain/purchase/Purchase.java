@@ -64,4 +64,9 @@ public record Purchase(PurchaseId id, CustomerId customerId, Instant occurredAt,
         }
         return categories;
     }
+
+    /** This purchase as another customer's: how a merge moves it to the survivor. */
+    public Purchase withCustomer(CustomerId customer) {
+        return new Purchase(id, customer, occurredAt, amount, lineItems, channel);
+    }
 }

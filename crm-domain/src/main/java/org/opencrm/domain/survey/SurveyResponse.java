@@ -17,4 +17,9 @@ public record SurveyResponse(SurveyResponseId id, CustomerId customerId, Instant
                 "'answeredAt' must not be null")).truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(answers, "'answers' must not be null");
     }
+
+    /** This response as another customer's: how a merge moves it to the survivor. */
+    public SurveyResponse withCustomer(CustomerId customer) {
+        return new SurveyResponse(id, customer, answeredAt, answers);
+    }
 }

@@ -34,6 +34,10 @@ final class CustomerKeys {
         }
     }
 
+    void forget(String customerId) {
+        byId.remove(customerId);
+    }
+
     void clear() {
         byId.clear();
     }

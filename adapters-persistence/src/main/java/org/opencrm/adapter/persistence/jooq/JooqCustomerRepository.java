@@ -170,7 +170,14 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findById(CustomerId id) {
-        return Optional.ofNullable(session.read(dsl -> CustomerRows.load(dsl, List.of(id.value()))).get(id.value()));
+        return Optional.ofNullable(session.read(dsl -> {
+            Customer found = CustomerRows.load(dsl, List.of(id.value())).get(id.value());
+            if (found != null) {
+                return found;
+            }
+            String survivor = JooqCustomerMergeRepository.resolve(dsl, id.value());
+            return survivor == null ? null : CustomerRows.load(dsl, List.of(survivor)).get(survivor);
+        }));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
@@ -30,6 +31,7 @@ public final class JooqStorage implements Storage {
     private final JooqSurveyResponseRepository surveyResponses;
     private final JooqComplaintRepository complaints;
     private final JooqFollowUpRepository followUps;
+    private final JooqCustomerMergeRepository merges;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -58,7 +60,13 @@ public final class JooqStorage implements Storage {
         this.surveyResponses = new JooqSurveyResponseRepository(session, backend);
         this.complaints = new JooqComplaintRepository(session);
         this.followUps = new JooqFollowUpRepository(session);
+        this.merges = new JooqCustomerMergeRepository(session);
         this.afterClose = afterClose;
+    }
+
+    @Override
+    public CustomerMergeRepository merges() {
+        return merges;
     }
 
     @Override

@@ -27,7 +27,7 @@ final class MemoryComplaintRepository implements ComplaintRepository {
     @Override
     public boolean add(Complaint complaint) {
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(complaint.customerId()).isEmpty()) {
+            if (!customers.isStored(complaint.customerId())) {
                 throw new CustomerNotFoundException(complaint.customerId().value());
             }
             if (complaints.containsKey(complaint.id())) {
@@ -74,5 +74,10 @@ final class MemoryComplaintRepository implements ComplaintRepository {
     public List<Complaint> findAfter(Optional<ComplaintId> after, int limit) {
         return unitOfWork.read(() -> complaints.values().stream()
                 .filter(c -> after.map(a -> c.id().compareTo(a) > 0).orElse(true)).limit(limit).toList());
+    }
+
+    /** Makes every complaint of {@code from} one of {@code to}: a merge. */
+    long reassign(CustomerId from, CustomerId to) {
+        return MemoryFacts.reassign(unitOfWork, complaints, Complaint::customerId, Complaint::withCustomer, from, to);
     }
 }

@@ -23,6 +23,8 @@ final class MemoryCustomerRepository implements CustomerRepository {
     private final MemoryUnitOfWork unitOfWork;
     private final TreeMap<CustomerId, Customer> byId = new TreeMap<>();
     private final Map<ExternalId, CustomerId> byExternalId = new HashMap<>();
+    /** Merged-away ids and the customer each resolves to now (always a stored one: repointed on every merge). */
+    private final Map<CustomerId, CustomerId> aliases = new HashMap<>();
 
     MemoryCustomerRepository(MemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -74,7 +76,47 @@ final class MemoryCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findById(CustomerId id) {
-        return unitOfWork.read(() -> Optional.ofNullable(byId.get(id)));
+        return unitOfWork.read(() -> {
+            Customer own = byId.get(id);
+            CustomerId survivor = own == null ? aliases.get(id) : null;
+            return Optional.ofNullable(survivor == null ? own : byId.get(survivor));
+        });
+    }
+
+    /** Whether a profile is stored under this very id (an alias is not): what a fact may be written for. */
+    boolean isStored(CustomerId id) {
+        return unitOfWork.read(() -> byId.containsKey(id));
+    }
+
+    /** Removes the absorbed profile and gives its external ids to the survivor; answers how many it gave. */
+    long absorb(CustomerId absorbed, CustomerId survivor) {
+        return unitOfWork.inTransaction(() -> {
+            Customer gone = byId.get(absorbed);
+            Customer kept = byId.get(survivor);
+            unitOfWork.change(() -> {
+                unindex(gone);
+                return byId.remove(absorbed);
+            }, () -> put(null, gone));
+            List<ExternalId> ids = new ArrayList<>(kept.externalIds());
+            ids.addAll(gone.externalIds());
+            save(new Customer(kept.id(), kept.name(), ids, kept.contactPoints(), kept.consent(), kept.attributes(),
+                    kept.acquisition(), kept.createdAt()));
+            return (long) gone.externalIds().size();
+        });
+    }
+
+    /** Makes {@code absorbed}, and every alias that resolved to it, resolve to {@code survivor}. */
+    void alias(CustomerId absorbed, CustomerId survivor) {
+        unitOfWork.run(() -> {
+            Map<CustomerId, CustomerId> before = new HashMap<>(aliases);
+            unitOfWork.change(() -> {
+                aliases.replaceAll((alias, target) -> target.equals(absorbed) ? survivor : target);
+                return aliases.put(absorbed, survivor);
+            }, () -> {
+                aliases.clear();
+                aliases.putAll(before);
+            });
+        });
     }
 
     @Override

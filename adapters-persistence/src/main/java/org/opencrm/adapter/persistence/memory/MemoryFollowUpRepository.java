@@ -27,7 +27,7 @@ final class MemoryFollowUpRepository implements FollowUpRepository {
     @Override
     public boolean add(FollowUp followUp) {
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(followUp.customerId()).isEmpty()) {
+            if (!customers.isStored(followUp.customerId())) {
                 throw new CustomerNotFoundException(followUp.customerId().value());
             }
             if (followUps.containsKey(followUp.id())) {
@@ -74,5 +74,10 @@ final class MemoryFollowUpRepository implements FollowUpRepository {
     public List<FollowUp> findAfter(Optional<FollowUpId> after, int limit) {
         return unitOfWork.read(() -> followUps.values().stream()
                 .filter(c -> after.map(a -> c.id().compareTo(a) > 0).orElse(true)).limit(limit).toList());
+    }
+
+    /** Makes every followup of {@code from} one of {@code to}: a merge. */
+    long reassign(CustomerId from, CustomerId to) {
+        return MemoryFacts.reassign(unitOfWork, followUps, FollowUp::customerId, FollowUp::withCustomer, from, to);
     }
 }

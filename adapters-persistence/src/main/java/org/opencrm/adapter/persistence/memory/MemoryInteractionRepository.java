@@ -26,7 +26,7 @@ final class MemoryInteractionRepository implements InteractionRepository {
     @Override
     public boolean add(Interaction interaction) {
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(interaction.customerId()).isEmpty()) {
+            if (!customers.isStored(interaction.customerId())) {
                 throw new CustomerNotFoundException(interaction.customerId().value());
             }
             if (interactions.containsKey(interaction.id())) {
@@ -65,5 +65,10 @@ final class MemoryInteractionRepository implements InteractionRepository {
         return unitOfWork.read(() -> interactions.values().stream()
                 .filter(i -> after.map(a -> i.id().compareTo(a) > 0).orElse(true))
                 .sorted(Comparator.comparing(Interaction::id)).limit(limit).toList());
+    }
+
+    /** Makes every interaction of {@code from} one of {@code to}: a merge. */
+    long reassign(CustomerId from, CustomerId to) {
+        return MemoryFacts.reassign(unitOfWork, interactions, Interaction::customerId, Interaction::withCustomer, from, to);
     }
 }

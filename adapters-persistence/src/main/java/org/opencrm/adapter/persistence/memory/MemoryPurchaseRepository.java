@@ -116,4 +116,25 @@ final class MemoryPurchaseRepository implements PurchaseRepository {
             }
         }
     }
+
+    /** Makes every purchase of {@code from} one of {@code to}: a merge. */
+    long reassign(CustomerId from, CustomerId to) {
+        return unitOfWork.inTransaction(() -> {
+            List<Purchase> moved = unitOfWork.read(() -> new ArrayList<>(byCustomer.getOrDefault(from, List.of())));
+            for (Purchase p : moved) {
+                Purchase now = p.withCustomer(to);
+                unitOfWork.change(() -> {
+                    byId.put(p.id(), now);
+                    byCustomer.get(from).remove(p);
+                    return byCustomer.computeIfAbsent(to, c -> new ArrayList<>()).add(now);
+                }, () -> {
+                    byId.put(p.id(), p);
+                    List<Purchase> list = byCustomer.get(to);
+                    list.remove(list.lastIndexOf(now));
+                    byCustomer.computeIfAbsent(from, c -> new ArrayList<>()).add(p);
+                });
+            }
+            return (long) moved.size();
+        });
+    }
 }

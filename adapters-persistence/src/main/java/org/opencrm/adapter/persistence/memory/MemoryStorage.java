@@ -1,6 +1,7 @@
 package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
@@ -28,6 +29,7 @@ final class MemoryStorage implements Storage {
             new MemorySurveyResponseRepository(unitOfWork, customers);
     private final MemoryComplaintRepository complaints = new MemoryComplaintRepository(unitOfWork, customers);
     private final MemoryFollowUpRepository followUps = new MemoryFollowUpRepository(unitOfWork, customers);
+    private final MemoryCustomerMergeRepository merges = new MemoryCustomerMergeRepository(unitOfWork, this);
 
     @Override
     public CustomerRepository customers() {
@@ -77,6 +79,35 @@ final class MemoryStorage implements Storage {
     @Override
     public InteractionRepository interactions() {
         return interactions;
+    }
+
+    @Override
+    public CustomerMergeRepository merges() {
+        return merges;
+    }
+
+    MemoryCustomerRepository memoryCustomers() {
+        return customers;
+    }
+
+    MemoryPurchaseRepository memoryPurchases() {
+        return purchases;
+    }
+
+    MemoryInteractionRepository memoryInteractions() {
+        return interactions;
+    }
+
+    MemoryComplaintRepository memoryComplaints() {
+        return complaints;
+    }
+
+    MemoryFollowUpRepository memoryFollowUps() {
+        return followUps;
+    }
+
+    MemorySurveyResponseRepository memorySurveyResponses() {
+        return surveyResponses;
     }
 
     @Override

@@ -31,7 +31,7 @@ final class MemorySurveyResponseRepository implements SurveyResponseRepository {
     @Override
     public boolean add(SurveyResponse response) {
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(response.customerId()).isEmpty()) {
+            if (!customers.isStored(response.customerId())) {
                 throw new CustomerNotFoundException(response.customerId().value());
             }
             if (responses.containsKey(response.id())) {
@@ -81,5 +81,10 @@ final class MemorySurveyResponseRepository implements SurveyResponseRepository {
         return unitOfWork.read(() -> responses.values().stream()
                 .filter(r -> after.map(a -> r.id().compareTo(a) > 0).orElse(true))
                 .sorted(Comparator.comparing(SurveyResponse::id)).limit(limit).toList());
+    }
+
+    /** Makes every survey response of {@code from} one of {@code to}: a merge. */
+    long reassign(CustomerId from, CustomerId to) {
+        return MemoryFacts.reassign(unitOfWork, responses, SurveyResponse::customerId, SurveyResponse::withCustomer, from, to);
     }
 }

@@ -60,6 +60,8 @@ class SqliteStorageTest {
             st.execute("DROP TABLE survey_response");
             st.execute("DROP TABLE complaint");
             st.execute("DROP TABLE follow_up");
+            st.execute("DROP TABLE customer_merge");
+            st.execute("DROP TABLE customer_alias");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -90,7 +92,9 @@ class SqliteStorageTest {
             st.execute("DROP TABLE survey_response");
             st.execute("DROP TABLE complaint");
             st.execute("DROP TABLE follow_up");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9')");
+            st.execute("DROP TABLE customer_merge");
+            st.execute("DROP TABLE customer_alias");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

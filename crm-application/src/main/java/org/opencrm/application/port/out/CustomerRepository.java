@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.domain.customer.Customer;
@@ -34,7 +35,19 @@ public interface CustomerRepository {
         saveAll(newCustomers);
     }
 
+    /**
+     * The customer with this id; for an id merged away ({@link CustomerMergeRepository}), the customer it was
+     * merged into, whose own id differs from the one asked for.
+     */
     Optional<Customer> findById(CustomerId id);
+
+    /**
+     * The id of the customer {@code id} stands for now: itself, or the customer it was merged into. Refuses an
+     * unknown id with {@link CustomerNotFoundException}.
+     */
+    default CustomerId resolve(CustomerId id) {
+        return findById(id).map(Customer::id).orElseThrow(() -> new CustomerNotFoundException(id.value()));
+    }
 
     Optional<Customer> findByExternalId(ExternalId externalId);
 

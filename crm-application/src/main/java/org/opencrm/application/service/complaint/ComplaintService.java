@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.complaint.ComplaintReport;
@@ -69,12 +68,11 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
 
     @Override
     public OpenComplaintUseCase.Result open(OpenComplaintUseCase.Command command) {
-        Complaint complaint = Complaint.open(command.id().orElseGet(ComplaintId::random), command.customerId(),
+        Complaint given = Complaint.open(command.id().orElseGet(ComplaintId::random), command.customerId(),
                 command.openedAt().orElseGet(clock::instant), command.category(), command.severity(), command.summary());
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(complaint.customerId()).isEmpty()) {
-                throw new CustomerNotFoundException(complaint.customerId().value());
-            }
+            // An id merged away stands for the customer it was merged into: the complaint is theirs.
+            Complaint complaint = given.withCustomer(customers.resolve(given.customerId()));
             if (complaints.add(complaint)) {
                 return new OpenComplaintUseCase.Result(complaint, true);
             }
@@ -119,16 +117,12 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
 
     @Override
     public List<ComplaintStanding> find(Query query) {
-        query.customer().ifPresent(c -> {
-            if (customers.findById(c).isEmpty()) {
-                throw new CustomerNotFoundException(c.value());
-            }
-        });
+        Optional<CustomerId> one = query.customer().map(customers::resolve);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         Map<CustomerId, RelationshipTier> tierMap = tiers.asOf(asOf);
         List<Complaint> cases = new ArrayList<>();
-        if (query.customer().isPresent()) {
-            cases.addAll(complaints.findByCustomer(query.customer().get()));
+        if (one.isPresent()) {
+            cases.addAll(complaints.findByCustomer(one.get()));
         } else {
             complaints.forEachComplaint(cases::add);
         }

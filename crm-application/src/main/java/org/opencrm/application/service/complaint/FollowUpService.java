@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.complaint.CompleteFollowUpUseCase;
@@ -55,12 +54,11 @@ public class FollowUpService implements ScheduleFollowUpUseCase, CompleteFollowU
 
     @Override
     public ScheduleFollowUpUseCase.Result schedule(ScheduleFollowUpUseCase.Command command) {
-        FollowUp followUp = new FollowUp(command.id().orElseGet(FollowUpId::random), command.customerId(),
+        FollowUp given = new FollowUp(command.id().orElseGet(FollowUpId::random), command.customerId(),
                 command.dueOn(), command.owner(), command.reason(), clock.instant(), Optional.empty());
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(followUp.customerId()).isEmpty()) {
-                throw new CustomerNotFoundException(followUp.customerId().value());
-            }
+            // An id merged away stands for the customer it was merged into: the followUp is theirs.
+            FollowUp followUp = given.withCustomer(customers.resolve(given.customerId()));
             if (followUps.add(followUp)) {
                 return new ScheduleFollowUpUseCase.Result(followUp, true);
             }
@@ -89,10 +87,7 @@ public class FollowUpService implements ScheduleFollowUpUseCase, CompleteFollowU
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         List<FollowUp> all = new ArrayList<>();
         if (query.customer().isPresent()) {
-            if (customers.findById(query.customer().get()).isEmpty()) {
-                throw new CustomerNotFoundException(query.customer().get().value());
-            }
-            all.addAll(followUps.findByCustomer(query.customer().get()));
+            all.addAll(followUps.findByCustomer(customers.resolve(query.customer().get())));
         } else {
             followUps.forEachFollowUp(all::add);
         }

@@ -85,8 +85,9 @@ public class CustomerTimelineService implements CustomerTimelineUseCase {
     }
 
     @Override
-    public CustomerTimeline timeline(CustomerId id, Optional<LocalDate> asOfDate) {
-        Customer customer = customers.findById(id).orElseThrow(() -> new CustomerNotFoundException(id.value()));
+    public CustomerTimeline timeline(CustomerId asked, Optional<LocalDate> asOfDate) {
+        Customer customer = customers.findById(asked).orElseThrow(() -> new CustomerNotFoundException(asked.value()));
+        CustomerId id = customer.id(); // the survivor's, when the id asked for was merged away
         ZoneId zone = clock.getZone();
         LocalDate asOf = asOfDate.orElseGet(() -> LocalDate.now(clock));
         List<CustomerTimeline.Entry> entries = new ArrayList<>();

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.interaction.FindInteractionsUseCase;
 import org.opencrm.application.port.in.interaction.RecordInteractionUseCase;
@@ -34,13 +33,12 @@ public class InteractionService implements RecordInteractionUseCase, FindInterac
 
     @Override
     public Result record(Command command) {
-        Interaction interaction = new Interaction(command.id().orElseGet(InteractionId::random), command.customerId(),
+        Interaction given = new Interaction(command.id().orElseGet(InteractionId::random), command.customerId(),
                 command.channel(), command.direction(), command.type(), command.summary(), command.outcome(),
                 command.occurredAt().orElseGet(clock::instant), command.owner(), command.continues());
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(interaction.customerId()).isEmpty()) {
-                throw new CustomerNotFoundException(interaction.customerId().value());
-            }
+            // An id merged away stands for the customer it was merged into: the interaction is theirs.
+            Interaction interaction = given.withCustomer(customers.resolve(given.customerId()));
             interaction.continues().ifPresent(earlier -> {
                 // Another customer's interaction is as unknown here as a missing one: nothing of it is revealed.
                 boolean ok = interactions.findById(earlier).filter(e -> e.customerId().equals(interaction.customerId()))
@@ -63,9 +61,6 @@ public class InteractionService implements RecordInteractionUseCase, FindInterac
 
     @Override
     public List<Interaction> ofCustomer(CustomerId customer) {
-        if (customers.findById(customer).isEmpty()) {
-            throw new CustomerNotFoundException(customer.value());
-        }
-        return interactions.findByCustomer(customer);
+        return interactions.findByCustomer(customers.resolve(customer));
     }
 }

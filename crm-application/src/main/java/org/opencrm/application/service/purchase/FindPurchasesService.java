@@ -4,10 +4,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.purchase.PurchaseId;
@@ -26,15 +26,13 @@ public class FindPurchasesService implements FindPurchasesUseCase {
 
     @Override
     public List<Purchase> ofCustomer(CustomerId customer) {
-        if (customers.findById(customer).isEmpty()) {
-            throw new CustomerNotFoundException(customer.value());
-        }
-        return purchases.findByCustomer(customer);
+        return purchases.findByCustomer(customers.resolve(customer));
     }
 
     @Override
     public Optional<Purchase> ofCustomer(CustomerId customer, PurchaseId purchase) {
         // Another customer's purchase is as absent as a missing one: its id says nothing to this caller.
-        return purchases.findById(purchase).filter(p -> p.customerId().equals(customer));
+        Optional<CustomerId> owner = customers.findById(customer).map(Customer::id);
+        return purchases.findById(purchase).filter(p -> owner.isPresent() && p.customerId().equals(owner.get()));
     }
 }

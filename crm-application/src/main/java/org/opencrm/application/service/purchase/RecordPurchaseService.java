@@ -2,7 +2,6 @@ package org.opencrm.application.service.purchase;
 
 import jakarta.inject.Inject;
 import java.util.Objects;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.PurchaseIdConflictException;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -30,12 +29,11 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
 
     @Override
     public Result record(Command command) {
-        Purchase purchase = new Purchase(command.id().orElseGet(PurchaseId::random), command.customerId(),
+        Purchase given = new Purchase(command.id().orElseGet(PurchaseId::random), command.customerId(),
                 command.occurredAt(), command.amount(), command.lineItems(), command.channel());
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(purchase.customerId()).isEmpty()) {
-                throw new CustomerNotFoundException(purchase.customerId().value());
-            }
+            // An id merged away stands for the customer it was merged into: the purchase is theirs.
+            Purchase purchase = given.withCustomer(customers.resolve(given.customerId()));
             if (purchases.add(purchase)) {
                 return new Result(purchase, true);
             }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.survey.FindSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.RecordSurveyResponseUseCase;
@@ -34,12 +33,11 @@ public class SurveyService implements RecordSurveyResponseUseCase, FindSurveyRes
 
     @Override
     public Result record(Command command) {
-        SurveyResponse response = new SurveyResponse(command.id().orElseGet(SurveyResponseId::random),
+        SurveyResponse given = new SurveyResponse(command.id().orElseGet(SurveyResponseId::random),
                 command.customerId(), command.answeredAt().orElseGet(clock::instant), command.answers());
         return unitOfWork.inTransaction(() -> {
-            if (customers.findById(response.customerId()).isEmpty()) {
-                throw new CustomerNotFoundException(response.customerId().value());
-            }
+            // An id merged away stands for the customer it was merged into: the surveyResponse is theirs.
+            SurveyResponse response = given.withCustomer(customers.resolve(given.customerId()));
             if (responses.add(response)) {
                 return new Result(response, true);
             }
@@ -53,9 +51,6 @@ public class SurveyService implements RecordSurveyResponseUseCase, FindSurveyRes
 
     @Override
     public List<SurveyResponse> ofCustomer(CustomerId customer) {
-        if (customers.findById(customer).isEmpty()) {
-            throw new CustomerNotFoundException(customer.value());
-        }
-        return responses.findByCustomer(customer);
+        return responses.findByCustomer(customers.resolve(customer));
     }
 }

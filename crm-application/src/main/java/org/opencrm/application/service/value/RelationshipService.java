@@ -78,6 +78,11 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** The query about the customer its id stands for now (a merged-away id names the survivor). */
+    private Query resolved(Query query) {
+        return new Query(query.asOf(), query.customer().map(customers::resolve));
+    }
+
     private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one) {
         List<Customer> base = new ArrayList<>();
         if (one.isPresent()) {
@@ -108,7 +113,8 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     }
 
     @Override
-    public QualityReport report(Query query) {
+    public QualityReport report(Query asked) {
+        Query query = resolved(asked);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
         Map<CustomerId, RelationshipFacts> all = facts(year, Optional.empty());
@@ -202,7 +208,8 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     }
 
     @Override
-    public SixIReport scorecard(Query query) {
+    public SixIReport scorecard(Query asked) {
+        Query query = resolved(asked);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
         Map<CustomerId, RelationshipFacts> facts = facts(year, query.customer());

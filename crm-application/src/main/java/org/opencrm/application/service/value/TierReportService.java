@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.value.TierHistory;
 import org.opencrm.application.port.in.value.TierReport;
 import org.opencrm.application.port.in.value.TierReportUseCase;
@@ -52,11 +51,9 @@ public class TierReportService implements TierReportUseCase {
     }
 
     @Override
-    public TierHistory history(CustomerId customer, Query query, int stepMonths) {
-        Objects.requireNonNull(customer, "'customer' must not be null");
-        if (customers.findById(customer).isEmpty()) {
-            throw new CustomerNotFoundException(customer.value());
-        }
+    public TierHistory history(CustomerId asked, Query query, int stepMonths) {
+        Objects.requireNonNull(asked, "'customer' must not be null");
+        CustomerId customer = customers.resolve(asked);
         if (stepMonths < 1) {
             throw new IllegalArgumentException("'stepMonths' must be at least 1, got " + stepMonths);
         }

@@ -300,6 +300,11 @@ class MigrateStoreServiceTest {
         }
 
         @Override
+        public org.opencrm.application.port.out.CustomerMergeRepository merges() {
+            return target.merges();
+        }
+
+        @Override
         public org.opencrm.application.port.out.UnitOfWork unitOfWork() {
             return target.unitOfWork();
         }

@@ -2,6 +2,7 @@ package org.opencrm.application.port.out.storage;
 
 import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
@@ -35,6 +36,8 @@ public interface Storage extends AutoCloseable {
     ComplaintRepository complaints();
 
     FollowUpRepository followUps();
+
+    CustomerMergeRepository merges();
 
     UnitOfWork unitOfWork();
 
