@@ -1,6 +1,7 @@
 package org.opencrm.formats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencrm.application.port.in.customer.CustomerProfile;
@@ -12,7 +13,10 @@ import org.opencrm.domain.money.Money;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CustomerStandingJson(LocalDate asOf, Lifecycle lifecycle, Rfm rfm, Value value, ValueType valueType,
-                                   Relationship relationship, List<String> notes) {
+                                   Relationship relationship,
+                                   @Schema(description = "the merge log: records absorbed into this customer, "
+                                           + "oldest first") List<CustomerMergeJson> merges,
+                                   List<String> notes) {
 
     /** Stage (as the lifecycle report names it), since when, and by which churn signal. */
     public record Lifecycle(String stage, LocalDate since, String churnSignal) {
@@ -55,6 +59,6 @@ public record CustomerStandingJson(LocalDate asOf, Lifecycle lifecycle, Rfm rfm,
                 new Relationship(rel.openComplaints(), rel.overdueComplaints(), rel.nextFollowUp().map(FollowUpJson::of)
                         .orElse(null), rel.latestSatisfaction().isPresent() ? rel.latestSatisfaction().getAsInt() : null,
                         rel.qualityIndex().isPresent() ? Math.round(rel.qualityIndex().getAsDouble() * 10) / 10.0 : null),
-                p.notes());
+                p.merges().stream().map(CustomerMergeJson::of).toList(), p.notes());
     }
 }

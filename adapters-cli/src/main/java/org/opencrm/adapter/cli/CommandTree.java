@@ -19,6 +19,7 @@ import org.opencrm.adapter.cli.customer.AddCustomerCommand;
 import org.opencrm.adapter.cli.customer.CustomerTimelineCommand;
 import org.opencrm.adapter.cli.customer.CustomersCommand;
 import org.opencrm.adapter.cli.customer.DuplicateCustomersCommand;
+import org.opencrm.adapter.cli.customer.MergeCustomersCommand;
 import org.opencrm.adapter.cli.customer.ListCustomersCommand;
 import org.opencrm.adapter.cli.customer.ShowCustomerCommand;
 import org.opencrm.adapter.cli.demo.DemoCommand;
@@ -87,7 +88,7 @@ final class CommandTree {
                         of(ImportProductsCommand.class)),
                 of(CustomersCommand.class, of(AddCustomerCommand.class), of(ShowCustomerCommand.class),
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class),
-                        of(DuplicateCustomersCommand.class)),
+                        of(DuplicateCustomersCommand.class), of(MergeCustomersCommand.class)),
                 of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),
                         of(ImportInteractionsCommand.class)),
                 of(ComplaintsCommand.class, of(OpenComplaintCommand.class), of(UpdateComplaintCommand.class),

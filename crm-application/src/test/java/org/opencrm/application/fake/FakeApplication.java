@@ -97,7 +97,8 @@ public final class FakeApplication {
                 new ValueTypesReportService(storage.customers(), storage.purchases(), storage.products(), clock),
                 new CustomerProfileService(storage.customers(), storage.purchases(), storage.products(), rules, rfm,
                         valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),
-                        storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock), clock),
+                        storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock),
+                        storage.merges(), clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));
     }

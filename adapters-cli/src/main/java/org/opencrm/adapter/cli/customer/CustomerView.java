@@ -11,6 +11,8 @@ import org.opencrm.adapter.cli.render.TableView;
 import org.opencrm.application.port.in.customer.CustomerProfile;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.identity.CustomerMerge;
+import org.opencrm.domain.identity.MovedFacts;
 import org.opencrm.domain.money.Money;
 import org.opencrm.formats.CustomerJson;
 import org.opencrm.formats.CustomerProfileJson;
@@ -58,6 +60,10 @@ final class CustomerView {
                 print(out, format, List.of(profile.customer()), Optional.empty());
                 out.println();
                 Renderer.table(out, List.of(standing(profile)));
+                if (!profile.merges().isEmpty()) {
+                    out.println();
+                    Renderer.table(out, List.of(merges(profile.merges())));
+                }
                 profile.notes().forEach(n -> out.println("note: " + n));
                 out.flush();
             }
@@ -97,6 +103,21 @@ final class CustomerView {
         rows.add(List.of("relationship quality", r.qualityIndex().isPresent()
                 ? Renderer.fixed(r.qualityIndex().getAsDouble(), 1) + " of 100" : "no data"));
         return new TableView("Standing as of " + p.asOf(), List.of("measure", "value"), rows);
+    }
+
+    /** The merge log: one row an absorbed record, what moved and which empty fields it filled. */
+    static TableView merges(List<CustomerMerge> merges) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CustomerMerge m : merges) {
+            MovedFacts moved = m.moved();
+            rows.add(List.of(m.mergedAt().toString(), m.absorbed().value(), m.absorbedName(), m.survivor().value(),
+                    Long.toString(moved.purchases()), Long.toString(moved.interactions()),
+                    Long.toString(moved.complaints()), Long.toString(moved.followUps()),
+                    Long.toString(moved.surveyResponses()), Long.toString(moved.externalIds()),
+                    m.filledFields().isEmpty() ? "none" : String.join(" ", m.filledFields())));
+        }
+        return new TableView("Merge log", List.of("merged_at", "absorbed_id", "absorbed_name", "into", "purchases",
+                "interactions", "complaints", "follow_ups", "survey_responses", "external_ids", "filled"), rows);
     }
 
     private static TableView table(List<Customer> customers) {

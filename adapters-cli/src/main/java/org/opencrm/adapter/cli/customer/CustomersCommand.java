@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code crm customers}: one customer at a time. */
 @Command(name = "customers", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-        description = "Adds, shows and lists customers, and shows one customer's timeline.")
+        description = "Adds, shows and lists customers, shows one customer's timeline, finds candidate duplicates and "
+                + "merges two records of one person.")
 public final class CustomersCommand {
 }

@@ -7,6 +7,7 @@ import org.opencrm.adapter.rest.complaint.CustomerComplaintResource;
 import org.opencrm.adapter.rest.complaint.CustomerFollowUpResource;
 import org.opencrm.adapter.rest.complaint.FollowUpResource;
 import org.opencrm.adapter.rest.customer.CustomerImportResource;
+import org.opencrm.adapter.rest.customer.CustomerMergeResource;
 import org.opencrm.adapter.rest.customer.CustomerProfileResource;
 import org.opencrm.adapter.rest.customer.CustomerResource;
 import org.opencrm.adapter.rest.customer.CustomerTiersResource;
@@ -24,8 +25,8 @@ import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.adapter.rest.survey.SurveyImportResource;
 import org.opencrm.adapter.rest.survey.SurveyResource;
 import org.opencrm.adapter.rest.system.SystemResource;
-import org.opencrm.application.port.in.complaint.CompleteFollowUpUseCase;
 import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
+import org.opencrm.application.port.in.complaint.CompleteFollowUpUseCase;
 import org.opencrm.application.port.in.complaint.FindComplaintsUseCase;
 import org.opencrm.application.port.in.complaint.FindFollowUpsUseCase;
 import org.opencrm.application.port.in.complaint.OpenComplaintUseCase;
@@ -37,6 +38,7 @@ import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.FindDuplicatesUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ListCustomersUseCase;
+import org.opencrm.application.port.in.customer.MergeCustomersUseCase;
 import org.opencrm.application.port.in.customer.RegisterCustomerUseCase;
 import org.opencrm.application.port.in.customer.UpdateCustomerUseCase;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
@@ -50,10 +52,10 @@ import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
-import org.opencrm.application.port.in.report.LifecycleReportUseCase;
-import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.survey.FindSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.RecordSurveyResponseUseCase;
@@ -83,6 +85,7 @@ public final class Resources {
                         uses.get(FindCustomerUseCase.class), uses.get(ListCustomersUseCase.class), idempotency),
                 new CustomerImportResource(uses.get(ImportCustomersUseCase.class), bulk),
                 new DuplicateResource(uses.get(FindDuplicatesUseCase.class)),
+                new CustomerMergeResource(uses.get(MergeCustomersUseCase.class), idempotency),
                 new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),
                 new CustomerTiersResource(uses.get(TierReportUseCase.class)),
                 new CustomerProfileResource(uses.get(CustomerProfileUseCase.class)),

@@ -21,6 +21,7 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.identity.CustomerMerge;
 import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.interaction.Interaction;
@@ -44,7 +45,7 @@ import org.opencrm.domain.value.clv.ModelKind;
 public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
-        "interactions", "survey responses", "complaints", "follow-ups"};
+        "interactions", "survey responses", "complaints", "follow-ups", "customer merges"};
 
     private final StoreOpener opener;
 
@@ -133,6 +134,19 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             written[8] = MigrateStoreService.<FollowUp>copy(sink -> forEachFollowUpPage(from, size, page -> page.forEach(sink)),
                     size, page -> to.unitOfWork().inTransaction(() -> page.stream().filter(to.followUps()::add).count()),
                     source, 8, listener);
+
+            // Oldest first, so that each alias ends up pointing where the source's does after later merges.
+            List<CustomerMerge> merges = from.merges().findAll();
+            listener.tableStarted(TABLES[9], merges.size());
+            Set<CustomerMerge> merged = new HashSet<>(to.merges().findAll());
+            for (CustomerMerge m : merges) {
+                source.add(9, m);
+                if (!merged.contains(m)) {
+                    to.unitOfWork().run(() -> to.merges().record(m));
+                    written[9]++;
+                }
+            }
+            listener.copied(merges.size());
 
             to.bulkLoadEnded();
             listener.verifying();
@@ -232,6 +246,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             forEachSurveyPage(store, size, page -> page.forEach(x -> c.add(6, x)));
             forEachComplaintPage(store, size, page -> page.forEach(x -> c.add(7, x)));
             forEachFollowUpPage(store, size, page -> page.forEach(x -> c.add(8, x)));
+            store.merges().findAll().forEach(x -> c.add(9, x));
             return c;
         }
 

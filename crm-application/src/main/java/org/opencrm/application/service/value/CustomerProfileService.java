@@ -4,7 +4,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +20,23 @@ import org.opencrm.application.port.in.customer.CustomerProfile;
 import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValuedCustomer;
+import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.identity.CustomerMerge;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
-import org.opencrm.domain.purchase.PurchaseFact;
-import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.product.ProductId;
 import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.value.grid.ValueCell;
 import org.opencrm.domain.value.grid.ValueGrid;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
@@ -52,12 +58,13 @@ public class CustomerProfileService implements CustomerProfileUseCase {
     private final RfmReportService rfm;
     private final CustomerValuation valuation;
     private final RelationshipStandings relationships;
+    private final CustomerMergeRepository merges;
     private final Clock clock;
 
     @Inject
     public CustomerProfileService(CustomerRepository customers, PurchaseRepository purchases, ProductRepository products,
                                   LifecycleRules lifecycleRules, RfmReportService rfm, CustomerValuation valuation,
-                                  RelationshipStandings relationships, Clock clock) {
+                                  RelationshipStandings relationships, CustomerMergeRepository merges, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
         this.products = Objects.requireNonNull(products);
@@ -66,6 +73,7 @@ public class CustomerProfileService implements CustomerProfileUseCase {
         this.valuation = Objects.requireNonNull(valuation);
         this.clock = Objects.requireNonNull(clock);
         this.relationships = Objects.requireNonNull(relationships);
+        this.merges = Objects.requireNonNull(merges);
     }
 
     @Override
@@ -82,12 +90,27 @@ public class CustomerProfileService implements CustomerProfileUseCase {
         if (bought.isEmpty()) {
             notes.add("no purchase on or before " + asOf + ": no RFM, value or value type yet");
             return new CustomerProfile(customer, asOf, lifecycle, Optional.empty(), Optional.empty(), Optional.empty(),
-                    relationships.of(customer, asOf, Optional.empty()), notes);
+                    relationships.of(customer, asOf, Optional.empty()), mergesInto(customer.id()), notes);
         }
         Optional<CustomerProfile.Value> value = value(customer, asOf, notes);
         return new CustomerProfile(customer, asOf, lifecycle, rfm(customer, asOf, notes), value,
                 Optional.of(valueOrientation(bought, asOf)),
-                relationships.of(customer, asOf, value.map(CustomerProfile.Value::tier)), notes);
+                relationships.of(customer, asOf, value.map(CustomerProfile.Value::tier)), mergesInto(customer.id()),
+                notes);
+    }
+
+    /** Every record merged into this customer, directly or into one it absorbed later, oldest first. */
+    private List<CustomerMerge> mergesInto(CustomerId survivor) {
+        List<CustomerMerge> all = new ArrayList<>();
+        Deque<CustomerId> next = new ArrayDeque<>(List.of(survivor));
+        while (!next.isEmpty()) {
+            for (CustomerMerge m : merges.findBySurvivor(next.pop())) {
+                all.add(m);
+                next.push(m.absorbed());
+            }
+        }
+        all.sort(Comparator.comparing(CustomerMerge::mergedAt).thenComparing(m -> m.absorbed().value()));
+        return all;
     }
 
     private Optional<CustomerProfile.Lifecycle> lifecycle(Customer customer, List<Purchase> bought, LocalDate asOf,

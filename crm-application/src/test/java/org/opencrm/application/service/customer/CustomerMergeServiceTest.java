@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.fake.FakeApplication;
 import org.opencrm.application.fake.FakeStorage;
+import org.opencrm.application.port.in.customer.CustomerProfile;
+import org.opencrm.application.port.in.customer.CustomerProfileUseCase;
 import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.customer.MergeCustomersUseCase;
 import org.opencrm.application.port.in.interaction.FindInteractionsUseCase;
@@ -65,6 +67,18 @@ class CustomerMergeServiceTest {
         assertThat(survivor.consent()).isEqualTo(MarketingConsent.NONE);
         assertThat(survivor.externalIds()).contains(ExternalId.of("pos", "77"));
         assertThat(storage.merges().findBySurvivor(ANN)).containsExactly(log);
+    }
+
+    @Test
+    void theProfileListsEveryRecordMergedIntoTheCustomerAlsoThroughAnEarlierMerge() {
+        CustomerMerge first = merge.merge(new MergeCustomersUseCase.Command(ANN, ANNA));
+        CustomerMerge second = merge.merge(new MergeCustomersUseCase.Command(CARL, ANN));
+
+        CustomerProfile profile = app.useCase(CustomerProfileUseCase.class).profile(
+                new CustomerProfileUseCase.Query(ANNA, Optional.empty()));
+        assertThat(profile.customer().id()).isEqualTo(CARL);
+        assertThat(profile.merges()).containsExactlyInAnyOrder(first, second);
+        assertThat(second.moved().purchases()).isEqualTo(1);
     }
 
     @Test

@@ -60,7 +60,7 @@ class CustomerProfileServiceTest {
     private final CustomerProfileService profiles = new CustomerProfileService(storage.customers(), storage.purchases(),
             storage.products(), new LifecycleRules(fits, ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
             ExpansionRule.DEFAULT), rfm, valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),
-            storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, CLOCK), CLOCK);
+            storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, CLOCK), storage.merges(), CLOCK);
 
     @Test
     void everyCustomersProfileShouldAddUpToTheWholeBaseReports() {

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.identity.CustomerMerge;
 import org.opencrm.domain.lifecycle.ChurnStatus;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.money.Money;
@@ -21,11 +22,12 @@ import org.opencrm.domain.value.rfm.RfmScore;
 /**
  * One customer on one screen as of a date: the profile and where they stand in every report, each figure the
  * one the whole-base report gives for them (same churn signal, same fits, same cuts). A part is absent when its
- * data are: {@code notes} say why (no purchase yet, no fit calibrated by the date, ...).
+ * data are: {@code notes} say why (no purchase yet, no fit calibrated by the date, ...). {@code merges} is the
+ * merge log of the records this one absorbed, whatever the date: their facts are this customer's now.
  */
 public record CustomerProfile(Customer customer, LocalDate asOf, Optional<Lifecycle> lifecycle, Optional<Rfm> rfm,
                               Optional<Value> value, Optional<ValueOrientation> valueOrientation,
-                              Relationship relationship, List<String> notes) {
+                              Relationship relationship, List<CustomerMerge> merges, List<String> notes) {
 
     public CustomerProfile {
         Objects.requireNonNull(customer, "'customer' must not be null");
@@ -35,6 +37,7 @@ public record CustomerProfile(Customer customer, LocalDate asOf, Optional<Lifecy
         Objects.requireNonNull(value, "'value' must not be null");
         Objects.requireNonNull(valueOrientation, "'valueOrientation' must not be null");
         Objects.requireNonNull(relationship, "'relationship' must not be null");
+        merges = List.copyOf(merges);
         notes = List.copyOf(notes);
     }
 
