@@ -77,6 +77,101 @@ class ProcessEndToEndTest {
     }
 
     @Test
+    void aMergeKilledWithSigkillLeavesTheBeforeOrTheAfterStateAndARerunCompletesIt() throws Exception {
+        int owned = 200_000;
+        StringBuilder csv = new StringBuilder("purchase_id,customer_id,occurred_at,amount\nq-0,s,2024-01-01,1.00\n");
+        for (int i = 1; i <= owned; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "p-%d,a,2024-01-%02d,%d.50%n", i, 1 + i % 28, i % 90 + 1));
+        }
+        Path purchases = dir.resolve("two-records.csv");
+        Files.writeString(purchases, csv, StandardCharsets.UTF_8);
+        Path original = dir.resolve("original.db");
+        Process load = crm("--store=sqlite:" + original, "-q", "import", "purchases", purchases.toString());
+        assertThat(load.waitFor()).as(stderr(load)).isZero();
+        String survivor = customerId(original, "s");
+        String absorbed = customerId(original, "a");
+
+        // How long the merge's transaction takes here: a merge moving 200,000 purchases against one moving a
+        // single purchase (the same process start-up), so that the kills below land inside the transaction.
+        long small = timedMerge(copyOf(original, "small.db"), absorbed, survivor);
+        Path calibration = copyOf(original, "calibration.db");
+        long whole = timedMerge(calibration, survivor, absorbed);
+        assertThat(mergeState(calibration, survivor, absorbed, owned)).isEqualTo("after");
+        long transaction = Math.max(whole - small, 50);
+
+        List<String> seen = new ArrayList<>();
+        Path last = null;
+        for (double fraction : new double[] {0.25, 0.5, 0.75, 1.0}) {
+            last = copyOf(original, "killed-" + fraction + ".db");
+            Process merging = crm("--store=sqlite:" + last, "customers", "merge", survivor, absorbed);
+            Thread.sleep(small + (long) (transaction * fraction));
+            merging.destroyForcibly(); // SIGKILL: no rollback by the process, only what SQLite's WAL guarantees
+            assertThat(merging.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            seen.add(mergeState(last, survivor, absorbed, owned));
+        }
+        assertThat(seen).as("each killed merge left one whole state").doesNotContain("torn");
+
+        Process rerun = crm("--store=sqlite:" + last, "customers", "merge", survivor, absorbed);
+        assertThat(rerun.waitFor()).as(stderr(rerun)).isZero();
+        assertThat(mergeState(last, survivor, absorbed, owned)).isEqualTo("after");
+    }
+
+    /** Runs a merge to its end; answers how long the process took, in milliseconds. */
+    private long timedMerge(Path db, String survivor, String absorbed) throws Exception {
+        long started = System.nanoTime();
+        Process p = crm("--store=sqlite:" + db, "customers", "merge", survivor, absorbed);
+        assertThat(p.waitFor()).as(stderr(p)).isZero();
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** "before", "after" or "torn": where every relation of the two records stands, read from outside. */
+    private static String mergeState(Path db, String survivor, String absorbed, int owned) throws SQLException {
+        long absorbedRows = count(db, "select count(*) from customer where id = '" + absorbed + "'");
+        long absorbedPurchases = count(db, "select count(*) from purchase p join customer c on c.seq = p.customer_seq"
+                + " where c.id = '" + absorbed + "'");
+        long survivorPurchases = count(db, "select count(*) from purchase p join customer c on c.seq = p.customer_seq"
+                + " where c.id = '" + survivor + "'");
+        long orphans = count(db, "select count(*) from purchase p left join customer c on c.seq = p.customer_seq"
+                + " where c.seq is null");
+        long externalIds = count(db, "select count(*) from customer_external_id where customer_id = '" + survivor + "'");
+        long aliases = count(db, "select count(*) from customer_alias where alias_id = '" + absorbed
+                + "' and customer_id = '" + survivor + "'");
+        long logged = count(db, "select count(*) from customer_merge where absorbed_id = '" + absorbed + "'");
+        if (orphans == 0 && absorbedRows == 1 && absorbedPurchases == owned && survivorPurchases == 1
+                && externalIds == 1 && aliases == 0 && logged == 0) {
+            return "before";
+        }
+        if (orphans == 0 && absorbedRows == 0 && absorbedPurchases == 0 && survivorPurchases == owned + 1
+                && externalIds == 2 && aliases == 1 && logged == 1) {
+            return "after";
+        }
+        return "torn";
+    }
+
+    private static String customerId(Path db, String externalId) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select customer_id from customer_external_id where external_id = '"
+                     + externalId + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** A copy of a closed SQLite store, its WAL files included if they are there. */
+    private Path copyOf(Path db, String name) throws java.io.IOException {
+        Path copy = dir.resolve(name);
+        Files.copy(db, copy);
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path side = Path.of(db + suffix);
+            if (Files.exists(side)) {
+                Files.copy(side, Path.of(copy + suffix));
+            }
+        }
+        return copy;
+    }
+
+    @Test
     void importsFromStandardInputWithRejectsInTheWorkingDirectory() throws Exception {
         String store = "--store=sqlite:" + dir.resolve("piped.db");
         Process importing = crm(store, "--format", "json", "import", "purchases", "/dev/stdin");
