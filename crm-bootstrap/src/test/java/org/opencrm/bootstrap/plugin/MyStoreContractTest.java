@@ -2,6 +2,7 @@ package org.opencrm.bootstrap.plugin;
 
 import org.junit.jupiter.api.Nested;
 import org.opencrm.application.contract.ApiKeyRepositoryContract;
+import org.opencrm.application.contract.CustomerMergeRepositoryContract;
 import org.opencrm.application.contract.CustomerRepositoryContract;
 import org.opencrm.application.contract.ComplaintRepositoryContract;
 import org.opencrm.application.contract.InteractionRepositoryContract;
@@ -87,6 +88,14 @@ class MyStoreContractTest {
 
     @Nested
     class Complaints extends ComplaintRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Merges extends CustomerMergeRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

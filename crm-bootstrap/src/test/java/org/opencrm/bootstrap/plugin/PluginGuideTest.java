@@ -41,7 +41,7 @@ class PluginGuideTest {
         for (String contract : List.of("CustomerRepositoryContract", "PurchaseRepositoryContract",
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
                 "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract",
-                "ComplaintRepositoryContract", "UnitOfWorkContract")) {
+                "ComplaintRepositoryContract", "CustomerMergeRepositoryContract", "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }
     }
