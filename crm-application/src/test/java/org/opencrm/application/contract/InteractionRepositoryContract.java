@@ -17,6 +17,7 @@ import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
+import org.opencrm.domain.relationship.ContactTally;
 
 /** Contract of {@link org.opencrm.application.port.out.InteractionRepository}: every backend passes it. */
 public abstract class InteractionRepositoryContract extends StorageContract {
@@ -34,6 +35,27 @@ public abstract class InteractionRepositoryContract extends StorageContract {
         return new Interaction(InteractionId.of(id), customer, ContactChannel.PHONE, Direction.INBOUND, "complaint",
                 "Parcel late; 张伟 called twice 🐉", Optional.of("callback promised"), Instant.parse(at),
                 Optional.of("desk-7"), continues.map(InteractionId::of));
+    }
+
+    private static Interaction contact(String id, CustomerId customer, Direction direction, String type, String at) {
+        return new Interaction(InteractionId.of(id), customer, ContactChannel.EMAIL, direction, type, "x",
+                Optional.empty(), Instant.parse(at), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void countsEachCustomersContactsInAWindowAsTheRelationshipMeasuresReadThem() {
+        Instant from = Instant.parse("2024-01-01T00:00:00Z");
+        Instant to = Instant.parse("2025-01-01T00:00:00Z");
+        storage().interactions().add(contact("t-1", ANN, Direction.INBOUND, "complaint", "2024-01-01T00:00:00Z"));
+        storage().interactions().add(contact("t-2", ANN, Direction.OUTBOUND, "feedback", "2024-06-01T00:00:00Z"));
+        storage().interactions().add(contact("t-3", ANN, Direction.OUTBOUND, "co-creation", "2024-12-31T23:59:59.999Z"));
+        storage().interactions().add(contact("t-4", ANN, Direction.INBOUND, "survey", "2025-01-01T00:00:00Z"));
+        storage().interactions().add(contact("t-5", BOB, Direction.INBOUND, "inquiry", "2023-12-31T23:59:59.999Z"));
+
+        assertThat(storage().interactions().tallies(from, to))
+                .containsExactly(java.util.Map.entry(ANN, new ContactTally(3, 1, 2, 1, 2)));
+        assertThat(storage().interactions().tallies(to, to.plusSeconds(1)))
+                .containsExactly(java.util.Map.entry(ANN, new ContactTally(1, 1, 0, 0, 1)));
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class FakeApplication {
                 new FollowUpService(storage.customers(), storage.followUps(), storage.purchases(), storage,
                         new CustomerTiers(valuation), FollowUpCadence.DEFAULT, clock),
                 new RelationshipService(storage.customers(), storage.interactions(), storage.surveyResponses(),
-                        storage.followUps(), storage.purchases(), new CustomerTiers(valuation), rules,
+                        storage.followUps(), new CustomerTiers(valuation), rules,
                         FollowUpCadence.DEFAULT, clock),
                 new AttitudinalLoyaltyService(storage.customers(), storage.purchases(), storage.surveyResponses(), clock),
                 new ImportCustomersService(storage.customers(), storage, clock),

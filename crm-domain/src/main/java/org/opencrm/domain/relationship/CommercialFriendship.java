@@ -2,7 +2,6 @@ package org.opencrm.domain.relationship;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
 
 /**
@@ -19,14 +18,16 @@ public final class CommercialFriendship {
     }
 
     public static OptionalDouble of(List<Interaction> contacts) {
-        if (contacts.isEmpty()) {
+        return of(ContactTally.of(contacts));
+    }
+
+    public static OptionalDouble of(ContactTally contacts) {
+        if (contacts.contacts() == 0) {
             return OptionalDouble.empty();
         }
-        double frequency = Math.min(1.0, (double) contacts.size() / FULL_FREQUENCY);
-        boolean in = contacts.stream().anyMatch(i -> i.direction() == Direction.INBOUND);
-        boolean out = contacts.stream().anyMatch(i -> i.direction() == Direction.OUTBOUND);
-        double reciprocity = in && out ? 1.0 : 0.5;
-        double outcome = (double) contacts.stream().filter(i -> !i.type().equals("complaint")).count() / contacts.size();
+        double frequency = Math.min(1.0, (double) contacts.contacts() / FULL_FREQUENCY);
+        double reciprocity = contacts.inbound() > 0 && contacts.outbound() > 0 ? 1.0 : 0.5;
+        double outcome = (double) (contacts.contacts() - contacts.complaints()) / contacts.contacts();
         return OptionalDouble.of(100.0 * frequency * reciprocity * outcome);
     }
 }

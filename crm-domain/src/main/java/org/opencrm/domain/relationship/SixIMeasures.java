@@ -54,7 +54,12 @@ public final class SixIMeasures {
 
     /** Integration: survey answers plus participating contacts in the year, two or more is 100. */
     public static double integration(long responsesInYear, List<Interaction> contactsInYear) {
-        long n = responsesInYear + contactsInYear.stream().filter(i -> PARTICIPATION.contains(i.type())).count();
+        return integration(responsesInYear, ContactTally.of(contactsInYear));
+    }
+
+    /** {@link #integration(long, List)} from the year's contacts as counted. */
+    public static double integration(long responsesInYear, ContactTally contactsInYear) {
+        long n = responsesInYear + contactsInYear.participating();
         return 100.0 * Math.min(1.0, n / 2.0);
     }
 

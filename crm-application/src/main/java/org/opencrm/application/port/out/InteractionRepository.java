@@ -1,5 +1,7 @@
 package org.opencrm.application.port.out;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.function.Consumer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
+import org.opencrm.domain.relationship.ContactTally;
 
 /** Driven port: interactions, idempotent by id, read back per customer in time order. */
 public interface InteractionRepository {
@@ -49,6 +52,23 @@ public interface InteractionRepository {
     /** Every one, in id order, a page at a time (the default reads {@link #findAfter} pages of 10,000). */
     default void forEachInteraction(Consumer<Interaction> sink) {
         KeyPages.forEach(after -> findAfter(after, 10_000), Interaction::id, 10_000, page -> page.forEach(sink));
+    }
+
+    /**
+     * Each customer's contacts with {@code from <= occurredAt < to}, counted as the relationship measures read
+     * them; a customer without one is absent. This default tallies the stream of every contact; a SQL store
+     * counts in one grouped query.
+     */
+    default Map<CustomerId, ContactTally> tallies(Instant from, Instant to) {
+        Map<CustomerId, List<Interaction>> inWindow = new HashMap<>();
+        forEachInteraction(i -> {
+            if (!i.occurredAt().isBefore(from) && i.occurredAt().isBefore(to)) {
+                inWindow.computeIfAbsent(i.customerId(), c -> new ArrayList<>()).add(i);
+            }
+        });
+        Map<CustomerId, ContactTally> tallies = new HashMap<>();
+        inWindow.forEach((customer, contacts) -> tallies.put(customer, ContactTally.of(contacts)));
+        return tallies;
     }
 
     /** Up to {@code limit} interactions in id order after {@code after} (from the first when empty). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.complaint.ComplaintReport;
@@ -119,13 +120,18 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
     public List<ComplaintStanding> find(Query query) {
         Optional<CustomerId> one = query.customer().map(customers::resolve);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        // The cases are read while the base is valued for tiers: two independent reads.
+        Background<List<Complaint>> reading = Background.start(() -> {
+            List<Complaint> found = new ArrayList<>();
+            if (one.isPresent()) {
+                found.addAll(complaints.findByCustomer(one.get()));
+            } else {
+                complaints.forEachComplaint(found::add);
+            }
+            return found;
+        }, "complaint-read");
         Map<CustomerId, RelationshipTier> tierMap = tiers.asOf(asOf);
-        List<Complaint> cases = new ArrayList<>();
-        if (one.isPresent()) {
-            cases.addAll(complaints.findByCustomer(one.get()));
-        } else {
-            complaints.forEachComplaint(cases::add);
-        }
+        List<Complaint> cases = reading.join();
         Instant end = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         List<ComplaintStanding> standings = new ArrayList<>();
         for (Complaint c : cases) {

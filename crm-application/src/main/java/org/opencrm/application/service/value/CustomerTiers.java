@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.TierPolicy;
 import org.opencrm.domain.value.grid.ValueGrid;
@@ -32,10 +34,20 @@ public class CustomerTiers {
 
     /** The tiers as of {@code asOf}; empty when the value models are not fitted by then. */
     public Map<CustomerId, RelationshipTier> asOf(LocalDate asOf) {
+        return asOf(asOf, history -> { });
+    }
+
+    /**
+     * {@link #asOf(LocalDate)}, handing every purchase history to {@code alsoEach} in the same pass (in a pass of
+     * its own when the base cannot be valued): a report that also derives lifecycle stages reads them once.
+     */
+    public Map<CustomerId, RelationshipTier> asOf(LocalDate asOf, Consumer<PurchaseHistory> alsoEach) {
         if (!valuation.canValueAt(asOf, ValueAssumptions.DEFAULT)) {
+            valuation.forEachHistory(alsoEach);
             return Map.of();
         }
-        return of(valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT).snapshots().get(0), TierPolicy.DEFAULT);
+        return of(valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT, alsoEach).snapshots().get(0),
+                TierPolicy.DEFAULT);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.port.in.value.ValueAssumptions;
@@ -19,9 +21,9 @@ import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.lifecycle.StoredModels;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
-import org.opencrm.domain.money.Money;
 import org.opencrm.domain.value.clv.CustomerLifetimeValue;
 import org.opencrm.domain.value.clv.CustomerScoring;
 import org.opencrm.domain.value.clv.FittedModel;
@@ -64,6 +66,9 @@ public final class CustomerValuation {
         }
     }
 
+    /** Threads scoring beside the store's reading, as the lifecycle report derives (docs/performance.md). */
+    private static final int SCORING_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final PurchaseRepository purchases;
     private final ModelFits models;
     private final ChurnPolicy policy;
@@ -100,24 +105,59 @@ public final class CustomerValuation {
     }
 
     public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions) {
+        return valueAt(dates, assumptions, history -> { });
+    }
+
+    /** Every purchase history, once: what a caller that cannot value the base (no fits) reads instead. */
+    public void forEachHistory(Consumer<PurchaseHistory> sink) {
+        purchases.forEachHistory(clock.getZone(), sink);
+    }
+
+    /**
+     * {@link #valueAt(List, ValueAssumptions)}, handing each purchase history also to {@code alongside} in the
+     * same pass: a report that needs the histories for something else (lifecycle stages) reads them once. The
+     * histories are scored on two threads: {@code alongside} may be called from both at once.
+     */
+    public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions, Consumer<PurchaseHistory> alongside) {
         if (dates.isEmpty()) {
             throw new IllegalArgumentException("no dates to value the customers at");
         }
         ModelKind model = assumptions.purchaseModel().orElse(policy.purchaseModel());
         List<Fits> fits = dates.stream().map(d -> fits(model, d)).toList();
-        List<Scorer> scorers = fits.stream().map(f -> new Scorer(f, assumptions)).toList();
+        // The store streams histories on one thread while two others score them, each into lists of its own
+        // (as the lifecycle report derives): scoring is most of a valuation's time.
+        List<Part> parts = new ArrayList<>();
+        Prefetch.<PurchaseHistory>pipe(sink -> purchases.forEachHistory(clock.getZone(), sink), () -> {
+            Part part = new Part(dates.size());
+            // A scorer per thread: each keeps the terms it has computed in a plain map.
+            List<Scorer> scorers = fits.stream().map(f -> new Scorer(f, assumptions)).toList();
+            synchronized (parts) {
+                parts.add(part);
+            }
+            return history -> {
+                checkCurrency(history, part.currency);
+                alongside.accept(history);
+                for (int i = 0; i < dates.size(); i++) {
+                    ValuedCustomer v = scorers.get(i).value(history, dates.get(i));
+                    if (v != null) {
+                        part.byDate.get(i).add(v);
+                    }
+                }
+            };
+        }, SCORING_THREADS, "valuation-reader");
+        String[] currency = new String[1];
         List<List<ValuedCustomer>> byDate = new ArrayList<>();
         dates.forEach(d -> byDate.add(new ArrayList<>()));
-        String[] currency = new String[1];
-        purchases.forEachHistory(clock.getZone(), history -> {
-            checkCurrency(history, currency);
-            for (int i = 0; i < dates.size(); i++) {
-                ValuedCustomer v = scorers.get(i).value(history, dates.get(i));
-                if (v != null) {
-                    byDate.get(i).add(v);
-                }
+        for (Part part : parts) {
+            if (part.currency[0] != null && currency[0] != null && !currency[0].equals(part.currency[0])) {
+                throw new ReportNotComputableException("value reports need purchases in one currency; the store has "
+                        + currency[0] + " and " + part.currency[0]);
             }
-        });
+            currency[0] = currency[0] == null ? part.currency[0] : currency[0];
+            for (int i = 0; i < dates.size(); i++) {
+                byDate.get(i).addAll(part.byDate.get(i));
+            }
+        }
         List<Snapshot> snapshots = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             // In id order, whatever order the store streams in: sums of doubles then come out the same on every
@@ -130,6 +170,18 @@ public final class CustomerValuation {
             snapshots.add(new Snapshot(d, fits.get(i), byDate.get(i), warnings));
         }
         return new Result(Optional.ofNullable(currency[0]), snapshots);
+    }
+
+    /** What one scoring thread valued, per date, and the currency it saw. */
+    private static final class Part {
+        private final List<List<ValuedCustomer>> byDate = new ArrayList<>();
+        private final String[] currency = new String[1];
+
+        Part(int dates) {
+            for (int i = 0; i < dates; i++) {
+                byDate.add(new ArrayList<>());
+            }
+        }
     }
 
     private static void checkCurrency(PurchaseHistory history, String[] seen) {

@@ -3,7 +3,6 @@ package org.opencrm.application.service.value;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,9 @@ import java.util.Optional;
 import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.domain.interaction.Interaction;
+import org.opencrm.domain.relationship.ContactTally;
 import org.opencrm.domain.survey.SurveyResponse;
 
 /**
@@ -20,7 +21,7 @@ import org.opencrm.domain.survey.SurveyResponse;
  * that date, the latest survey response by then and the year's responses, and the follow-ups due in the year
  * (and how many were done by their day). Nothing after the date is seen.
  */
-record RelationshipFacts(Customer customer, List<Interaction> contactsInYear, Optional<SurveyResponse> latestResponse,
+record RelationshipFacts(Customer customer, ContactTally contactsInYear, Optional<SurveyResponse> latestResponse,
                          long responsesInYear, long followUpsDue, long followUpsOnTime) {
 
     /** The window of the year: from {@code start} (inclusive) to {@code end} (exclusive), with days in {@code zone}. */
@@ -40,7 +41,7 @@ record RelationshipFacts(Customer customer, List<Interaction> contactsInYear, Op
     static final class Builder {
         private final Year year;
         private final Map<CustomerId, Customer> base;
-        private final Map<CustomerId, List<Interaction>> contacts = new HashMap<>();
+        private final Map<CustomerId, ContactTally> contacts = new HashMap<>();
         private final Map<CustomerId, SurveyResponse> latest = new HashMap<>();
         private final Map<CustomerId, long[]> counts = new HashMap<>();
 
@@ -52,8 +53,17 @@ record RelationshipFacts(Customer customer, List<Interaction> contactsInYear, Op
 
         void contact(Interaction i) {
             if (base.containsKey(i.customerId()) && year.contains(i.occurredAt())) {
-                contacts.computeIfAbsent(i.customerId(), k -> new ArrayList<>()).add(i);
+                contacts.merge(i.customerId(), ContactTally.of(List.of(i)), ContactTally::plus);
             }
+        }
+
+        /** The year's contacts as the store counted them ({@link InteractionRepository#tallies}). */
+        void contacts(Map<CustomerId, ContactTally> tallies) {
+            tallies.forEach((id, tally) -> {
+                if (base.containsKey(id)) {
+                    contacts.merge(id, tally, ContactTally::plus);
+                }
+            });
         }
 
         void response(SurveyResponse r) {
@@ -83,7 +93,7 @@ record RelationshipFacts(Customer customer, List<Interaction> contactsInYear, Op
             Map<CustomerId, RelationshipFacts> facts = new LinkedHashMap<>();
             base.forEach((id, c) -> {
                 long[] n = counts.getOrDefault(id, new long[3]);
-                facts.put(id, new RelationshipFacts(c, contacts.getOrDefault(id, List.of()),
+                facts.put(id, new RelationshipFacts(c, contacts.getOrDefault(id, ContactTally.NONE),
                         Optional.ofNullable(latest.get(id)), n[0], n[1], n[2]));
             });
             return facts;

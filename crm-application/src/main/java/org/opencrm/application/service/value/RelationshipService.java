@@ -15,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.relationship.QualityReport;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
@@ -24,13 +26,11 @@ import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
-import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
@@ -56,7 +56,6 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     private final InteractionRepository interactions;
     private final SurveyResponseRepository responses;
     private final FollowUpRepository followUps;
-    private final PurchaseRepository purchases;
     private final CustomerTiers tiers;
     private final LifecycleRules rules;
     private final FollowUpCadence cadence;
@@ -65,13 +64,12 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     @Inject
     public RelationshipService(CustomerRepository customers, InteractionRepository interactions,
                                SurveyResponseRepository responses, FollowUpRepository followUps,
-                               PurchaseRepository purchases, CustomerTiers tiers, LifecycleRules rules,
+                               CustomerTiers tiers, LifecycleRules rules,
                                FollowUpCadence cadence, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.interactions = Objects.requireNonNull(interactions);
         this.responses = Objects.requireNonNull(responses);
         this.followUps = Objects.requireNonNull(followUps);
-        this.purchases = Objects.requireNonNull(purchases);
         this.tiers = Objects.requireNonNull(tiers);
         this.rules = Objects.requireNonNull(rules);
         this.cadence = Objects.requireNonNull(cadence);
@@ -100,7 +98,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             responses.findByCustomer(one.get()).forEach(builder::response);
             followUps.findByCustomer(one.get()).forEach(builder::followUp);
         } else {
-            interactions.forEachInteraction(builder::contact);
+            builder.contacts(interactions.tallies(year.start(), year.end()));
             responses.forEachSurveyResponse(builder::response);
             followUps.forEachFollowUp(builder::followUp);
         }
@@ -117,14 +115,21 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Query query = resolved(asked);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
-        Map<CustomerId, RelationshipFacts> all = facts(year, Optional.empty());
+        // The facts of every customer are read while the purchase histories are: two independent reads.
+        Background<Map<CustomerId, RelationshipFacts>> gathering =
+                Background.start(() -> facts(year, Optional.empty()), "relationship-facts");
+        LifecycleDerivation derivation = rules.asOf(asOf).derivation();
+        Map<CustomerId, LifecycleStage> derived = new ConcurrentHashMap<>(); // filled by the scoring threads
+        // One pass over the histories values the base for tiers and derives every lifecycle stage.
+        Map<CustomerId, RelationshipTier> tierMap = tiers.asOf(asOf, history -> derivation.derive(history, asOf)
+                .map(LifecycleHistory::current).ifPresent(s -> derived.put(history.customerId(), s)));
+        Map<CustomerId, RelationshipFacts> all = gathering.join();
         query.customer().ifPresent(c -> {
             if (!all.containsKey(c) && customers.findById(c).isEmpty()) {
                 throw new CustomerNotFoundException(c.value());
             }
         });
-        Map<CustomerId, RelationshipTier> tierMap = tiers.asOf(asOf);
-        Map<CustomerId, LifecycleStage> stages = stages(asOf, all);
+        Map<CustomerId, LifecycleStage> stages = stagesOf(all, derived);
         Map<CustomerId, RelationshipQuality> qualities = new LinkedHashMap<>();
         all.forEach((id, f) -> qualities.put(id, quality(f)));
         // One pass over the base, each customer counted in their tier's and their stage's group.
@@ -154,7 +159,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             }
             return new QualityReport.CustomerQualityRow(id.value(), components(List.of(qualities.get(id))),
                     Optional.ofNullable(tierMap.get(id)).map(Enum::name).orElse("UNTIERED"),
-                    Optional.ofNullable(stages.get(id)).map(Enum::name).orElse(null), f.contactsInYear().size(),
+                    Optional.ofNullable(stages.get(id)).map(Enum::name).orElse(null), (int) f.contactsInYear().contacts(),
                     f.latestResponse().map(r -> r.id().value() + " answered " + r.answeredAt()).orElse(null));
         }).orElse(null);
         long withIndex = qualities.values().stream().filter(q -> q.index().isPresent()).count();
@@ -162,17 +167,11 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                 byStage, one);
     }
 
-    private Map<CustomerId, LifecycleStage> stages(LocalDate asOf, Map<CustomerId, RelationshipFacts> base) {
-        LifecycleDerivation derivation = rules.asOf(asOf).derivation();
+    /** The stage of each customer of the base; one without a purchase by the date is a prospect (selection). */
+    private static Map<CustomerId, LifecycleStage> stagesOf(Map<CustomerId, RelationshipFacts> base,
+                                                            Map<CustomerId, LifecycleStage> derived) {
         Map<CustomerId, LifecycleStage> stages = new HashMap<>();
-        purchases.forEachHistory(clock.getZone(), history -> {
-            if (base.containsKey(history.customerId())) {
-                derivation.derive(history, asOf).map(LifecycleHistory::current)
-                        .ifPresent(s -> stages.put(history.customerId(), s));
-            }
-        });
-        // A registered customer without a purchase by the date is a prospect (selection).
-        base.keySet().forEach(id -> stages.putIfAbsent(id, LifecycleStage.PROSPECT));
+        base.keySet().forEach(id -> stages.put(id, derived.getOrDefault(id, LifecycleStage.PROSPECT)));
         return stages;
     }
 
@@ -212,11 +211,13 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Query query = resolved(asked);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
-        Map<CustomerId, RelationshipFacts> facts = facts(year, query.customer());
+        Background<Map<CustomerId, RelationshipFacts>> gathering =
+                Background.start(() -> facts(year, query.customer()), "relationship-facts");
+        Optional<CustomerTiers.ValueShare> value = tiers.valueShare(asOf, TOP_TIERS);
+        Map<CustomerId, RelationshipFacts> facts = gathering.join();
         if (query.customer().isPresent() && !facts.get(query.customer().get()).customer().createdAt().isBefore(year.end())) {
             facts = Map.of(); // registered after the date: nothing is known of them by then
         }
-        Optional<CustomerTiers.ValueShare> value = tiers.valueShare(asOf, TOP_TIERS);
         Map<CustomerId, RelationshipTier> tierMap = value.map(CustomerTiers.ValueShare::tiers).orElse(Map.of());
         Map<SixI, List<Double>> scores = new LinkedHashMap<>();
         for (SixI i : SixI.values()) {
@@ -226,14 +227,14 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         for (RelationshipFacts f : facts.values()) {
             scores.get(SixI.INFORMATION).add(SixIMeasures.information(f.customer()));
             Optional<Integer> days = cadence.daysFor(Optional.ofNullable(tierMap.get(f.customer().id())));
-            SixIMeasures.interaction(f.contactsInYear().size(), days, f.followUpsDue(), f.followUpsOnTime())
+            SixIMeasures.interaction((int) f.contactsInYear().contacts(), days, f.followUpsDue(), f.followUpsOnTime())
                     .ifPresent(scores.get(SixI.INTERACTION)::add);
             scores.get(SixI.INTEGRATION).add(SixIMeasures.integration(f.responsesInYear(), f.contactsInYear()));
             Optional<SurveyAnswers> latest = f.latestResponse().map(SurveyResponse::answers);
             SixIMeasures.intention(latest).ifPresent(scores.get(SixI.INTENTION)::add);
             if (query.customer().isPresent()) {
                 interactionBasis.append(String.format(Locale.ROOT, "%d contacts in the year%s; %d of %d follow-ups due "
-                        + "done on time", f.contactsInYear().size(), days.map(d -> " against "
+                        + "done on time", f.contactsInYear().contacts(), days.map(d -> " against "
                         + String.format(Locale.ROOT, "%.1f", 365.0 / d) + " (cadence " + d + " days)").orElse(
                         " (no cadence target for the tier)"), f.followUpsOnTime(), f.followUpsDue()));
             }
@@ -264,8 +265,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             case INFORMATION -> String.format(Locale.ROOT, "%.0f%% of six profile fields present",
                     SixIMeasures.information(f.customer()));
             case INTERACTION -> interaction;
-            case INTEGRATION -> f.responsesInYear() + " survey answers and " + f.contactsInYear().stream()
-                    .filter(c -> SixIMeasures.PARTICIPATION.contains(c.type())).count()
+            case INTEGRATION -> f.responsesInYear() + " survey answers and " + f.contactsInYear().participating()
                     + " feedback, survey or co-creation contacts in the year";
             case INTENTION -> f.latestResponse().map(r -> "latest survey " + r.id().value() + " of " + r.answeredAt()
                     + ": commitment " + r.answers().commitment() + ", recommend " + r.answers().recommend())
@@ -288,7 +288,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         long outbound = 0;
         long toTop = 0;
         for (RelationshipFacts f : facts.values()) {
-            long n = f.contactsInYear().stream().filter(c -> c.direction() == Direction.OUTBOUND).count();
+            long n = f.contactsInYear().outbound();
             outbound += n;
             if (TOP_TIERS.contains(value.get().tiers().get(f.customer().id()))) {
                 toTop += n;
