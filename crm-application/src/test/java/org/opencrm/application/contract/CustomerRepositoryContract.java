@@ -22,11 +22,31 @@ import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.CustomerUpdate;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.MarketingConsent;
+import org.opencrm.domain.customer.ProfileShape;
 import org.opencrm.domain.customer.UpdatePolicy;
 import org.opencrm.domain.money.Money;
 
 /** Contract of {@link org.opencrm.application.port.out.CustomerRepository}: every backend passes it. */
 public abstract class CustomerRepositoryContract extends StorageContract {
+
+    @Test
+    void answersWhichPartsOfEveryProfileAreFilledWithoutTheProfiles() {
+        Customer full = aCustomer();
+        Customer bare = Customer.named(CustomerId.of("c-bare"), "Bare", Instant.parse("2024-02-02T00:00:00Z"));
+        Customer chinese = aChineseCustomer("c-zh");
+        Customer phoneOnly = new Customer(CustomerId.of("c-phone"), "Phone", List.of(),
+                List.of(ContactPoint.phone("+44 20 7946 0000"), new ContactPoint(ContactPoint.Kind.ADDRESS, "1 Road")),
+                MarketingConsent.NONE, Map.of(), AcquisitionSource.of("fair"), Instant.parse("2024-03-03T00:00:00Z"));
+        customers().saveAll(List.of(full, bare, chinese, phoneOnly));
+
+        List<ProfileShape> shapes = new ArrayList<>();
+        customers().forEachShape(shapes::add);
+
+        assertThat(shapes).containsExactlyInAnyOrder(ProfileShape.of(full), ProfileShape.of(bare),
+                ProfileShape.of(chinese), ProfileShape.of(phoneOnly));
+        assertThat(ProfileShape.of(bare)).isEqualTo(new ProfileShape(bare.id(), bare.createdAt(), java.util.Set.of(),
+                false, false, false));
+    }
 
     @Test
     void findsCustomersByPartOfTheirNameIgnoringAsciiCaseAPageAtATime() {

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.opencrm.domain.customer.AcquisitionSource;
-import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.ProfileShape;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.survey.SurveyAnswers;
 
@@ -21,19 +20,19 @@ public final class SixIMeasures {
 
     /** Information: the share of six profile fields present, 0..100. */
     public static double information(Customer c) {
-        int present = 0;
-        for (ContactPoint.Kind kind : List.of(ContactPoint.Kind.EMAIL, ContactPoint.Kind.PHONE, ContactPoint.Kind.ADDRESS)) {
-            if (c.contactPoints().stream().anyMatch(p -> p.kind() == kind)) {
-                present++;
-            }
-        }
-        if (!c.acquisition().equals(AcquisitionSource.UNKNOWN)) {
+        return information(ProfileShape.of(c));
+    }
+
+    /** {@link #information(Customer)} from which fields the profile has. */
+    public static double information(ProfileShape p) {
+        int present = p.contacts().size();
+        if (p.acquisitionKnown()) {
             present++;
         }
-        if (!c.attributes().isEmpty()) {
+        if (p.hasAttributes()) {
             present++;
         }
-        if (!c.externalIds().isEmpty()) {
+        if (p.hasExternalIds()) {
             present++;
         }
         return 100.0 * present / 6;

@@ -5,9 +5,14 @@ import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_CUSTOMER;
 import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_NAME;
 import static org.opencrm.adapter.persistence.jooq.Tables.ATTRIBUTE_VALUE;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ACQUISITION_COST_MINOR;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ACQUISITION_SOURCE;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ADDRESS;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_CREATED_AT_MS;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_EMAIL;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_NAME;
+import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_PHONE;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_CUSTOMER;
@@ -16,14 +21,17 @@ import static org.opencrm.adapter.persistence.jooq.Tables.EXTERNAL_ID_VALUE;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -35,9 +43,12 @@ import org.opencrm.application.error.StorageException;
 import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.domain.customer.AcquisitionSource;
+import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.customer.ProfileShape;
 
 /** Customers in SQL: one row per customer, external ids and attributes in their own tables. */
 public final class JooqCustomerRepository implements CustomerRepository {
@@ -232,6 +243,34 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public Page<Customer> findPage(PageRequest request) {
         return page(request, DSL.noCondition());
+    }
+
+    /** One query: which contact columns are set, and whether an attribute and an external id exist. */
+    @Override
+    public void forEachShape(Consumer<ProfileShape> sink) {
+        session.read(dsl -> {
+            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID, CUSTOMER_CREATED_AT_MS, DSL.field(CUSTOMER_EMAIL.isNotNull()),
+                    DSL.field(CUSTOMER_PHONE.isNotNull()), DSL.field(CUSTOMER_ADDRESS.isNotNull()),
+                    DSL.field(CUSTOMER_ACQUISITION_SOURCE.ne(AcquisitionSource.UNKNOWN.name())
+                            .or(CUSTOMER_ACQUISITION_COST_MINOR.isNotNull())),
+                    DSL.field(DSL.exists(DSL.selectOne().from(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.eq(CUSTOMER_ID)))),
+                    DSL.field(DSL.exists(DSL.selectOne().from(EXTERNAL_ID).where(EXTERNAL_ID_CUSTOMER.eq(CUSTOMER_ID)))))
+                    .from(CUSTOMER), r -> {
+                        Set<ContactPoint.Kind> kinds = EnumSet.noneOf(ContactPoint.Kind.class);
+                        if (r.getBoolean(3)) {
+                            kinds.add(ContactPoint.Kind.EMAIL);
+                        }
+                        if (r.getBoolean(4)) {
+                            kinds.add(ContactPoint.Kind.PHONE);
+                        }
+                        if (r.getBoolean(5)) {
+                            kinds.add(ContactPoint.Kind.ADDRESS);
+                        }
+                        sink.accept(new ProfileShape(CustomerId.of(r.getString(1)), Instant.ofEpochMilli(r.getLong(2)),
+                                kinds, r.getBoolean(6), r.getBoolean(7), r.getBoolean(8)));
+                    });
+            return null;
+        });
     }
 
     /**

@@ -78,9 +78,10 @@ public final class JooqFollowUpRepository implements FollowUpRepository {
     @Override
     public void forEachFollowUp(Consumer<FollowUp> sink) {
         session.read(dsl -> {
-            try (var cursor = rows(dsl).orderBy(ID).fetchSize(Streaming.FETCH_SIZE).fetchLazy()) {
-                cursor.forEach(r -> sink.accept(followUp(r)));
-            }
+            JdbcRows.forEach(dsl, rows(dsl).orderBy(ID), r -> sink.accept(new FollowUp(FollowUpId.of(r.getString(1)),
+                    CustomerId.of(r.getString(2)), LocalDate.parse(r.getString(3)), Optional.ofNullable(r.getString(4)),
+                    r.getString(5), Instant.ofEpochMilli(r.getLong(6)),
+                    Optional.ofNullable(JdbcRows.bigint(r, 7)).map(Instant::ofEpochMilli))));
             return null;
         });
     }

@@ -175,13 +175,14 @@ public final class JooqInteractionRepository implements InteractionRepository {
                     .groupBy(CUSTOMER_KEY).asTable("t");
             Field<Long> key = grouped.field(CUSTOMER_KEY.getName(), Long.class);
             Map<CustomerId, ContactTally> tallies = new HashMap<>();
-            dsl.select(CUSTOMER_ID, grouped.field("n", Integer.class), grouped.field("n_in", Integer.class),
-                            grouped.field("n_complaint", Integer.class), grouped.field("n_part", Integer.class))
-                    .from(grouped).join(CUSTOMER).on(CUSTOMER_SEQ.eq(key))
-                    .fetch().forEach(r -> {
-                        long n = r.value2();
-                        long in = r.value3();
-                        tallies.put(CustomerId.of(r.value1()), new ContactTally(n, in, n - in, r.value4(), r.value5()));
+            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID, grouped.field("n", Integer.class),
+                            grouped.field("n_in", Integer.class), grouped.field("n_complaint", Integer.class),
+                            grouped.field("n_part", Integer.class))
+                    .from(grouped).join(CUSTOMER).on(CUSTOMER_SEQ.eq(key)), r -> {
+                        long n = r.getLong(2);
+                        long in = r.getLong(3);
+                        tallies.put(CustomerId.of(r.getString(1)), new ContactTally(n, in, n - in, r.getLong(4),
+                                r.getLong(5)));
                     });
             return tallies;
         });

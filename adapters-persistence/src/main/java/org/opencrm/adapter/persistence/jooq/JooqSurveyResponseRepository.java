@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -134,6 +135,23 @@ public final class JooqSurveyResponseRepository implements SurveyResponseReposit
         Condition from = after.map(a -> ID.gt(a.value())).orElse(DSL.noCondition());
         return session.read(dsl -> rows(dsl).where(from).orderBy(ID).limit(limit)
                 .fetch(JooqSurveyResponseRepository::response));
+    }
+
+    /** One pass in id order through plain JDBC (the reports read every response). */
+    @Override
+    public void forEachSurveyResponse(Consumer<SurveyResponse> sink) {
+        session.read(dsl -> {
+            JdbcRows.forEach(dsl, rows(dsl).orderBy(ID), r -> sink.accept(new SurveyResponse(
+                    SurveyResponseId.of(r.getString(1)), CustomerId.of(r.getString(2)),
+                    Instant.ofEpochMilli(r.getLong(3)), new SurveyAnswers(answer(r, 4), answer(r, 5), answer(r, 6),
+                    answer(r, 7), answer(r, 8), answer(r, 9), answer(r, 10)))));
+            return null;
+        });
+    }
+
+    private static OptionalInt answer(java.sql.ResultSet r, int column) throws java.sql.SQLException {
+        Integer value = JdbcRows.integer(r, column);
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
     private static SelectOnConditionStep<Record> rows(DSLContext dsl) {

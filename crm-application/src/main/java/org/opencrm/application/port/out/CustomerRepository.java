@@ -10,6 +10,7 @@ import org.opencrm.application.port.PageRequest;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ExternalId;
+import org.opencrm.domain.customer.ProfileShape;
 
 /**
  * Driven port: stores customer profiles.
@@ -77,6 +78,15 @@ public interface CustomerRepository {
             page.items().forEach(sink);
             after = page.nextCursor();
         } while (after.isPresent());
+    }
+
+    /**
+     * Every customer's {@link ProfileShape} (which fields are filled), once each, in no particular order: what the
+     * completeness measures of the whole base read. This default reads every profile; a SQL store asks for the
+     * shapes alone.
+     */
+    default void forEachShape(Consumer<ProfileShape> sink) {
+        forEachCustomer(c -> sink.accept(ProfileShape.of(c)));
     }
 
     /**

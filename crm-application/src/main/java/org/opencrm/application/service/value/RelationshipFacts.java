@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencrm.domain.complaint.FollowUp;
-import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.ProfileShape;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.domain.interaction.Interaction;
@@ -21,7 +21,7 @@ import org.opencrm.domain.survey.SurveyResponse;
  * that date, the latest survey response by then and the year's responses, and the follow-ups due in the year
  * (and how many were done by their day). Nothing after the date is seen.
  */
-record RelationshipFacts(Customer customer, ContactTally contactsInYear, Optional<SurveyResponse> latestResponse,
+record RelationshipFacts(ProfileShape customer, ContactTally contactsInYear, Optional<SurveyResponse> latestResponse,
                          long responsesInYear, long followUpsDue, long followUpsOnTime) {
 
     /** The window of the year: from {@code start} (inclusive) to {@code end} (exclusive), with days in {@code zone}. */
@@ -40,12 +40,12 @@ record RelationshipFacts(Customer customer, ContactTally contactsInYear, Optiona
     /** Gathers the facts of each customer in {@code base}, from the streams of every kind of fact. */
     static final class Builder {
         private final Year year;
-        private final Map<CustomerId, Customer> base;
+        private final Map<CustomerId, ProfileShape> base;
         private final Map<CustomerId, ContactTally> contacts = new HashMap<>();
         private final Map<CustomerId, SurveyResponse> latest = new HashMap<>();
         private final Map<CustomerId, long[]> counts = new HashMap<>();
 
-        Builder(Year year, List<Customer> customers) {
+        Builder(Year year, List<ProfileShape> customers) {
             this.year = year;
             this.base = new LinkedHashMap<>();
             customers.forEach(c -> base.put(c.id(), c));

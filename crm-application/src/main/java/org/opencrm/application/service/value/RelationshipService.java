@@ -29,8 +29,8 @@ import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.domain.complaint.FollowUpCadence;
-import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.ProfileShape;
 import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
@@ -81,12 +81,15 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         return new Query(query.asOf(), query.customer().map(customers::resolve));
     }
 
-    private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one) {
-        List<Customer> base = new ArrayList<>();
+    /** The facts the measures read; {@code withFollowUps} false: the follow-up counts stay zero (quality). */
+    private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one,
+                                                     boolean withFollowUps) {
+        List<ProfileShape> base = new ArrayList<>();
         if (one.isPresent()) {
-            base.add(customers.findById(one.get()).orElseThrow(() -> new CustomerNotFoundException(one.get().value())));
+            base.add(ProfileShape.of(customers.findById(one.get())
+                    .orElseThrow(() -> new CustomerNotFoundException(one.get().value()))));
         } else {
-            customers.forEachCustomer(c -> {
+            customers.forEachShape(c -> {
                 if (c.createdAt().isBefore(year.end())) {
                     base.add(c);
                 }
@@ -100,7 +103,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         } else {
             builder.contacts(interactions.tallies(year.start(), year.end()));
             responses.forEachSurveyResponse(builder::response);
-            followUps.forEachFollowUp(builder::followUp);
+            if (withFollowUps) {
+                followUps.forEachFollowUp(builder::followUp);
+            }
         }
         return builder.build();
     }
@@ -117,7 +122,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
         // The facts of every customer are read while the purchase histories are: two independent reads.
         Background<Map<CustomerId, RelationshipFacts>> gathering =
-                Background.start(() -> facts(year, Optional.empty()), "relationship-facts");
+                Background.start(() -> facts(year, Optional.empty(), false), "relationship-facts");
         LifecycleDerivation derivation = rules.asOf(asOf).derivation();
         Map<CustomerId, LifecycleStage> derived = new ConcurrentHashMap<>(); // filled by the scoring threads
         // One pass over the histories values the base for tiers and derives every lifecycle stage.
@@ -212,7 +217,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
         Background<Map<CustomerId, RelationshipFacts>> gathering =
-                Background.start(() -> facts(year, query.customer()), "relationship-facts");
+                Background.start(() -> facts(year, query.customer(), true), "relationship-facts");
         Optional<CustomerTiers.ValueShare> value = tiers.valueShare(asOf, TOP_TIERS);
         Map<CustomerId, RelationshipFacts> facts = gathering.join();
         if (query.customer().isPresent() && !facts.get(query.customer().get()).customer().createdAt().isBefore(year.end())) {

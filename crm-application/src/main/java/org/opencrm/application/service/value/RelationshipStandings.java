@@ -19,6 +19,7 @@ import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.complaint.ComplaintSla;
 import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.ProfileShape;
 import org.opencrm.domain.relationship.CommercialFriendship;
 import org.opencrm.domain.relationship.RelationshipQuality;
 import org.opencrm.domain.survey.SurveyResponse;
@@ -69,7 +70,7 @@ public class RelationshipStandings {
         Optional<FollowUp> next = followUps.findByCustomer(customer.id()).stream()
                 .filter(f -> f.doneAt().filter(d -> d.isBefore(end)).isEmpty() && f.createdAt().isBefore(end))
                 .min(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::id));
-        RelationshipFacts.Builder facts = new RelationshipFacts.Builder(year, List.of(customer));
+        RelationshipFacts.Builder facts = new RelationshipFacts.Builder(year, List.of(ProfileShape.of(customer)));
         List<SurveyResponse> answered = responses.findByCustomer(customer.id());
         answered.forEach(facts::response);
         interactions.findByCustomer(customer.id()).forEach(facts::contact);
