@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import org.opencrm.application.concurrent.Background;
+import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyReport;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyReportUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -54,18 +56,25 @@ public class AttitudinalLoyaltyService implements AttitudinalLoyaltyReportUseCas
         ZoneId zone = clock.getZone();
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         Instant end = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+        // The base's latest answers are read while Dick & Basu's purchase counts are: two independent reads.
         Set<CustomerId> base = new HashSet<>();
-        customers.forEachCustomer(c -> {
-            if (c.createdAt().isBefore(end)) {
-                base.add(c.id());
+        Background<Map<CustomerId, SurveyAnswers>> reading = Background.start(() -> {
+            customers.forEachShape(c -> {
+                if (c.createdAt().isBefore(end)) {
+                    base.add(c.id());
+                }
+            });
+            Map<CustomerId, SurveyAnswers> found = new HashMap<>();
+            for (SurveyResponse r : responses.latestPerCustomer(end)) {
+                if (base.contains(r.customerId())) {
+                    found.put(r.customerId(), r.answers());
+                }
             }
-        });
-        Map<CustomerId, SurveyAnswers> latest = new HashMap<>();
-        for (SurveyResponse r : responses.latestPerCustomer(end)) {
-            if (base.contains(r.customerId())) {
-                latest.put(r.customerId(), r.answers());
-            }
-        }
+            return found;
+        }, "loyalty-answers");
+        Map<CustomerId, Integer> window = query.model() == AttitudinalLoyaltyModel.DICK_BASU
+                ? purchasesInWindow(asOf, query.dickBasu().windowDays(), zone) : Map.of();
+        Map<CustomerId, SurveyAnswers> latest = reading.join(); // base is complete once this returns
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, String> strategies = new LinkedHashMap<>();
         Map<String, Long> missing = new TreeMap<>();
@@ -76,7 +85,6 @@ public class AttitudinalLoyaltyService implements AttitudinalLoyaltyReportUseCas
                     counts.put(c.name(), 0L);
                     strategies.put(c.name(), c.strategy());
                 }
-                Map<CustomerId, Integer> window = purchasesInWindow(latest, asOf, query.dickBasu().windowDays(), zone);
                 latest.forEach((customer, answers) -> {
                     OptionalDouble attitude = DickBasuModel.relativeAttitude(answers);
                     if (attitude.isEmpty()) {
@@ -147,19 +155,18 @@ public class AttitudinalLoyaltyService implements AttitudinalLoyaltyReportUseCas
                 unclassified);
     }
 
-    /** Purchases (days with a purchase) of the respondents in the {@code days} up to and including the as-of date. */
-    private Map<CustomerId, Integer> purchasesInWindow(Map<CustomerId, SurveyAnswers> respondents, LocalDate asOf,
-                                                       int days, ZoneId zone) {
+    /** Purchases (days with a purchase) of every buyer in the {@code days} up to and including the as-of date. */
+    private Map<CustomerId, Integer> purchasesInWindow(LocalDate asOf, int days, ZoneId zone) {
         LocalDate from = asOf.minusDays(days - 1L);
         Map<CustomerId, Integer> counts = new HashMap<>();
         purchases.forEachHistory(zone, history -> {
-            if (respondents.containsKey(history.customerId())) {
-                int n = 0;
-                for (PurchaseFact f : history.purchases()) {
-                    if (!f.day().isBefore(from) && !f.day().isAfter(asOf)) {
-                        n++;
-                    }
+            int n = 0;
+            for (PurchaseFact f : history.purchases()) {
+                if (!f.day().isBefore(from) && !f.day().isAfter(asOf)) {
+                    n++;
                 }
+            }
+            if (n > 0) {
                 counts.put(history.customerId(), n);
             }
         });
