@@ -7,8 +7,10 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.domain.customer.CustomerId;
@@ -35,11 +37,22 @@ final class CustomerSeq {
                 keys.put(id, key);
             }
         }
+        if (missing.size() >= KeySets.SCAN_AT) {
+            Set<String> wanted = new HashSet<>(missing);
+            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER), r -> {
+                String id = r.getString(1);
+                if (wanted.contains(id)) {
+                    keys.put(id, r.getLong(2));
+                    cache.put(id, r.getLong(2));
+                }
+            });
+            return keys;
+        }
         for (List<String> chunk : KeySets.batches(dsl, missing)) {
-            dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
-                    .forEach(r -> {
-                        keys.put(r.value1(), r.value2());
-                        cache.put(r.value1(), r.value2());
+            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER)
+                    .where(KeySets.in(dsl, CUSTOMER_ID, chunk)), r -> {
+                        keys.put(r.getString(1), r.getLong(2));
+                        cache.put(r.getString(1), r.getLong(2));
                     });
         }
         return keys;

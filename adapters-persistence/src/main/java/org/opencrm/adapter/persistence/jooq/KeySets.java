@@ -16,6 +16,9 @@ import org.jooq.impl.DSL;
  */
 final class KeySets {
 
+    /** From this many keys on, a lookup reads the whole (indexed) key column once instead of key lists. */
+    static final int SCAN_AT = 10_000;
+
     private KeySets() {
     }
 
