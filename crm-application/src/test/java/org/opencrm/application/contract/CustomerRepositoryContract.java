@@ -30,6 +30,19 @@ import org.opencrm.domain.money.Money;
 public abstract class CustomerRepositoryContract extends StorageContract {
 
     @Test
+    void findsTheHoldersOfTensOfThousandsOfExternalIdsAtOnceAsOfAFew() {
+        customers().saveAll(List.of(aCustomer("c-1", "One", "k-1"), aCustomer("c-2", "Two", "k-9999"),
+                aChineseCustomer("c-3")));
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            asked.add("k-" + i);
+        }
+        assertThat(customers().findIdsByExternalIds("shop", asked))
+                .containsOnly(Map.entry("k-1", CustomerId.of("c-1")), Map.entry("k-9999", CustomerId.of("c-2")));
+        assertThat(customers().findIdsByExternalIds("other", asked)).isEmpty();
+    }
+
+    @Test
     void answersWhichPartsOfEveryProfileAreFilledWithoutTheProfiles() {
         Customer full = aCustomer();
         Customer bare = Customer.named(CustomerId.of("c-bare"), "Bare", Instant.parse("2024-02-02T00:00:00Z"));
