@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.opencrm.application.concurrent.Prefetch;
@@ -19,7 +20,6 @@ import org.opencrm.application.port.out.KeyPages;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
-import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.identity.CustomerMerge;
 import org.opencrm.domain.complaint.Complaint;
@@ -88,28 +88,10 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                     page -> to.purchases().addAll(page), source, 2, listener);
             written[2] = to.purchases().count() == 0 ? to.loadPurchases(purchases) : purchases.get();
 
-            List<FittedModel> fits = allFits(from);
-            listener.tableStarted(TABLES[3], fits.size());
-            Set<FittedModel> there = new HashSet<>(allFits(to));
-            for (FittedModel m : fits) {
-                source.add(3, m);
-                if (!there.contains(m)) {
-                    to.unitOfWork().run(() -> to.models().save(m));
-                    written[3]++;
-                }
-            }
-            listener.copied(fits.size());
-
-            List<ApiKey> keys = from.apiKeys().findAll();
-            listener.tableStarted(TABLES[4], keys.size());
-            for (ApiKey k : keys) {
-                source.add(4, k);
-                if (!to.apiKeys().findById(k.id()).equals(Optional.of(k))) {
-                    to.unitOfWork().run(() -> to.apiKeys().save(k));
-                    written[4]++;
-                }
-            }
-            listener.copied(keys.size());
+            Set<FittedModel> fitsThere = new HashSet<>(allFits(to));
+            written[3] = copySmall(allFits(from), fitsThere::contains, m -> to.models().save(m), to, source, 3, listener);
+            written[4] = copySmall(from.apiKeys().findAll(), k -> to.apiKeys().findById(k.id()).equals(Optional.of(k)),
+                    k -> to.apiKeys().save(k), to, source, 4, listener);
 
             listener.tableStarted(TABLES[5], from.interactions().count());
             long interactionsBefore = to.interactions().count();
@@ -136,17 +118,9 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                     source, 8, listener);
 
             // Oldest first, so that each alias ends up pointing where the source's does after later merges.
-            List<CustomerMerge> merges = from.merges().findAll();
-            listener.tableStarted(TABLES[9], merges.size());
             Set<CustomerMerge> merged = new HashSet<>(to.merges().findAll());
-            for (CustomerMerge m : merges) {
-                source.add(9, m);
-                if (!merged.contains(m)) {
-                    to.unitOfWork().run(() -> to.merges().record(m));
-                    written[9]++;
-                }
-            }
-            listener.copied(merges.size());
+            written[9] = copySmall(from.merges().findAll(), merged::contains, m -> to.merges().record(m), to, source, 9,
+                    listener);
 
             to.bulkLoadEnded();
             listener.verifying();
@@ -185,6 +159,25 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             listener.copied(page.size());
         }
         return total[0];
+    }
+
+    /**
+     * Copies a small table row by row, each row the target does not hold yet ({@code there}) in a transaction of
+     * its own, and adds every source row to the checksum; answers how many were written.
+     */
+    private static <T extends Record> long copySmall(List<T> rows, Predicate<T> there, Consumer<T> save, Storage to,
+                                                     Checksums source, int table, Listener listener) {
+        listener.tableStarted(TABLES[table], rows.size());
+        long written = 0;
+        for (T row : rows) {
+            source.add(table, row);
+            if (!there.test(row)) {
+                to.unitOfWork().run(() -> save.accept(row));
+                written++;
+            }
+        }
+        listener.copied(rows.size());
+        return written;
     }
 
     private static void forEachProductPage(Storage store, int size, Consumer<List<Product>> sink) {
