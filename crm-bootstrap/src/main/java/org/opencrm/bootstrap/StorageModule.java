@@ -12,6 +12,7 @@ import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.SegmentRepository;
 import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
@@ -61,6 +62,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     CustomerMergeRepository merges() {
         return storage.port(CustomerMergeRepository.class, Storage::merges);
+    }
+
+    @Provides
+    @Singleton
+    SegmentRepository segments() {
+        return storage.port(SegmentRepository.class, Storage::segments);
     }
 
     @Provides

@@ -14,6 +14,7 @@ import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.customer.DuplicateService;
 import org.opencrm.application.service.value.RelationshipService;
+import org.opencrm.application.service.value.SegmentService;
 import org.opencrm.application.service.value.RelationshipStandings;
 import org.opencrm.application.service.interaction.ImportInteractionsService;
 import org.opencrm.application.service.interaction.InteractionService;
@@ -99,6 +100,7 @@ public final class FakeApplication {
                         valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),
                         storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock),
                         storage.merges(), clock),
+                new SegmentService(storage.segments(), storage.customers(), valuation, rules, rfm, storage, clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));
     }

@@ -34,6 +34,7 @@ import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.survey.SurveyResponseId;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
+import org.opencrm.application.port.out.SegmentRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.StoredResponse;
 import org.opencrm.application.port.out.StoredResponseRepository;
@@ -48,6 +49,7 @@ import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.identity.CustomerMerge;
 import org.opencrm.domain.identity.MovedFacts;
+import org.opencrm.domain.segment.Segment;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.product.Product;
@@ -89,6 +91,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private Map<CustomerId, CustomerId> aliases = new HashMap<>();
     private List<CustomerMerge> mergeLog = new ArrayList<>();
     private final Merges mergeRepository = new Merges();
+    private List<Segment> segmentVersions = new ArrayList<>();
+    private final Segments segmentRepository = new Segments();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -114,6 +118,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<FollowUpId, FollowUp> followUpsBefore = new TreeMap<>(followUps);
         Map<CustomerId, CustomerId> aliasesBefore = new HashMap<>(aliases);
         List<CustomerMerge> mergeLogBefore = new ArrayList<>(mergeLog);
+        List<Segment> segmentsBefore = new ArrayList<>(segmentVersions);
         inTransaction = true;
         try {
             T result = work.get();
@@ -132,6 +137,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             followUps = followUpsBefore;
             aliases = aliasesBefore;
             mergeLog = mergeLogBefore;
+            segmentVersions = segmentsBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -420,6 +426,40 @@ public final class FakeStorage implements Storage, UnitOfWork {
             return withCustomer.apply(fact, to);
         });
         return moved[0];
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segmentRepository;
+    }
+
+    private final class Segments implements SegmentRepository {
+
+        @Override
+        public void add(Segment segment) {
+            if (find(segment.name(), segment.version()).isPresent()) {
+                throw new IllegalArgumentException("segment " + segment.name() + " version " + segment.version()
+                        + " is stored already");
+            }
+            segmentVersions.add(segment);
+        }
+
+        @Override
+        public Optional<Segment> findLatest(String name) {
+            return segmentVersions.stream().filter(s -> s.name().equals(name))
+                    .max(Comparator.comparingInt(Segment::version));
+        }
+
+        @Override
+        public Optional<Segment> find(String name, int version) {
+            return segmentVersions.stream().filter(s -> s.name().equals(name) && s.version() == version).findFirst();
+        }
+
+        @Override
+        public List<Segment> findAll() {
+            return segmentVersions.stream().sorted(Comparator.comparing(Segment::name)
+                    .thenComparingInt(Segment::version)).toList();
+        }
     }
 
     private final class Merges implements CustomerMergeRepository {

@@ -10,6 +10,7 @@ import org.opencrm.application.contract.SurveyResponseRepositoryContract;
 import org.opencrm.application.contract.ModelRepositoryContract;
 import org.opencrm.application.contract.ProductRepositoryContract;
 import org.opencrm.application.contract.PurchaseRepositoryContract;
+import org.opencrm.application.contract.SegmentRepositoryContract;
 import org.opencrm.application.contract.StoredResponseRepositoryContract;
 import org.opencrm.application.contract.UnitOfWorkContract;
 import org.opencrm.application.port.out.storage.Storage;
@@ -96,6 +97,14 @@ class MyStoreContractTest {
 
     @Nested
     class Merges extends CustomerMergeRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Segments extends SegmentRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

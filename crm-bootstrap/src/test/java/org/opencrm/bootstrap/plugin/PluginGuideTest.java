@@ -41,7 +41,8 @@ class PluginGuideTest {
         for (String contract : List.of("CustomerRepositoryContract", "PurchaseRepositoryContract",
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
                 "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract",
-                "ComplaintRepositoryContract", "CustomerMergeRepositoryContract", "UnitOfWorkContract")) {
+                "ComplaintRepositoryContract", "CustomerMergeRepositoryContract", "SegmentRepositoryContract",
+                "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }
     }

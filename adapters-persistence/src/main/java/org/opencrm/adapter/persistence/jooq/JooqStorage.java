@@ -13,6 +13,7 @@ import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.application.port.out.SegmentRepository;
 import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
 import org.opencrm.application.port.out.storage.Storage;
@@ -32,6 +33,7 @@ public final class JooqStorage implements Storage {
     private final JooqComplaintRepository complaints;
     private final JooqFollowUpRepository followUps;
     private final JooqCustomerMergeRepository merges;
+    private final JooqSegmentRepository segments;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -61,12 +63,18 @@ public final class JooqStorage implements Storage {
         this.complaints = new JooqComplaintRepository(session);
         this.followUps = new JooqFollowUpRepository(session);
         this.merges = new JooqCustomerMergeRepository(session);
+        this.segments = new JooqSegmentRepository(session);
         this.afterClose = afterClose;
     }
 
     @Override
     public CustomerMergeRepository merges() {
         return merges;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments;
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
+import org.opencrm.application.port.out.SegmentRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
@@ -30,6 +31,7 @@ final class MemoryStorage implements Storage {
     private final MemoryComplaintRepository complaints = new MemoryComplaintRepository(unitOfWork, customers);
     private final MemoryFollowUpRepository followUps = new MemoryFollowUpRepository(unitOfWork, customers);
     private final MemoryCustomerMergeRepository merges = new MemoryCustomerMergeRepository(unitOfWork, this);
+    private final MemorySegmentRepository segments = new MemorySegmentRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -84,6 +86,11 @@ final class MemoryStorage implements Storage {
     @Override
     public CustomerMergeRepository merges() {
         return merges;
+    }
+
+    @Override
+    public SegmentRepository segments() {
+        return segments;
     }
 
     MemoryCustomerRepository memoryCustomers() {

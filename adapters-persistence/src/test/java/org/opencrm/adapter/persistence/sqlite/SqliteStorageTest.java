@@ -62,6 +62,7 @@ class SqliteStorageTest {
             st.execute("DROP TABLE follow_up");
             st.execute("DROP TABLE customer_merge");
             st.execute("DROP TABLE customer_alias");
+            st.execute("DROP TABLE segment");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -94,7 +95,8 @@ class SqliteStorageTest {
             st.execute("DROP TABLE follow_up");
             st.execute("DROP TABLE customer_merge");
             st.execute("DROP TABLE customer_alias");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10')");
+            st.execute("DROP TABLE segment");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

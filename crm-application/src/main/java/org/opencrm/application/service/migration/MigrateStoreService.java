@@ -22,6 +22,7 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.identity.CustomerMerge;
+import org.opencrm.domain.segment.Segment;
 import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.interaction.Interaction;
@@ -45,7 +46,8 @@ import org.opencrm.domain.value.clv.ModelKind;
 public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
-        "interactions", "survey responses", "complaints", "follow-ups", "customer merges"};
+        "interactions", "survey responses", "complaints", "follow-ups", "customer merges",
+        "segments"};
 
     private final StoreOpener opener;
 
@@ -121,6 +123,10 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             Set<CustomerMerge> merged = new HashSet<>(to.merges().findAll());
             written[9] = copySmall(from.merges().findAll(), merged::contains, m -> to.merges().record(m), to, source, 9,
                     listener);
+
+            Set<Segment> segmentsThere = new HashSet<>(to.segments().findAll());
+            written[10] = copySmall(from.segments().findAll(), segmentsThere::contains, s -> to.segments().add(s), to,
+                    source, 10, listener);
 
             to.bulkLoadEnded();
             listener.verifying();
@@ -240,6 +246,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             forEachComplaintPage(store, size, page -> page.forEach(x -> c.add(7, x)));
             forEachFollowUpPage(store, size, page -> page.forEach(x -> c.add(8, x)));
             store.merges().findAll().forEach(x -> c.add(9, x));
+            store.segments().findAll().forEach(x -> c.add(10, x));
             return c;
         }
 

@@ -25,6 +25,12 @@ import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.access.ApiKeyId;
 import org.opencrm.domain.access.ApiScope;
+import org.opencrm.domain.complaint.Complaint;
+import org.opencrm.domain.complaint.ComplaintId;
+import org.opencrm.domain.complaint.ComplaintStatus;
+import org.opencrm.domain.complaint.FollowUp;
+import org.opencrm.domain.complaint.FollowUpId;
+import org.opencrm.domain.complaint.Severity;
 import org.opencrm.domain.customer.AcquisitionSource;
 import org.opencrm.domain.customer.ContactPoint;
 import org.opencrm.domain.customer.Customer;
@@ -36,21 +42,16 @@ import org.opencrm.domain.identity.MovedFacts;
 import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
-import org.opencrm.domain.complaint.Complaint;
-import org.opencrm.domain.complaint.ComplaintId;
-import org.opencrm.domain.complaint.ComplaintStatus;
-import org.opencrm.domain.complaint.FollowUp;
-import org.opencrm.domain.complaint.FollowUpId;
-import org.opencrm.domain.complaint.Severity;
 import org.opencrm.domain.interaction.InteractionId;
-import org.opencrm.domain.survey.SurveyAnswers;
-import org.opencrm.domain.survey.SurveyResponse;
-import org.opencrm.domain.survey.SurveyResponseId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.product.ProductId;
 import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.segment.Segment;
+import org.opencrm.domain.survey.SurveyAnswers;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.survey.SurveyResponseId;
 import org.opencrm.domain.value.clv.FittedModel;
 import org.opencrm.domain.value.clv.ModelKind;
 import org.opencrm.domain.value.clv.ModelTimeUnit;
@@ -104,6 +105,8 @@ class MigrateStoreServiceTest {
                 Instant.parse("2024-03-02T09:00:00Z"), "billing", Severity.LOW, "charged twice")
                 .moveTo(ComplaintStatus.IN_PROGRESS, Instant.parse("2024-03-02T10:00:00Z"), Optional.empty())
                 .moveTo(ComplaintStatus.RESOLVED, Instant.parse("2024-03-03T10:00:00Z"), Optional.of("refunded")));
+        source.segments().add(new Segment("at-risk", 1, "stage = at_risk and spend(90d) > 10",
+                Instant.parse("2024-03-04T10:00:00Z")));
         source.followUps().add(new FollowUp(FollowUpId.of("f-1"), customers.get(2).id(), LocalDate.of(2024, 3, 10),
                 Optional.of("desk-7"), FollowUp.AFTER_COMPLAINT, Instant.parse("2024-03-03T10:00:00Z"), Optional.empty()));
     }
@@ -121,7 +124,7 @@ class MigrateStoreServiceTest {
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
         assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written)
-                .containsExactly(24L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L, 1L);
+                .containsExactly(24L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L, 1L, 1L);
         assertThat(target.merges().findAll()).containsExactly(merge);
         assertThat(target.customers().findById(merge.absorbed()).map(Customer::id)).contains(merge.survivor());
         assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
@@ -173,7 +176,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -314,6 +317,11 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.CustomerMergeRepository merges() {
             return target.merges();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.SegmentRepository segments() {
+            return target.segments();
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.port.out.ModelRepository;
 import org.opencrm.application.port.out.ProductRepository;
+import org.opencrm.application.port.out.SegmentRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.StoredResponseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
@@ -38,6 +39,8 @@ public interface Storage extends AutoCloseable {
     FollowUpRepository followUps();
 
     CustomerMergeRepository merges();
+
+    SegmentRepository segments();
 
     UnitOfWork unitOfWork();
 

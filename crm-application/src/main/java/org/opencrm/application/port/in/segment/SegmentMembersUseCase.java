@@ -1,0 +1,34 @@
+package org.opencrm.application.port.in.segment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.domain.segment.Segment;
+import org.opencrm.domain.segment.SegmentFacts;
+
+/**
+ * Driving port: the customers who meet a segment's condition as of a date, each with the facts it was judged on
+ * (the parts the condition reads; the rest empty). Customers registered after the date are not in the base.
+ */
+public interface SegmentMembersUseCase {
+
+    Members members(Query query);
+
+    /** A segment by name (a version, or the latest), evaluated as of a date (default: today). */
+    record Query(String name, Optional<Integer> version, Optional<LocalDate> asOf) {
+        public Query {
+            Objects.requireNonNull(name, "'name' must not be null");
+            Objects.requireNonNull(version, "'version' must not be null");
+            Objects.requireNonNull(asOf, "'asOf' must not be null");
+        }
+    }
+
+    /** The members in customer-id order, out of how many customers, and why some parts were not computable. */
+    record Members(Segment segment, LocalDate asOf, long base, List<SegmentFacts> members, List<String> notes) {
+        public Members {
+            members = List.copyOf(members);
+            notes = List.copyOf(notes);
+        }
+    }
+}
