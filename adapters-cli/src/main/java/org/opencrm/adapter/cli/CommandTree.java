@@ -19,8 +19,8 @@ import org.opencrm.adapter.cli.customer.AddCustomerCommand;
 import org.opencrm.adapter.cli.customer.CustomerTimelineCommand;
 import org.opencrm.adapter.cli.customer.CustomersCommand;
 import org.opencrm.adapter.cli.customer.DuplicateCustomersCommand;
-import org.opencrm.adapter.cli.customer.MergeCustomersCommand;
 import org.opencrm.adapter.cli.customer.ListCustomersCommand;
+import org.opencrm.adapter.cli.customer.MergeCustomersCommand;
 import org.opencrm.adapter.cli.customer.ShowCustomerCommand;
 import org.opencrm.adapter.cli.demo.DemoCommand;
 import org.opencrm.adapter.cli.followup.AddFollowUpCommand;
@@ -45,21 +45,26 @@ import org.opencrm.adapter.cli.report.ChurnReportCommand;
 import org.opencrm.adapter.cli.report.ComplaintReportCommand;
 import org.opencrm.adapter.cli.report.LifecycleReportCommand;
 import org.opencrm.adapter.cli.report.LoyaltyReportCommand;
-import org.opencrm.adapter.cli.report.ReportCommand;
 import org.opencrm.adapter.cli.report.QualityReportCommand;
+import org.opencrm.adapter.cli.report.ReportCommand;
 import org.opencrm.adapter.cli.report.RfmReportCommand;
 import org.opencrm.adapter.cli.report.SixIReportCommand;
 import org.opencrm.adapter.cli.report.SurveyReportCommand;
+import org.opencrm.adapter.cli.report.TierReportCommand;
+import org.opencrm.adapter.cli.report.ValueReportCommand;
+import org.opencrm.adapter.cli.report.ValueTypesReportCommand;
+import org.opencrm.adapter.cli.segment.ListSegmentsCommand;
+import org.opencrm.adapter.cli.segment.SaveSegmentCommand;
+import org.opencrm.adapter.cli.segment.SegmentMembersCommand;
+import org.opencrm.adapter.cli.segment.SegmentsCommand;
+import org.opencrm.adapter.cli.segment.ShowSegmentCommand;
 import org.opencrm.adapter.cli.survey.AddSurveyResponseCommand;
 import org.opencrm.adapter.cli.survey.ImportSurveyResponsesCommand;
 import org.opencrm.adapter.cli.survey.ListSurveyResponsesCommand;
 import org.opencrm.adapter.cli.survey.SurveysCommand;
-import org.opencrm.adapter.cli.report.TierReportCommand;
-import org.opencrm.adapter.cli.report.ValueReportCommand;
-import org.opencrm.adapter.cli.report.ValueTypesReportCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The {@code crm} command tree. Declared here rather than in the commands' {@code subcommands} so that a run
@@ -89,6 +94,8 @@ final class CommandTree {
                 of(CustomersCommand.class, of(AddCustomerCommand.class), of(ShowCustomerCommand.class),
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class),
                         of(DuplicateCustomersCommand.class), of(MergeCustomersCommand.class)),
+                of(SegmentsCommand.class, of(SaveSegmentCommand.class), of(ListSegmentsCommand.class),
+                        of(ShowSegmentCommand.class), of(SegmentMembersCommand.class)),
                 of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),
                         of(ImportInteractionsCommand.class)),
                 of(ComplaintsCommand.class, of(OpenComplaintCommand.class), of(UpdateComplaintCommand.class),
