@@ -28,6 +28,22 @@ public final class Params {
         return date(name, text).orElseThrow(() -> new IllegalArgumentException("'" + name + "' is required (YYYY-MM-DD)"));
     }
 
+    /** A whole number of at least 1, or empty when the parameter was not given. */
+    public static Optional<Integer> positive(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1) {
+                return Optional.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the parameter's name
+        }
+        throw new IllegalArgumentException("'" + name + "' must be a whole number of at least 1, got '" + text + "'");
+    }
+
     /** {@code true} or {@code false} (any case); JAX-RS would read anything else as false. */
     public static boolean bool(String name, String text) {
         if ("true".equalsIgnoreCase(text)) {

@@ -22,6 +22,7 @@ import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
+import org.opencrm.adapter.rest.segment.SegmentResource;
 import org.opencrm.adapter.rest.survey.SurveyImportResource;
 import org.opencrm.adapter.rest.survey.SurveyResource;
 import org.opencrm.adapter.rest.system.SystemResource;
@@ -56,6 +57,9 @@ import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.segment.FindSegmentsUseCase;
+import org.opencrm.application.port.in.segment.SaveSegmentUseCase;
+import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
 import org.opencrm.application.port.in.survey.FindSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase;
 import org.opencrm.application.port.in.survey.RecordSurveyResponseUseCase;
@@ -86,6 +90,8 @@ public final class Resources {
                 new CustomerImportResource(uses.get(ImportCustomersUseCase.class), bulk),
                 new DuplicateResource(uses.get(FindDuplicatesUseCase.class)),
                 new CustomerMergeResource(uses.get(MergeCustomersUseCase.class), idempotency),
+                new SegmentResource(uses.get(SaveSegmentUseCase.class), uses.get(FindSegmentsUseCase.class),
+                        uses.get(SegmentMembersUseCase.class), idempotency),
                 new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),
                 new CustomerTiersResource(uses.get(TierReportUseCase.class)),
                 new CustomerProfileResource(uses.get(CustomerProfileUseCase.class)),
