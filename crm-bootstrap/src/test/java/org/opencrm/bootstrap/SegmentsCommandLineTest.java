@@ -58,6 +58,15 @@ class SegmentsCommandLineTest {
                 .out()).startsWith("customer_id,name,stage,tier,loyalty,rfm,rfm_segment,p_alive,clv").contains("Cy,prospect");
         assertThat(crm.run(store, "segments", "members", "prospects", "--as-of", "2024-06-30").out())
                 .contains("Segment prospects version 1 as of 2024-06-30: 1 of 3 customers");
+
+        JsonNode unsaved = Crm.json(store, "segments", "members", "--where", "purchases(3650d) >= 1", "--as-of",
+                "2024-06-30");
+        assertThat(unsaved.at("/segment/name").asText()).isEqualTo("unsaved");
+        assertThat(unsaved.get("count").asInt()).isEqualTo(2);
+        assertThat(Crm.json(store, "segments", "list")).hasSize(2);
+        Crm.Result both = crm.run(store, "segments", "members", "prospects", "--where", "tier = major");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give either a segment NAME or --where CONDITION");
     }
 
     @Test

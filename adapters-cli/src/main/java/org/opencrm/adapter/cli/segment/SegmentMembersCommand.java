@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +26,14 @@ public final class SegmentMembersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME")
+    @Parameters(index = "0", paramLabel = "NAME", arity = "0..1",
+            description = "A saved segment; or give --where instead.")
     String name;
+
+    @Option(names = "--where", paramLabel = "CONDITION",
+            description = "Evaluate this condition without saving it, e.g. \"tier = strategic\" or "
+                    + "\"rfm_segment = 'Champions'\" to list a tier's or an RFM segment's members.")
+    String where;
 
     @Option(names = "--version", paramLabel = "N", description = "Evaluate this version (default: the latest).")
     Integer version;
@@ -43,8 +50,17 @@ public final class SegmentMembersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SegmentView.printMembers(spec.commandLine().getOut(), GlobalOptions.format(spec), members.members(
-                new SegmentMembersUseCase.Query(name, Optional.ofNullable(version), Optional.ofNullable(asOf))));
+        if ((name == null) == (where == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either a segment NAME or --where CONDITION");
+        }
+        if (where != null && version != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--version goes with a saved segment's NAME");
+        }
+        SegmentView.printMembers(spec.commandLine().getOut(), GlobalOptions.format(spec), where != null
+                ? members.evaluate(where, Optional.ofNullable(asOf))
+                : members.members(new SegmentMembersUseCase.Query(name, Optional.ofNullable(version),
+                        Optional.ofNullable(asOf))));
         return ExitCodes.OK;
     }
 }

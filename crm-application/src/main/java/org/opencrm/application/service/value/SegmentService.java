@@ -116,9 +116,17 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
 
     @Override
     public Members members(Query query) {
-        Segment segment = find(query.name(), query.version());
+        return members(find(query.name(), query.version()), query.asOf());
+    }
+
+    @Override
+    public Members evaluate(String expression, Optional<LocalDate> asOf) {
+        return members(new Segment(UNSAVED, 1, expression, clock.instant()), asOf);
+    }
+
+    private Members members(Segment segment, Optional<LocalDate> date) {
         SegmentCondition condition = segment.condition();
-        LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
+        LocalDate asOf = date.orElseGet(() -> LocalDate.now(clock));
         Instant end = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Set<SegmentField> used = EnumSet.noneOf(SegmentField.class);
         Set<Integer> windows = new TreeSet<>();

@@ -15,6 +15,16 @@ public interface SegmentMembersUseCase {
 
     Members members(Query query);
 
+    /**
+     * The members of a condition that is not saved (how an RFM segment's or a tier's members are listed:
+     * {@code rfm_segment = 'Champions'}, {@code tier = strategic}); the answer names it segment
+     * {@value #UNSAVED}, version 1.
+     */
+    Members evaluate(String expression, Optional<LocalDate> asOf);
+
+    /** The name an unsaved condition's answer carries. */
+    String UNSAVED = "unsaved";
+
     /** A segment by name (a version, or the latest), evaluated as of a date (default: today). */
     record Query(String name, Optional<Integer> version, Optional<LocalDate> asOf) {
         public Query {
