@@ -24,3 +24,5 @@ for x, n in [(81, 263), (15, 148), (0, 20), (1, 29), (56, 70)]:
     print("wilson", x, n, "%.10f %.10f" % wilson(x, n))
 for x1, n1, x2, n2 in [(56, 70, 48, 80), (9, 10, 3, 10), (6, 7, 2, 7), (5, 56, 0, 29), (120, 9000, 8, 1000)]:
     print("newcombe", x1, n1, x2, n2, "%.10f %.10f" % newcombe(x1, n1, x2, n2))
+# CampaignResultsTest: conversions 6 of 10 contacted against 2 of 10 held out.
+print("newcombe", 6, 10, 2, 10, "%.10f %.10f" % newcombe(6, 10, 2, 10))

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
@@ -62,6 +63,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     CustomerMergeRepository merges() {
         return storage.port(CustomerMergeRepository.class, Storage::merges);
+    }
+
+    @Provides
+    @Singleton
+    CampaignRepository campaigns() {
+        return storage.port(CampaignRepository.class, Storage::campaigns);
     }
 
     @Provides

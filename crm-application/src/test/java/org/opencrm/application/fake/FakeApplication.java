@@ -7,26 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.service.access.ApiKeyService;
-import org.opencrm.application.service.customer.CustomerMergeService;
-import org.opencrm.application.service.customer.CustomerService;
+import org.opencrm.application.service.campaign.CampaignService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
+import org.opencrm.application.service.customer.CustomerMergeService;
+import org.opencrm.application.service.customer.CustomerService;
 import org.opencrm.application.service.customer.CustomerTimelineService;
 import org.opencrm.application.service.customer.DuplicateService;
-import org.opencrm.application.service.value.RelationshipService;
-import org.opencrm.application.service.value.SegmentService;
-import org.opencrm.application.service.value.RelationshipStandings;
-import org.opencrm.application.service.interaction.ImportInteractionsService;
-import org.opencrm.application.service.interaction.InteractionService;
-import org.opencrm.application.service.survey.ImportSurveyResponsesService;
-import org.opencrm.application.service.survey.SurveyReportService;
-import org.opencrm.application.service.survey.SurveyService;
-import org.opencrm.application.service.value.AttitudinalLoyaltyService;
-import org.opencrm.application.service.value.CustomerTiers;
-import org.opencrm.domain.complaint.ComplaintSla;
-import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.application.service.customer.ImportCustomersService;
 import org.opencrm.application.service.idempotency.IdempotentRequestService;
+import org.opencrm.application.service.interaction.ImportInteractionsService;
+import org.opencrm.application.service.interaction.InteractionService;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.lifecycle.ModelFits;
 import org.opencrm.application.service.model.ModelService;
@@ -37,10 +28,20 @@ import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.application.service.report.ValueTypesReportService;
+import org.opencrm.application.service.survey.ImportSurveyResponsesService;
+import org.opencrm.application.service.survey.SurveyReportService;
+import org.opencrm.application.service.survey.SurveyService;
+import org.opencrm.application.service.value.AttitudinalLoyaltyService;
 import org.opencrm.application.service.value.CustomerProfileService;
+import org.opencrm.application.service.value.CustomerTiers;
 import org.opencrm.application.service.value.CustomerValuation;
+import org.opencrm.application.service.value.RelationshipService;
+import org.opencrm.application.service.value.RelationshipStandings;
+import org.opencrm.application.service.value.SegmentService;
 import org.opencrm.application.service.value.TierReportService;
 import org.opencrm.application.service.value.ValueReportService;
+import org.opencrm.domain.complaint.ComplaintSla;
+import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.lifecycle.ExpansionRule;
 import org.opencrm.domain.lifecycle.RecencyChurnSignal;
 
@@ -64,6 +65,8 @@ public final class FakeApplication {
                 ExpansionRule.DEFAULT);
         CustomerValuation valuation = new CustomerValuation(storage.purchases(), fits, ChurnPolicy.DEFAULT, clock);
         RfmReportService rfm = new RfmReportService(storage.purchases(), clock);
+        SegmentService segments = new SegmentService(storage.segments(), storage.customers(), valuation, rules, rfm,
+                storage, clock);
         services.addAll(List.of(
                 new CustomerService(storage.customers(), storage, clock),
                 new DuplicateService(storage.customers()),
@@ -100,7 +103,8 @@ public final class FakeApplication {
                         valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),
                         storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock),
                         storage.merges(), clock),
-                new SegmentService(storage.segments(), storage.customers(), valuation, rules, rfm, storage, clock),
+                segments,
+                new CampaignService(storage.campaigns(), storage.customers(), segments, storage, clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));
     }

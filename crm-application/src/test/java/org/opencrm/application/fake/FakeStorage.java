@@ -20,6 +20,7 @@ import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
@@ -49,6 +50,10 @@ import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.identity.CustomerMerge;
 import org.opencrm.domain.identity.MovedFacts;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignMember;
+import org.opencrm.domain.campaign.CampaignResponse;
 import org.opencrm.domain.segment.Segment;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
@@ -93,6 +98,10 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private final Merges mergeRepository = new Merges();
     private List<Segment> segmentVersions = new ArrayList<>();
     private final Segments segmentRepository = new Segments();
+    private Map<CampaignId, Campaign> campaignsById = new TreeMap<>();
+    private Map<CampaignId, List<CampaignMember>> campaignMembers = new HashMap<>();
+    private Map<CampaignId, TreeMap<CustomerId, CampaignResponse>> campaignResponses = new HashMap<>();
+    private final Campaigns campaignRepository = new Campaigns();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -119,6 +128,10 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<CustomerId, CustomerId> aliasesBefore = new HashMap<>(aliases);
         List<CustomerMerge> mergeLogBefore = new ArrayList<>(mergeLog);
         List<Segment> segmentsBefore = new ArrayList<>(segmentVersions);
+        Map<CampaignId, Campaign> campaignsBefore = new TreeMap<>(campaignsById);
+        Map<CampaignId, List<CampaignMember>> campaignMembersBefore = new HashMap<>(campaignMembers);
+        Map<CampaignId, TreeMap<CustomerId, CampaignResponse>> campaignResponsesBefore = new HashMap<>();
+        campaignResponses.forEach((k, v) -> campaignResponsesBefore.put(k, new TreeMap<>(v)));
         inTransaction = true;
         try {
             T result = work.get();
@@ -138,6 +151,9 @@ public final class FakeStorage implements Storage, UnitOfWork {
             aliases = aliasesBefore;
             mergeLog = mergeLogBefore;
             segmentVersions = segmentsBefore;
+            campaignsById = campaignsBefore;
+            campaignMembers = campaignMembersBefore;
+            campaignResponses = campaignResponsesBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -431,6 +447,51 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public SegmentRepository segments() {
         return segmentRepository;
+    }
+
+    @Override
+    public CampaignRepository campaigns() {
+        return campaignRepository;
+    }
+
+    private final class Campaigns implements CampaignRepository {
+
+        @Override
+        public void start(Campaign campaign, List<CampaignMember> members) {
+            if (campaignsById.containsKey(campaign.id())) {
+                throw new IllegalArgumentException("campaign " + campaign.id().value() + " is stored already");
+            }
+            campaignsById.put(campaign.id(), campaign);
+            campaignMembers.put(campaign.id(), members.stream().sorted(Comparator.comparing(CampaignMember::customer))
+                    .toList());
+        }
+
+        @Override
+        public Optional<Campaign> findById(CampaignId id) {
+            return Optional.ofNullable(campaignsById.get(id));
+        }
+
+        @Override
+        public List<Campaign> findAll() {
+            return campaignsById.values().stream().sorted(Comparator.comparing(Campaign::startedOn).reversed()
+                    .thenComparing(Campaign::id)).toList();
+        }
+
+        @Override
+        public List<CampaignMember> members(CampaignId campaign) {
+            return campaignMembers.getOrDefault(campaign, List.of());
+        }
+
+        @Override
+        public boolean respond(CampaignResponse response) {
+            return campaignResponses.computeIfAbsent(response.campaign(), k -> new TreeMap<>())
+                    .putIfAbsent(response.customer(), response) == null;
+        }
+
+        @Override
+        public List<CampaignResponse> responses(CampaignId campaign) {
+            return new ArrayList<>(campaignResponses.getOrDefault(campaign, new TreeMap<>()).values());
+        }
     }
 
     private final class Segments implements SegmentRepository {

@@ -2,6 +2,7 @@ package org.opencrm.bootstrap.plugin;
 
 import org.junit.jupiter.api.Nested;
 import org.opencrm.application.contract.ApiKeyRepositoryContract;
+import org.opencrm.application.contract.CampaignRepositoryContract;
 import org.opencrm.application.contract.CustomerMergeRepositoryContract;
 import org.opencrm.application.contract.CustomerRepositoryContract;
 import org.opencrm.application.contract.ComplaintRepositoryContract;
@@ -105,6 +106,14 @@ class MyStoreContractTest {
 
     @Nested
     class Segments extends SegmentRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Campaigns extends CampaignRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

@@ -42,6 +42,7 @@ class PluginGuideTest {
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
                 "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract",
                 "ComplaintRepositoryContract", "CustomerMergeRepositoryContract", "SegmentRepositoryContract",
+                "CampaignRepositoryContract",
                 "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }

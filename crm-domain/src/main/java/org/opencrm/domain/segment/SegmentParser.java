@@ -1,7 +1,9 @@
 package org.opencrm.domain.segment;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,11 +43,11 @@ public final class SegmentParser {
         }
     }
 
-    private final List<Token> tokens;
-    private int next;
+    /** The tokens not read yet; the end token is never taken, so there is always one to look at. */
+    private final Deque<Token> tokens;
 
     private SegmentParser(List<Token> tokens) {
-        this.tokens = tokens;
+        this.tokens = new ArrayDeque<>(tokens);
     }
 
     /** The condition written in {@code text}; {@link SegmentSyntaxException} names the column of a mistake. */
@@ -86,7 +88,7 @@ public final class SegmentParser {
             return new SegmentCondition.Not(unary());
         }
         if (peek().type() == Type.OPEN) {
-            next++;
+            tokens.pop();
             SegmentCondition inner = or();
             expect(Type.CLOSE, "')'");
             return inner;
@@ -100,17 +102,17 @@ public final class SegmentParser {
             throw new SegmentSyntaxException(name.column(), "a field (" + SegmentField.codes() + "), 'not' or '('",
                     name.shown());
         }
-        next++;
+        tokens.pop();
         FieldRef field = field(name);
         Token op = peek();
         if (op.type() != Type.OPERATOR) {
             throw new SegmentSyntaxException(op.column(), "an operator (=, !=, <, <=, >, >=) after " + field,
                     op.shown());
         }
-        next++;
+        tokens.pop();
         Operator operator = operator(op.text());
         Token value = peek();
-        next++;
+        tokens.pop();
         return new Comparison(field, operator, value(field, operator, op, value));
     }
 
@@ -138,7 +140,7 @@ public final class SegmentParser {
         if (days.type() != Type.DAYS) {
             throw new SegmentSyntaxException(days.column(), "a window in days such as 90d", days.shown());
         }
-        next++;
+        tokens.pop();
         int n = Integer.parseInt(days.text().substring(0, days.text().length() - 1));
         if (n < 1 || n > MAX_WINDOW_DAYS) {
             throw new SegmentSyntaxException(days.column(), "a window of 1 to " + MAX_WINDOW_DAYS + " days",
@@ -200,7 +202,7 @@ public final class SegmentParser {
     private boolean keyword(String word) {
         Token t = peek();
         if (t.type() == Type.NAME && t.text().equalsIgnoreCase(word)) {
-            next++;
+            tokens.pop();
             return true;
         }
         return false;
@@ -216,11 +218,11 @@ public final class SegmentParser {
         if (t.type() != type) {
             throw new SegmentSyntaxException(t.column(), what, t.shown());
         }
-        next++;
+        tokens.pop();
     }
 
     private Token peek() {
-        return tokens.get(next);
+        return tokens.peek();
     }
 
     private static List<Token> tokenize(String text) {

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
@@ -34,6 +35,7 @@ public final class JooqStorage implements Storage {
     private final JooqFollowUpRepository followUps;
     private final JooqCustomerMergeRepository merges;
     private final JooqSegmentRepository segments;
+    private final JooqCampaignRepository campaigns;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -64,12 +66,18 @@ public final class JooqStorage implements Storage {
         this.followUps = new JooqFollowUpRepository(session);
         this.merges = new JooqCustomerMergeRepository(session);
         this.segments = new JooqSegmentRepository(session);
+        this.campaigns = new JooqCampaignRepository(session, backend);
         this.afterClose = afterClose;
     }
 
     @Override
     public CustomerMergeRepository merges() {
         return merges;
+    }
+
+    @Override
+    public CampaignRepository campaigns() {
+        return campaigns;
     }
 
     @Override

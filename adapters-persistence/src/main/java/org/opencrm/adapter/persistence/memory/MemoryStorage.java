@@ -1,6 +1,7 @@
 package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
@@ -32,6 +33,7 @@ final class MemoryStorage implements Storage {
     private final MemoryFollowUpRepository followUps = new MemoryFollowUpRepository(unitOfWork, customers);
     private final MemoryCustomerMergeRepository merges = new MemoryCustomerMergeRepository(unitOfWork, this);
     private final MemorySegmentRepository segments = new MemorySegmentRepository(unitOfWork);
+    private final MemoryCampaignRepository campaigns = new MemoryCampaignRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -86,6 +88,11 @@ final class MemoryStorage implements Storage {
     @Override
     public CustomerMergeRepository merges() {
         return merges;
+    }
+
+    @Override
+    public CampaignRepository campaigns() {
+        return campaigns;
     }
 
     @Override

@@ -63,6 +63,9 @@ class SqliteStorageTest {
             st.execute("DROP TABLE customer_merge");
             st.execute("DROP TABLE customer_alias");
             st.execute("DROP TABLE segment");
+            st.execute("DROP TABLE campaign");
+            st.execute("DROP TABLE campaign_member");
+            st.execute("DROP TABLE campaign_response");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -96,7 +99,10 @@ class SqliteStorageTest {
             st.execute("DROP TABLE customer_merge");
             st.execute("DROP TABLE customer_alias");
             st.execute("DROP TABLE segment");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11')");
+            st.execute("DROP TABLE campaign");
+            st.execute("DROP TABLE campaign_member");
+            st.execute("DROP TABLE campaign_response");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

@@ -47,7 +47,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
         "interactions", "survey responses", "complaints", "follow-ups", "customer merges",
-        "segments"};
+        "segments", "campaigns (with members and responses)"};
 
     private final StoreOpener opener;
 
@@ -127,6 +127,16 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             Set<Segment> segmentsThere = new HashSet<>(to.segments().findAll());
             written[10] = copySmall(from.segments().findAll(), segmentsThere::contains, s -> to.segments().add(s), to,
                     source, 10, listener);
+
+            // A campaign goes with its snapshot and its responses: the checksum covers all three.
+            written[11] = copySmall(from.campaigns().findAll(), c -> to.campaigns().findById(c.id()).isPresent(), c -> {
+                to.campaigns().start(c, from.campaigns().members(c.id()));
+                from.campaigns().responses(c.id()).forEach(to.campaigns()::respond);
+            }, to, source, 11, listener);
+            from.campaigns().findAll().forEach(c -> {
+                from.campaigns().members(c.id()).forEach(m -> source.add(11, m));
+                from.campaigns().responses(c.id()).forEach(r -> source.add(11, r));
+            });
 
             to.bulkLoadEnded();
             listener.verifying();
@@ -247,6 +257,11 @@ public class MigrateStoreService implements MigrateStoreUseCase {
             forEachFollowUpPage(store, size, page -> page.forEach(x -> c.add(8, x)));
             store.merges().findAll().forEach(x -> c.add(9, x));
             store.segments().findAll().forEach(x -> c.add(10, x));
+            store.campaigns().findAll().forEach(x -> {
+                c.add(11, x);
+                store.campaigns().members(x.id()).forEach(m -> c.add(11, m));
+                store.campaigns().responses(x.id()).forEach(r -> c.add(11, r));
+            });
             return c;
         }
 

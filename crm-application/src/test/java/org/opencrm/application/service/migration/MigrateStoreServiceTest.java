@@ -25,6 +25,11 @@ import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.domain.access.ApiKey;
 import org.opencrm.domain.access.ApiKeyId;
 import org.opencrm.domain.access.ApiScope;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignMember;
+import org.opencrm.domain.campaign.CampaignResponse;
 import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.complaint.ComplaintId;
 import org.opencrm.domain.complaint.ComplaintStatus;
@@ -107,6 +112,14 @@ class MigrateStoreServiceTest {
                 .moveTo(ComplaintStatus.RESOLVED, Instant.parse("2024-03-03T10:00:00Z"), Optional.of("refunded")));
         source.segments().add(new Segment("at-risk", 1, "stage = at_risk and spend(90d) > 10",
                 Instant.parse("2024-03-04T10:00:00Z")));
+        CampaignId campaign = CampaignId.of("cmp-1");
+        source.campaigns().start(new Campaign(campaign, "win-back", "at-risk", 1, ContactChannel.EMAIL, "10% off",
+                Money.of("0.50", "USD"), Money.of("10.00", "USD"), 0.2, 7, LocalDate.of(2024, 3, 5), 30, 0,
+                Instant.parse("2024-03-05T10:00:00Z")), List.of(
+                new CampaignMember(campaign, customers.get(3).id(), CampaignGroup.TREATED),
+                new CampaignMember(campaign, customers.get(4).id(), CampaignGroup.CONTROL)));
+        source.campaigns().respond(new CampaignResponse(campaign, customers.get(3).id(), true, true,
+                Money.of("25.00", "USD"), Instant.parse("2024-03-06T10:00:00Z")));
         source.followUps().add(new FollowUp(FollowUpId.of("f-1"), customers.get(2).id(), LocalDate.of(2024, 3, 10),
                 Optional.of("desk-7"), FollowUp.AFTER_COMPLAINT, Instant.parse("2024-03-03T10:00:00Z"), Optional.empty()));
     }
@@ -124,7 +137,7 @@ class MigrateStoreServiceTest {
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
         assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written)
-                .containsExactly(24L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L, 1L, 1L);
+                .containsExactly(24L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L, 1L, 1L, 1L);
         assertThat(target.merges().findAll()).containsExactly(merge);
         assertThat(target.customers().findById(merge.absorbed()).map(Customer::id)).contains(merge.survivor());
         assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
@@ -176,7 +189,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -322,6 +335,11 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.SegmentRepository segments() {
             return target.segments();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.CampaignRepository campaigns() {
+            return target.campaigns();
         }
 
         @Override

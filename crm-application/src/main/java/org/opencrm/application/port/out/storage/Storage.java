@@ -2,6 +2,7 @@ package org.opencrm.application.port.out.storage;
 
 import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
@@ -41,6 +42,8 @@ public interface Storage extends AutoCloseable {
     CustomerMergeRepository merges();
 
     SegmentRepository segments();
+
+    CampaignRepository campaigns();
 
     UnitOfWork unitOfWork();
 

@@ -1,0 +1,20 @@
+package org.opencrm.application.port.in.campaign;
+
+import java.util.List;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignResults;
+
+/** Driving port: the campaigns, and one campaign measured against its control group. */
+public interface CampaignReportUseCase {
+
+    /** Every campaign, newest start first. */
+    List<Campaign> campaigns();
+
+    /** Refused with {@code FactNotFoundException} for an unknown campaign. */
+    CampaignReport report(CampaignId id);
+
+    /** A campaign and its results. */
+    record CampaignReport(Campaign campaign, CampaignResults results) {
+    }
+}

@@ -1,0 +1,139 @@
+package org.opencrm.application.service.campaign;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opencrm.application.error.FactNotFoundException;
+import org.opencrm.application.error.IdConflictException;
+import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
+import org.opencrm.application.port.in.campaign.RecordCampaignResponseUseCase;
+import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
+import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
+import org.opencrm.application.port.out.CampaignRepository;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignMember;
+import org.opencrm.domain.campaign.CampaignResponse;
+import org.opencrm.domain.campaign.CampaignResults;
+import org.opencrm.domain.campaign.ControlGroup;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.interaction.ContactChannel;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.segment.SegmentFacts;
+
+/** Starts campaigns from segments, records responses, and measures campaigns against their control groups. */
+public class CampaignService implements StartCampaignUseCase, RecordCampaignResponseUseCase, CampaignReportUseCase {
+
+    private final CampaignRepository campaigns;
+    private final CustomerRepository customers;
+    private final SegmentMembersUseCase segments;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    @Inject
+    public CampaignService(CampaignRepository campaigns, CustomerRepository customers, SegmentMembersUseCase segments,
+                           UnitOfWork unitOfWork, Clock clock) {
+        this.campaigns = Objects.requireNonNull(campaigns);
+        this.customers = Objects.requireNonNull(customers);
+        this.segments = Objects.requireNonNull(segments);
+        this.unitOfWork = Objects.requireNonNull(unitOfWork);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Started start(StartCampaignUseCase.Command c) {
+        LocalDate startOn = c.startOn().orElseGet(() -> LocalDate.now(clock));
+        // The segment is evaluated before the write: a long read, not part of the transaction.
+        SegmentMembersUseCase.Members found = segments.members(new SegmentMembersUseCase.Query(c.segment(),
+                c.segmentVersion(), Optional.of(startOn)));
+        List<CustomerId> reachable = new ArrayList<>();
+        long excluded = 0;
+        for (SegmentFacts f : found.members()) {
+            if (consents(f.customer(), c.channel())) {
+                reachable.add(f.customer().id());
+            } else {
+                excluded++;
+            }
+        }
+        if (reachable.isEmpty()) {
+            throw new IllegalArgumentException("'segment' " + c.segment() + " version " + found.segment().version()
+                    + " has no member to contact on " + startOn + " (" + found.members().size() + " members, "
+                    + excluded + " without " + c.channel().code() + " consent)");
+        }
+        Campaign campaign = new Campaign(c.id().orElseGet(CampaignId::random), c.name(), c.segment(),
+                found.segment().version(), c.channel(), c.offer(), c.costPerContact(), c.fixedCost(),
+                c.controlFraction(), c.seed(), startOn, c.attributionDays(), excluded, clock.instant());
+        ControlGroup split = ControlGroup.split(reachable, c.controlFraction(), c.seed());
+        List<CampaignMember> members = new ArrayList<>();
+        split.treated().forEach(id -> members.add(new CampaignMember(campaign.id(), id, CampaignGroup.TREATED)));
+        split.control().forEach(id -> members.add(new CampaignMember(campaign.id(), id, CampaignGroup.CONTROL)));
+        unitOfWork.run(() -> {
+            if (campaigns.findById(campaign.id()).isPresent()) {
+                throw new IdConflictException("campaign", campaign.id().value());
+            }
+            campaigns.start(campaign, members);
+        });
+        return new Started(campaign, split.treated().size(), split.control().size());
+    }
+
+    /** E-mail and phone need the customer's consent for that channel; letters and visits do not. */
+    private static boolean consents(Customer customer, ContactChannel channel) {
+        return switch (channel) {
+            case EMAIL -> customer.consent().email();
+            case PHONE -> customer.consent().phone();
+            default -> true;
+        };
+    }
+
+    @Override
+    public RecordCampaignResponseUseCase.Result record(RecordCampaignResponseUseCase.Command c) {
+        return unitOfWork.inTransaction(() -> {
+            Campaign campaign = campaigns.findById(c.campaign())
+                    .orElseThrow(() -> new FactNotFoundException("campaign", c.campaign().value()));
+            CustomerId customer = customers.resolve(c.customer());
+            boolean member = campaigns.members(campaign.id()).stream().anyMatch(m -> m.customer().equals(customer));
+            if (!member) {
+                throw new IllegalArgumentException("'customer' " + customer.value() + " is not in campaign "
+                        + campaign.id().value() + " (neither contacted nor held out)");
+            }
+            Money revenue = c.revenue().orElseGet(() -> Money.ofMinor(0, campaign.costPerContact().currency()));
+            if (!revenue.currency().equals(campaign.costPerContact().currency())) {
+                throw new IllegalArgumentException("'revenue' must be in the campaign's currency ("
+                        + campaign.costPerContact().currency().getCurrencyCode() + ")");
+            }
+            CampaignResponse response = new CampaignResponse(campaign.id(), customer, c.responded(), c.converted(),
+                    revenue, c.at().orElseGet(clock::instant));
+            if (campaigns.respond(response)) {
+                return new RecordCampaignResponseUseCase.Result(response, true);
+            }
+            CampaignResponse stored = campaigns.responses(campaign.id()).stream()
+                    .filter(r -> r.customer().equals(customer)).findFirst().orElseThrow();
+            boolean same = stored.responded() == response.responded() && stored.converted() == response.converted()
+                    && stored.revenue().equals(response.revenue());
+            if (!same) {
+                throw new IllegalArgumentException("'customer' " + customer.value() + " has a response to campaign "
+                        + campaign.id().value() + " already; a member responds once");
+            }
+            return new RecordCampaignResponseUseCase.Result(stored, false);
+        });
+    }
+
+    @Override
+    public List<Campaign> campaigns() {
+        return campaigns.findAll();
+    }
+
+    @Override
+    public CampaignReport report(CampaignId id) {
+        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new FactNotFoundException("campaign", id.value()));
+        return new CampaignReport(campaign, CampaignResults.of(campaign, campaigns.members(id), campaigns.responses(id)));
+    }
+}
