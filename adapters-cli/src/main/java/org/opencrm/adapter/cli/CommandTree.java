@@ -11,6 +11,10 @@ import org.opencrm.adapter.cli.bench.BenchCommand;
 import org.opencrm.adapter.cli.bench.FitBenchCommand;
 import org.opencrm.adapter.cli.bench.GenerateCommand;
 import org.opencrm.adapter.cli.bench.ImportBenchCommand;
+import org.opencrm.adapter.cli.campaign.CampaignsCommand;
+import org.opencrm.adapter.cli.campaign.ListCampaignsCommand;
+import org.opencrm.adapter.cli.campaign.RespondCampaignCommand;
+import org.opencrm.adapter.cli.campaign.StartCampaignCommand;
 import org.opencrm.adapter.cli.complaint.ComplaintsCommand;
 import org.opencrm.adapter.cli.complaint.ListComplaintsCommand;
 import org.opencrm.adapter.cli.complaint.OpenComplaintCommand;
@@ -41,6 +45,7 @@ import org.opencrm.adapter.cli.model.FitModelCommand;
 import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.model.ShowModelCommand;
 import org.opencrm.adapter.cli.model.ValidateModelCommand;
+import org.opencrm.adapter.cli.report.CampaignReportCommand;
 import org.opencrm.adapter.cli.report.ChurnReportCommand;
 import org.opencrm.adapter.cli.report.ComplaintReportCommand;
 import org.opencrm.adapter.cli.report.LifecycleReportCommand;
@@ -94,6 +99,8 @@ final class CommandTree {
                 of(CustomersCommand.class, of(AddCustomerCommand.class), of(ShowCustomerCommand.class),
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class),
                         of(DuplicateCustomersCommand.class), of(MergeCustomersCommand.class)),
+                of(CampaignsCommand.class, of(StartCampaignCommand.class), of(ListCampaignsCommand.class),
+                        of(RespondCampaignCommand.class)),
                 of(SegmentsCommand.class, of(SaveSegmentCommand.class), of(ListSegmentsCommand.class),
                         of(ShowSegmentCommand.class), of(SegmentMembersCommand.class)),
                 of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),
@@ -107,7 +114,7 @@ final class CommandTree {
                 of(ReportCommand.class, of(LifecycleReportCommand.class), of(RfmReportCommand.class),
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
-                        of(SurveyReportCommand.class), of(ComplaintReportCommand.class),
+                        of(SurveyReportCommand.class), of(ComplaintReportCommand.class), of(CampaignReportCommand.class),
                         of(QualityReportCommand.class), of(SixIReportCommand.class)),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),

@@ -132,8 +132,13 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
     }
 
     @Override
+    public Campaign campaign(CampaignId id) {
+        return campaigns.findById(id).orElseThrow(() -> new FactNotFoundException("campaign", id.value()));
+    }
+
+    @Override
     public CampaignReport report(CampaignId id) {
-        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new FactNotFoundException("campaign", id.value()));
+        Campaign campaign = campaign(id);
         return new CampaignReport(campaign, CampaignResults.of(campaign, campaigns.members(id), campaigns.responses(id)));
     }
 }

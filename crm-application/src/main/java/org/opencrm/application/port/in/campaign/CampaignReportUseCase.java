@@ -11,6 +11,9 @@ public interface CampaignReportUseCase {
     /** Every campaign, newest start first. */
     List<Campaign> campaigns();
 
+    /** One campaign; refused with {@code FactNotFoundException} when unknown. */
+    Campaign campaign(CampaignId id);
+
     /** Refused with {@code FactNotFoundException} for an unknown campaign. */
     CampaignReport report(CampaignId id);
 

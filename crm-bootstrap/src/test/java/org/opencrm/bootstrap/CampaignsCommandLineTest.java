@@ -1,0 +1,94 @@
+package org.opencrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crm campaigns start|list|respond} and {@code crm report campaign} on a real SQLite file. */
+class CampaignsCommandLineTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+    private String store;
+    private final Crm crm = new Crm();
+
+    @BeforeEach
+    void twentyCustomersOfASegment() throws Exception {
+        store = "--store=sqlite:" + dir.resolve("crm.db");
+        for (int i = 0; i < 20; i++) {
+            if (i < 16) {
+                Crm.json(store, "customers", "add", "--name", "客户 " + i, "--attr", "region=north", "--consent-email",
+                        "--created-at", "2024-01-01T00:00:00Z");
+            } else {
+                Crm.json(store, "customers", "add", "--name", "No consent " + i, "--attr", "region=north",
+                        "--created-at", "2024-01-01T00:00:00Z");
+            }
+        }
+        Crm.json(store, "segments", "save", "north", "attr.region = north");
+    }
+
+    @Test
+    void aCampaignIsStartedAnsweredAndMeasuredAgainstItsControlGroup() throws Exception {
+        Crm.Result started = crm.run(store, "campaigns", "start", "Spring mailing", "--id", "cmp-1", "--segment", "north",
+                "--channel", "email", "--offer", "spring catalogue", "--cost-per-contact", "0.50", "--fixed-cost", "10",
+                "--control", "0.25", "--seed", "7", "--start", "2024-03-01");
+        assertThat(started.exitCode()).as(started.err()).isZero();
+        assertThat(started.err()).contains("started cmp-1: 12 to contact, 4 held out, 4 left out without email consent");
+
+        JsonNode campaigns = Crm.json(store, "campaigns", "list");
+        assertThat(campaigns.get(0).get("excludedWithoutConsent").asInt()).isEqualTo(4);
+        JsonNode report = Crm.json(store, "report", "campaign", "cmp-1");
+        assertThat(report.at("/treated/members").asInt()).isEqualTo(12);
+        assertThat(report.at("/control/members").asInt()).isEqualTo(4);
+        assertThat(report.at("/cost/USD").asText()).isEqualTo("16.00");
+
+        // Every consenting member of the segment is in the snapshot, contacted or held out: all of them respond.
+        JsonNode members = Crm.json(store, "segments", "members", "north");
+        int responded = 0;
+        for (JsonNode m : members.get("members")) {
+            if (m.get("name").asText().startsWith("客户")) {
+                Crm.Result r = crm.run(store, "campaigns", "respond", "cmp-1", "--customer", m.get("customerId").asText(),
+                        "--converted", "--revenue", "20");
+                assertThat(r.exitCode()).as(r.err()).isZero();
+                responded++;
+            }
+        }
+        assertThat(responded).isEqualTo(16);
+        String first = members.at("/members/0/customerId").asText();
+        assertThat(crm.run(store, "campaigns", "respond", "cmp-1", "--customer", first, "--converted", "--revenue", "20")
+                .out()).contains("already recorded");
+        Crm.Result twice = crm.run(store, "campaigns", "respond", "cmp-1", "--customer", first, "--responded");
+        assertThat(twice.exitCode()).isEqualTo(5);
+        assertThat(twice.err()).contains("a member responds once");
+        JsonNode measured = Crm.json(store, "report", "campaign", "cmp-1");
+        assertThat(measured.at("/treated/converted").asInt() + measured.at("/control/converted").asInt()).isEqualTo(16);
+        assertThat(measured.at("/treated/revenue/USD").asText()).isEqualTo("240.00");
+        assertThat(measured.at("/responseLift/difference").asDouble()).isZero();
+        assertThat(measured.at("/responseLift/significant").asBoolean()).isFalse();
+        Crm.Result stranger = crm.run(store, "campaigns", "respond", "cmp-1", "--customer", "c-nobody", "--responded");
+        assertThat(stranger.exitCode()).isEqualTo(4);
+        Crm.Result unknown = crm.run(store, "report", "campaign", "nope");
+        assertThat(unknown.exitCode()).isEqualTo(4);
+        assertThat(unknown.err()).contains("no campaign nope");
+        assertThat(crm.run(store, "report", "campaign", "cmp-1").out()).contains("Lift over control", "contacted",
+                "control");
+    }
+
+    @Test
+    void badCampaignsAreRefusedClearly() {
+        Crm.Result fraction = crm.run(store, "campaigns", "start", "x", "--segment", "north", "--channel", "email",
+                "--offer", "o", "--cost-per-contact", "1", "--control", "0.6");
+        assertThat(fraction.exitCode()).isEqualTo(5);
+        assertThat(fraction.err()).contains("'controlFraction' must be more than 0 and at most 0.5");
+        Crm.Result segment = crm.run(store, "campaigns", "start", "x", "--segment", "nope", "--channel", "email",
+                "--offer", "o", "--cost-per-contact", "1");
+        assertThat(segment.exitCode()).isEqualTo(4);
+        Crm.Result channel = crm.run(store, "campaigns", "start", "x", "--segment", "north", "--channel", "fax",
+                "--offer", "o", "--cost-per-contact", "1");
+        assertThat(channel.exitCode()).isEqualTo(5);
+        assertThat(channel.err()).contains("'channel' must be one of");
+    }
+}
