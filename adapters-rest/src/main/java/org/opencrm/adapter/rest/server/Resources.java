@@ -2,6 +2,8 @@ package org.opencrm.adapter.rest.server;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.opencrm.adapter.rest.campaign.CampaignReportResource;
+import org.opencrm.adapter.rest.campaign.CampaignResource;
 import org.opencrm.adapter.rest.complaint.ComplaintResource;
 import org.opencrm.adapter.rest.complaint.CustomerComplaintResource;
 import org.opencrm.adapter.rest.complaint.CustomerFollowUpResource;
@@ -26,6 +28,9 @@ import org.opencrm.adapter.rest.segment.SegmentResource;
 import org.opencrm.adapter.rest.survey.SurveyImportResource;
 import org.opencrm.adapter.rest.survey.SurveyResource;
 import org.opencrm.adapter.rest.system.SystemResource;
+import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
+import org.opencrm.application.port.in.campaign.RecordCampaignResponseUseCase;
+import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
 import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
 import org.opencrm.application.port.in.complaint.CompleteFollowUpUseCase;
 import org.opencrm.application.port.in.complaint.FindComplaintsUseCase;
@@ -90,6 +95,9 @@ public final class Resources {
                 new CustomerImportResource(uses.get(ImportCustomersUseCase.class), bulk),
                 new DuplicateResource(uses.get(FindDuplicatesUseCase.class)),
                 new CustomerMergeResource(uses.get(MergeCustomersUseCase.class), idempotency),
+                new CampaignResource(uses.get(StartCampaignUseCase.class),
+                        uses.get(RecordCampaignResponseUseCase.class), uses.get(CampaignReportUseCase.class), idempotency),
+                new CampaignReportResource(uses.get(CampaignReportUseCase.class)),
                 new SegmentResource(uses.get(SaveSegmentUseCase.class), uses.get(FindSegmentsUseCase.class),
                         uses.get(SegmentMembersUseCase.class), idempotency),
                 new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),

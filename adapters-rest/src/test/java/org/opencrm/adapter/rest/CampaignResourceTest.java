@@ -1,0 +1,77 @@
+package org.opencrm.adapter.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignMember;
+import org.opencrm.domain.customer.AcquisitionSource;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.MarketingConsent;
+
+class CampaignResourceTest extends ServedOverFakes {
+
+    @BeforeEach
+    void tenCustomersInASegment() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            app.storage().customers().save(new Customer(CustomerId.of("c-" + i), "张伟 " + i, List.of(), List.of(),
+                    new MarketingConsent(true, true), Map.of("region", "north"), AcquisitionSource.UNKNOWN,
+                    Instant.parse("2024-01-01T00:00:00Z")));
+        }
+        assertThat(post("/segments", "{\"name\":\"north\",\"expression\":\"attr.region = north\"}").statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void startsRecordsResponsesOnceAndReportsTheLift() throws Exception {
+        HttpResponse<String> started = post("/campaigns", "application/json", "{\"campaignId\":\"cmp-1\",\"name\":"
+                + "\"Call round\",\"segment\":\"north\",\"channel\":\"phone\",\"offer\":\"upgrade\",\"costPerContact\":"
+                + "2.5,\"fixedCost\":50,\"controlFraction\":0.2,\"seed\":9,\"startOn\":\"2024-03-01\"}", "start-1");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/campaigns/cmp-1"));
+        assertThat(json(get("/campaigns")).get("items")).hasSize(1);
+        assertThat(json(get("/campaigns/cmp-1")).get("segmentVersion").asInt()).isOne();
+
+        List<CampaignMember> members = app.storage().campaigns().members(CampaignId.of("cmp-1"));
+        assertThat(members).hasSize(10).filteredOn(m -> m.group() == CampaignGroup.CONTROL).hasSize(2);
+        String treated = members.stream().filter(m -> m.group() == CampaignGroup.TREATED).findFirst().orElseThrow()
+                .customer().value();
+        String body = "{\"customerId\":\"" + treated + "\",\"converted\":true,\"revenue\":120}";
+        HttpResponse<String> first = post("/campaigns/cmp-1/responses", body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(post("/campaigns/cmp-1/responses", body).statusCode()).isEqualTo(200);
+        assertThat(post("/campaigns/cmp-1/responses", "{\"customerId\":\"" + treated + "\",\"responded\":true}")
+                .statusCode()).isEqualTo(400);
+        assertThat(post("/campaigns/cmp-1/responses", "{\"customerId\":\"c-404\",\"responded\":true}").statusCode())
+                .isEqualTo(404);
+
+        JsonNode report = json(get("/reports/campaign/cmp-1"));
+        assertThat(report.at("/treated/members").asInt()).isEqualTo(8);
+        assertThat(report.at("/treated/converted").asInt()).isOne();
+        assertThat(report.at("/cost/USD").asText()).isEqualTo("70.00"); // 8 x 2.50 + 50.00
+        assertThat(report.at("/responseLift/difference").asDouble()).isEqualTo(0.125);
+        assertThat(report.at("/revenueLift/difference").asDouble()).isEqualTo(15.0);
+        assertThat(get("/reports/campaign/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnEmptySegmentABadFractionAndAnUnknownSegment() throws Exception {
+        post("/segments", "{\"name\":\"south\",\"expression\":\"attr.region = south\"}");
+        String base = "\"name\":\"x\",\"channel\":\"email\",\"offer\":\"o\",\"costPerContact\":1";
+        HttpResponse<String> empty = post("/campaigns", "{\"segment\":\"south\"," + base + "}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("has no member to contact");
+        assertThat(post("/campaigns", "{\"segment\":\"north\",\"controlFraction\":0.9," + base + "}").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/campaigns", "{\"segment\":\"nope\"," + base + "}").statusCode()).isEqualTo(404);
+        assertThat(post("/campaigns", "{}").statusCode()).isEqualTo(400);
+    }
+}
