@@ -46,7 +46,7 @@ class MergeCommandLineTest {
         JsonNode merge = Crm.json(store, "customers", "merge", survivor, absorbed);
         assertThat(merge.get("survivorId").asText()).isEqualTo(survivor);
         assertThat(merge.get("moved").toString()).isEqualTo("{\"purchases\":1,\"interactions\":1,\"complaints\":1,"
-                + "\"followUps\":1,\"surveyResponses\":1,\"externalIds\":1}");
+                + "\"followUps\":1,\"surveyResponses\":1,\"externalIds\":1,\"campaignMemberships\":0}");
         assertThat(merge.get("filledFields")).extracting(JsonNode::asText)
                 .containsExactly("email", "attributes.city", "createdAt");
 
@@ -61,7 +61,8 @@ class MergeCommandLineTest {
                 "survey_responses");
         assertThat(crm.run(store, "--format", "csv", "customers", "merge", survivor, absorbed).out()).startsWith(
                 "merged_at,absorbed_id,absorbed_name,into,purchases,interactions,complaints,follow_ups,"
-                        + "survey_responses,external_ids,filled").contains(",1,1,1,1,1,1,email attributes.city createdAt");
+                        + "survey_responses,external_ids,campaign_memberships,filled")
+                .contains(",1,1,1,1,1,1,0,email attributes.city createdAt");
 
         for (String key : new String[] {survivor, absorbed}) {
             assertThat(Crm.json(store, "interactions", "list", key)).hasSize(1);

@@ -14,13 +14,14 @@ public record CustomerMergeJson(String survivorId, String absorbedId, String abs
 
     /** How many of each fact moved from the absorbed record to the survivor. */
     public record Moved(long purchases, long interactions, long complaints, long followUps, long surveyResponses,
-                        long externalIds) {
+                        long externalIds, long campaignMemberships) {
     }
 
     public static CustomerMergeJson of(CustomerMerge m) {
         return new CustomerMergeJson(m.survivor().value(), m.absorbed().value(), m.absorbedName(), m.mergedAt(),
                 new Moved(m.moved().purchases(), m.moved().interactions(), m.moved().complaints(),
-                        m.moved().followUps(), m.moved().surveyResponses(), m.moved().externalIds()),
+                        m.moved().followUps(), m.moved().surveyResponses(), m.moved().externalIds(),
+                        m.moved().campaignMemberships()),
                 m.filledFields());
     }
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignMember;
+import org.opencrm.domain.campaign.CampaignResponse;
 import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.complaint.ComplaintId;
 import org.opencrm.domain.complaint.FollowUp;
@@ -26,6 +31,7 @@ import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.survey.SurveyAnswers;
 import org.opencrm.domain.survey.SurveyResponse;
@@ -70,6 +76,20 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
         bobsAnswer = new SurveyResponse(SurveyResponseId.of("s-bob"), BOB, T0, new SurveyAnswers(OptionalInt.of(4),
                 OptionalInt.of(9), NONE, NONE, NONE, NONE, NONE));
         storage().surveyResponses().add(bobsAnswer);
+        // Bob alone in campaign k1 (contacted, and he answered); both in k2, where Ann's membership stays.
+        storage().campaigns().start(campaign("k1"), List.of(new CampaignMember(CampaignId.of("k1"), BOB,
+                CampaignGroup.TREATED)));
+        storage().campaigns().respond(new CampaignResponse(CampaignId.of("k1"), BOB, true, true,
+                Money.of("30.00", "USD"), T0));
+        storage().campaigns().start(campaign("k2"), List.of(new CampaignMember(CampaignId.of("k2"), BOB,
+                CampaignGroup.TREATED), new CampaignMember(CampaignId.of("k2"), ANN, CampaignGroup.CONTROL)));
+        storage().campaigns().respond(new CampaignResponse(CampaignId.of("k2"), BOB, true, false,
+                Money.of("0.00", "USD"), T0));
+    }
+
+    private static Campaign campaign(String id) {
+        return new Campaign(CampaignId.of(id), id, "everyone", 1, ContactChannel.LETTER, "a gift",
+                Money.of("1.00", "USD"), Money.of("0.00", "USD"), 0.5, 1, LocalDate.of(2024, 3, 1), 30, 0, T0);
     }
 
     private CustomerMerge merge(CustomerId absorbed, CustomerId survivor, MovedFacts moved, Instant at) {
@@ -80,7 +100,14 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
     void movesEveryFactAndExternalIdOfTheAbsorbedRecordToTheSurvivor() {
         MovedFacts moved = unitOfWork().inTransaction(() -> storage().merges().moveFacts(BOB, ANN));
 
-        assertThat(moved).isEqualTo(new MovedFacts(1, 1, 1, 1, 1, 2));
+        assertThat(moved).isEqualTo(new MovedFacts(1, 1, 1, 1, 1, 2, 1));
+        assertThat(storage().campaigns().members(CampaignId.of("k1")))
+                .containsExactly(new CampaignMember(CampaignId.of("k1"), ANN, CampaignGroup.TREATED));
+        assertThat(storage().campaigns().responses(CampaignId.of("k1")))
+                .containsExactly(new CampaignResponse(CampaignId.of("k1"), ANN, true, true, Money.of("30.00", "USD"), T0));
+        assertThat(storage().campaigns().members(CampaignId.of("k2")))
+                .containsExactly(new CampaignMember(CampaignId.of("k2"), ANN, CampaignGroup.CONTROL));
+        assertThat(storage().campaigns().responses(CampaignId.of("k2"))).isEmpty();
         assertThat(purchases().findByCustomer(ANN)).containsExactlyInAnyOrder(annsPurchase,
                 bobsPurchase.withCustomer(ANN));
         assertThat(purchases().findById(bobsPurchase.id())).contains(bobsPurchase.withCustomer(ANN));
@@ -98,7 +125,7 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
 
     @Test
     void theAbsorbedIdAndEveryIdThatResolvedToItResolveToTheSurvivor() {
-        CustomerMerge first = merge(BOB, ANN, new MovedFacts(1, 1, 1, 1, 1, 2), T0);
+        CustomerMerge first = merge(BOB, ANN, new MovedFacts(1, 1, 1, 1, 1, 2, 1), T0);
         unitOfWork().run(() -> {
             storage().merges().moveFacts(BOB, ANN);
             storage().merges().record(first);
@@ -106,7 +133,7 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
         assertThat(customers().findById(BOB).map(Customer::id)).contains(ANN);
         assertThat(storage().merges().findBySurvivor(ANN)).containsExactly(first);
 
-        CustomerMerge second = merge(ANN, CARL, new MovedFacts(2, 1, 1, 1, 1, 3), T0.plusSeconds(60));
+        CustomerMerge second = merge(ANN, CARL, new MovedFacts(2, 1, 1, 1, 1, 3, 2), T0.plusSeconds(60));
         unitOfWork().run(() -> {
             assertThat(storage().merges().moveFacts(ANN, CARL)).isEqualTo(second.moved());
             storage().merges().record(second);
@@ -135,6 +162,9 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
         assertThat(storage().complaints().findByCustomer(BOB)).containsExactly(bobsComplaint);
         assertThat(storage().followUps().findByCustomer(BOB)).containsExactly(bobsFollowUp);
         assertThat(storage().surveyResponses().findByCustomer(BOB)).containsExactly(bobsAnswer);
+        assertThat(storage().campaigns().members(CampaignId.of("k2"))).hasSize(2);
+        assertThat(storage().campaigns().responses(CampaignId.of("k1"))).extracting(CampaignResponse::customer)
+                .containsExactly(BOB);
         assertThat(storage().merges().findAll()).isEmpty();
         assertThat(customers().count()).isEqualTo(3);
     }

@@ -535,7 +535,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
                         reassign(followUps, FollowUp::customerId, FollowUp::withCustomer, absorbed, survivor),
                         reassign(surveyResponses, SurveyResponse::customerId, SurveyResponse::withCustomer, absorbed,
                                 survivor),
-                        customers.get(absorbed).externalIds().size());
+                        customers.get(absorbed).externalIds().size(), reassignCampaigns(absorbed, survivor));
                 Customer gone = customers.remove(absorbed);
                 Customer kept = customers.get(survivor);
                 List<ExternalId> ids = new ArrayList<>(kept.externalIds());
@@ -544,6 +544,32 @@ public final class FakeStorage implements Storage, UnitOfWork {
                         kept.attributes(), kept.acquisition(), kept.createdAt()));
                 return moved;
             });
+        }
+
+        /** As the stores do: the absorbed record's memberships go to the survivor unless it is in that campaign. */
+        private long reassignCampaigns(CustomerId from, CustomerId to) {
+            long moved = 0;
+            for (Map.Entry<CampaignId, List<CampaignMember>> e : campaignMembers.entrySet()) {
+                List<CampaignMember> list = new ArrayList<>(e.getValue());
+                boolean toIn = list.stream().anyMatch(m -> m.customer().equals(to));
+                Optional<CampaignMember> gone = list.stream().filter(m -> m.customer().equals(from)).findFirst();
+                if (gone.isEmpty()) {
+                    continue;
+                }
+                list.remove(gone.get());
+                TreeMap<CustomerId, CampaignResponse> answers = campaignResponses.getOrDefault(e.getKey(), new TreeMap<>());
+                CampaignResponse answered = answers.remove(from);
+                if (!toIn) {
+                    list.add(new CampaignMember(e.getKey(), to, gone.get().group()));
+                    moved++;
+                    if (answered != null && !answers.containsKey(to)) {
+                        answers.put(to, new CampaignResponse(e.getKey(), to, answered.responded(), answered.converted(),
+                                answered.revenue(), answered.at()));
+                    }
+                }
+                e.setValue(list.stream().sorted(Comparator.comparing(CampaignMember::customer)).toList());
+            }
+            return moved;
         }
 
         @Override

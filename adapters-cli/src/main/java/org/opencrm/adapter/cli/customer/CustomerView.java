@@ -114,10 +114,12 @@ final class CustomerView {
                     Long.toString(moved.purchases()), Long.toString(moved.interactions()),
                     Long.toString(moved.complaints()), Long.toString(moved.followUps()),
                     Long.toString(moved.surveyResponses()), Long.toString(moved.externalIds()),
+                    Long.toString(moved.campaignMemberships()),
                     m.filledFields().isEmpty() ? "none" : String.join(" ", m.filledFields())));
         }
         return new TableView("Merge log", List.of("merged_at", "absorbed_id", "absorbed_name", "into", "purchases",
-                "interactions", "complaints", "follow_ups", "survey_responses", "external_ids", "filled"), rows);
+                "interactions", "complaints", "follow_ups", "survey_responses", "external_ids", "campaign_memberships", "filled"),
+                rows);
     }
 
     private static TableView table(List<Customer> customers) {

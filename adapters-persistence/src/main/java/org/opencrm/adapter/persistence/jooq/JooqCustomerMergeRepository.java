@@ -43,6 +43,8 @@ public final class JooqCustomerMergeRepository implements CustomerMergeRepositor
     private static final Field<Long> FOLLOW_UPS = field(name("customer_merge", "follow_ups"), Long.class);
     private static final Field<Long> SURVEY_RESPONSES = field(name("customer_merge", "survey_responses"), Long.class);
     private static final Field<Long> EXTERNAL_IDS = field(name("customer_merge", "external_ids"), Long.class);
+    private static final Field<Long> CAMPAIGN_MEMBERSHIPS =
+            field(name("customer_merge", "campaign_memberships"), Long.class);
     private static final Field<String> FILLED = field(name("customer_merge", "filled_fields"), String.class);
 
     private final JooqSession session;
@@ -54,19 +56,40 @@ public final class JooqCustomerMergeRepository implements CustomerMergeRepositor
     @Override
     public MovedFacts moveFacts(CustomerId absorbed, CustomerId survivor) {
         return session.inTransaction(() -> session.with(dsl -> {
+            // Responses first: which campaigns the survivor is in is read from the memberships before they move.
+            reassign(dsl, "campaign_response", absorbed, survivor);
             long from = CustomerSeq.of(dsl, absorbed);
             long to = CustomerSeq.of(dsl, survivor);
             MovedFacts moved = new MovedFacts(rekey(dsl, "purchase", from, to), rekey(dsl, "interaction", from, to),
                     rekey(dsl, "complaint", from, to), rekey(dsl, "follow_up", from, to),
                     rekey(dsl, "survey_response", from, to),
                     dsl.update(EXTERNAL_ID).set(EXTERNAL_ID_CUSTOMER, survivor.value())
-                            .where(EXTERNAL_ID_CUSTOMER.eq(absorbed.value())).execute());
+                            .where(EXTERNAL_ID_CUSTOMER.eq(absorbed.value())).execute(),
+                    reassign(dsl, "campaign_member", absorbed, survivor));
             dsl.deleteFrom(ATTRIBUTE).where(ATTRIBUTE_CUSTOMER.eq(absorbed.value())).execute();
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER_ID.eq(absorbed.value())).execute();
             // A later batch of this session must not find the absorbed id's key in the cache and write under it.
             session.customerKeys().forget(absorbed.value());
             return moved;
         }));
+    }
+
+    /**
+     * Gives the absorbed record's rows of a campaign table (keyed by campaign and customer id) to the survivor, except
+     * in campaigns the survivor is a member of already: those of the absorbed record are dropped.
+     */
+    private static long reassign(DSLContext dsl, String table, CustomerId absorbed, CustomerId survivor) {
+        Field<String> campaign = field(name(table, "campaign_id"), String.class);
+        Field<String> customer = field(name(table, "customer_id"), String.class);
+        var own = table(name("campaign_member")).as("own");
+        Field<String> ownCampaign = field(name("own", "campaign_id"), String.class);
+        Field<String> ownCustomer = field(name("own", "customer_id"), String.class);
+        long moved = dsl.update(table(name(table))).set(customer, survivor.value())
+                .where(customer.eq(absorbed.value()))
+                .and(campaign.notIn(dsl.select(ownCampaign).from(own).where(ownCustomer.eq(survivor.value()))))
+                .execute();
+        dsl.deleteFrom(table(name(table))).where(customer.eq(absorbed.value())).execute();
+        return moved;
     }
 
     private static long rekey(DSLContext dsl, String factTable, long from, long to) {
@@ -79,10 +102,11 @@ public final class JooqCustomerMergeRepository implements CustomerMergeRepositor
         session.inTransaction(() -> session.with(dsl -> {
             MovedFacts moved = m.moved();
             dsl.insertInto(MERGE).columns(ABSORBED, SURVIVOR, ABSORBED_NAME, MERGED_AT_MS, PURCHASES, INTERACTIONS,
-                            COMPLAINTS, FOLLOW_UPS, SURVEY_RESPONSES, EXTERNAL_IDS, FILLED)
+                            COMPLAINTS, FOLLOW_UPS, SURVEY_RESPONSES, EXTERNAL_IDS, FILLED, CAMPAIGN_MEMBERSHIPS)
                     .values(m.absorbed().value(), m.survivor().value(), m.absorbedName(), m.mergedAt().toEpochMilli(),
                             moved.purchases(), moved.interactions(), moved.complaints(), moved.followUps(),
-                            moved.surveyResponses(), moved.externalIds(), String.join("\n", m.filledFields()))
+                            moved.surveyResponses(), moved.externalIds(), String.join("\n", m.filledFields()),
+                            moved.campaignMemberships())
                     .execute();
             dsl.update(ALIAS).set(ALIAS_CUSTOMER, m.survivor().value())
                     .where(ALIAS_CUSTOMER.eq(m.absorbed().value())).execute();
@@ -108,7 +132,8 @@ public final class JooqCustomerMergeRepository implements CustomerMergeRepositor
         String filled = r.get(FILLED);
         return new CustomerMerge(CustomerId.of(r.get(SURVIVOR)), CustomerId.of(r.get(ABSORBED)), r.get(ABSORBED_NAME),
                 Instant.ofEpochMilli(r.get(MERGED_AT_MS)), new MovedFacts(r.get(PURCHASES), r.get(INTERACTIONS),
-                        r.get(COMPLAINTS), r.get(FOLLOW_UPS), r.get(SURVEY_RESPONSES), r.get(EXTERNAL_IDS)),
+                        r.get(COMPLAINTS), r.get(FOLLOW_UPS), r.get(SURVEY_RESPONSES), r.get(EXTERNAL_IDS),
+                        r.get(CAMPAIGN_MEMBERSHIPS)),
                 filled.isEmpty() ? List.of() : Arrays.asList(filled.split("\n")));
     }
 

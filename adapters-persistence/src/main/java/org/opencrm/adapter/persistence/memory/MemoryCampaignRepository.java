@@ -76,4 +76,46 @@ final class MemoryCampaignRepository implements CampaignRepository {
     public List<CampaignResponse> responses(CampaignId campaign) {
         return unitOfWork.read(() -> new ArrayList<>(responses.getOrDefault(campaign, new TreeMap<>()).values()));
     }
+
+    /**
+     * Gives {@code from}'s memberships and responses to {@code to}, except in campaigns {@code to} is in already
+     * (there {@code from}'s are dropped): a merge. Answers how many memberships moved.
+     */
+    long reassign(CustomerId from, CustomerId to) {
+        return unitOfWork.inTransaction(() -> {
+            long moved = 0;
+            for (CampaignId id : List.copyOf(members.keySet())) {
+                List<CampaignMember> before = members.get(id);
+                boolean toIn = before.stream().anyMatch(m -> m.customer().equals(to));
+                CampaignMember gone = before.stream().filter(m -> m.customer().equals(from)).findFirst().orElse(null);
+                if (gone == null) {
+                    continue;
+                }
+                List<CampaignMember> after = new ArrayList<>(before);
+                after.remove(gone);
+                if (!toIn) {
+                    after.add(new CampaignMember(id, to, gone.group()));
+                    after.sort(Comparator.comparing(CampaignMember::customer));
+                    moved++;
+                }
+                unitOfWork.change(() -> members.put(id, after), () -> members.put(id, before));
+                TreeMap<CustomerId, CampaignResponse> own = responses.get(id);
+                CampaignResponse answered = own == null ? null : own.get(from);
+                if (answered != null) {
+                    boolean keep = !toIn && !own.containsKey(to);
+                    unitOfWork.change(() -> {
+                        own.remove(from);
+                        return keep ? own.put(to, new CampaignResponse(id, to, answered.responded(),
+                                answered.converted(), answered.revenue(), answered.at())) : null;
+                    }, () -> {
+                        if (keep) {
+                            own.remove(to);
+                        }
+                        own.put(from, answered);
+                    });
+                }
+            }
+            return moved;
+        });
+    }
 }

@@ -32,7 +32,8 @@ final class MemoryCustomerMergeRepository implements CustomerMergeRepository {
             long followUps = storage.memoryFollowUps().reassign(absorbed, survivor);
             long responses = storage.memorySurveyResponses().reassign(absorbed, survivor);
             long externalIds = storage.memoryCustomers().absorb(absorbed, survivor);
-            return new MovedFacts(purchases, interactions, complaints, followUps, responses, externalIds);
+            long campaigns = storage.memoryCampaigns().reassign(absorbed, survivor);
+            return new MovedFacts(purchases, interactions, complaints, followUps, responses, externalIds, campaigns);
         });
     }
 

@@ -100,6 +100,10 @@ final class MemoryStorage implements Storage {
         return segments;
     }
 
+    MemoryCampaignRepository memoryCampaigns() {
+        return campaigns;
+    }
+
     MemoryCustomerRepository memoryCustomers() {
         return customers;
     }

@@ -102,7 +102,7 @@ class SqliteStorageTest {
             st.execute("DROP TABLE campaign");
             st.execute("DROP TABLE campaign_member");
             st.execute("DROP TABLE campaign_response");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12')");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12', '13')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();
