@@ -91,9 +91,11 @@ public final class StartCampaignCommand implements Callable<Integer> {
                 Money.of(fixedCost, Money.currency(currency)), control, seed, Optional.ofNullable(startOn),
                 attributionDays));
         if (GlobalOptions.format(spec) == OutputFormat.TABLE) {
-            spec.commandLine().getErr().printf("started %s: %d to contact, %d held out, %d left out without %s "
-                    + "consent%n", s.campaign().id().value(), s.treated(), s.control(),
-                    s.campaign().excludedWithoutConsent(), s.campaign().channel().code());
+            ContactChannel ch = s.campaign().channel();
+            boolean needsConsent = ch == ContactChannel.EMAIL || ch == ContactChannel.PHONE;
+            spec.commandLine().getErr().printf("started %s: %d to contact, %d held out%s%n", s.campaign().id().value(),
+                    s.treated(), s.control(), needsConsent ? ", " + s.campaign().excludedWithoutConsent()
+                            + " left out without " + ch.code() + " consent" : "");
         }
         CampaignView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), List.of(s.campaign()));
         return ExitCodes.OK;
