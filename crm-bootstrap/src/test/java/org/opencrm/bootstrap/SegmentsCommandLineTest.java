@@ -64,6 +64,11 @@ class SegmentsCommandLineTest {
         assertThat(unsaved.at("/segment/name").asText()).isEqualTo("unsaved");
         assertThat(unsaved.get("count").asInt()).isEqualTo(2);
         assertThat(Crm.json(store, "segments", "list")).hasSize(2);
+        // A condition on the profile alone is evaluated by the store (SQL), with the same answer.
+        JsonNode inBeijing = Crm.json(store, "segments", "members", "--where", "attr.city = '北京' and source = unknown",
+                "--as-of", "2024-06-30");
+        assertThat(inBeijing.get("base").asInt()).isEqualTo(3);
+        assertThat(inBeijing.get("members")).extracting(m -> m.get("name").asText()).containsExactly("Cy");
         Crm.Result both = crm.run(store, "segments", "members", "prospects", "--where", "tier = major");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("give either a segment NAME or --where CONDITION");

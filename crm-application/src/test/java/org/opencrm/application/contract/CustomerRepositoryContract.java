@@ -24,10 +24,72 @@ import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.MarketingConsent;
 import org.opencrm.domain.customer.ProfileShape;
 import org.opencrm.domain.customer.UpdatePolicy;
+import org.opencrm.domain.segment.SegmentCondition;
+import org.opencrm.domain.segment.SegmentFacts;
+import org.opencrm.domain.segment.SegmentParser;
 import org.opencrm.domain.money.Money;
 
 /** Contract of {@link org.opencrm.application.port.out.CustomerRepository}: every backend passes it. */
 public abstract class CustomerRepositoryContract extends StorageContract {
+
+    /** Whether this store evaluates profile-only segment conditions itself (SQL stores do). */
+    protected boolean pushesDownProfileConditions() {
+        return false;
+    }
+
+    @Test
+    void aSegmentConditionEvaluatedByTheStoreFindsWhatJavaFinds() {
+        java.util.Random random = new java.util.Random(20261205);
+        String[] sources = {"fair", "Fair", "web", "上海展会", "Éclair", "unknown"};
+        String[] cities = {"上海", "Berlin", "berlin", "BERLIN", "Zürich", "zürich"};
+        List<Customer> all = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Map<String, String> attributes = new java.util.HashMap<>();
+            if (random.nextInt(4) > 0) {
+                attributes.put("city", cities[random.nextInt(cities.length)]);
+            }
+            if (random.nextBoolean()) {
+                attributes.put("tier", random.nextBoolean() ? "gold" : "Gold");
+            }
+            all.add(new Customer(CustomerId.of(String.format("c-%02d", i)), "C" + i, List.of(), List.of(),
+                    new MarketingConsent(random.nextBoolean(), random.nextBoolean()), attributes,
+                    AcquisitionSource.of(sources[random.nextInt(sources.length)]),
+                    Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * i)));
+        }
+        customers().saveAll(all);
+        Instant end = Instant.parse("2024-02-15T00:00:00Z"); // the later customers are not in the base yet
+        int pushedDown = 0;
+        for (int n = 0; n < 200; n++) {
+            String expression = randomCondition(random, 3, sources, cities);
+            SegmentCondition condition = SegmentParser.parse(expression);
+            List<CustomerId> inJava = all.stream().filter(c -> c.createdAt().isBefore(end))
+                    .filter(c -> condition.test(SegmentFacts.ofProfile(c))).map(Customer::id).sorted().toList();
+            java.util.Optional<List<CustomerId>> byStore = customers().findIdsMatching(condition, end);
+            if (byStore.isPresent()) {
+                pushedDown++;
+                assertThat(byStore.get()).as(expression).isEqualTo(inJava);
+            }
+        }
+        if (pushesDownProfileConditions()) {
+            assertThat(pushedDown).as("conditions the store evaluated").isGreaterThan(100);
+        }
+    }
+
+    private static String randomCondition(java.util.Random random, int depth, String[] sources, String[] cities) {
+        int pick = depth == 0 ? 3 + random.nextInt(4) : random.nextInt(7);
+        String op = random.nextBoolean() ? " = " : " != ";
+        return switch (pick) {
+            case 0 -> "(" + randomCondition(random, depth - 1, sources, cities) + " and "
+                    + randomCondition(random, depth - 1, sources, cities) + ")";
+            case 1 -> "(" + randomCondition(random, depth - 1, sources, cities) + " or "
+                    + randomCondition(random, depth - 1, sources, cities) + ")";
+            case 2 -> "not " + randomCondition(random, depth - 1, sources, cities);
+            case 3 -> "source" + op + "'" + sources[random.nextInt(sources.length)] + "'";
+            case 4 -> "attr.city" + op + "'" + cities[random.nextInt(cities.length)] + "'";
+            case 5 -> "attr.tier" + op + (random.nextBoolean() ? "gold" : "GOLD");
+            default -> (random.nextBoolean() ? "consent_email" : "consent_phone") + op + random.nextBoolean();
+        };
+    }
 
     @Test
     void findsTheHoldersOfTensOfThousandsOfExternalIdsAtOnceAsOfAFew() {

@@ -123,7 +123,7 @@ public sealed interface SegmentCondition {
                 return op.holds(number.compareTo((BigDecimal) value));
             }
             if (a instanceof String text) {
-                return op.holds(text.equalsIgnoreCase((String) value) ? 0 : 1);
+                return op.holds(sameText(text, (String) value) ? 0 : 1);
             }
             return op.holds(a.equals(value) ? 0 : 1);
         }
@@ -131,6 +131,24 @@ public sealed interface SegmentCondition {
         @Override
         public void collect(Set<FieldRef> into) {
             into.add(field);
+        }
+
+        /**
+         * Equal ignoring the case of ASCII letters only; every other character compares as it is. A rule every
+         * database can follow exactly (SQLite's lower() folds ASCII alone), so SQL and Java find the same members.
+         */
+        static boolean sameText(String a, String b) {
+            if (a.length() != b.length()) {
+                return false;
+            }
+            for (int i = 0; i < a.length(); i++) {
+                char x = a.charAt(i);
+                char y = b.charAt(i);
+                if (x != y && (x >= 128 || y >= 128 || Character.toLowerCase(x) != Character.toLowerCase(y))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -49,6 +49,7 @@ import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.ProfileShape;
+import org.opencrm.domain.segment.SegmentCondition;
 
 /** Customers in SQL: one row per customer, external ids and attributes in their own tables. */
 public final class JooqCustomerRepository implements CustomerRepository {
@@ -255,6 +256,26 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public Page<Customer> findPage(PageRequest request) {
         return page(request, DSL.noCondition());
+    }
+
+    @Override
+    public Map<CustomerId, Customer> findByIds(Collection<CustomerId> ids) {
+        Map<String, Customer> loaded = session.read(dsl -> CustomerRows.load(dsl,
+                ids.stream().map(CustomerId::value).distinct().toList()));
+        Map<CustomerId, Customer> found = new HashMap<>();
+        loaded.values().forEach(c -> found.put(c.id(), c));
+        return found;
+    }
+
+    @Override
+    public Optional<List<CustomerId>> findIdsMatching(SegmentCondition condition, Instant createdBefore) {
+        return SegmentSql.of(condition).map(where -> session.read(dsl -> {
+            List<CustomerId> ids = new ArrayList<>();
+            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID).from(CUSTOMER)
+                    .where(CUSTOMER_CREATED_AT_MS.lt(createdBefore.toEpochMilli())).and(where).orderBy(CUSTOMER_ID),
+                    r -> ids.add(CustomerId.of(r.getString(1))));
+            return ids;
+        }));
     }
 
     /** One query: which contact columns are set, and whether an attribute and an external id exist. */

@@ -9,4 +9,9 @@ class PostgresCustomerRepositoryTest extends CustomerRepositoryContract {
     protected Storage openEmptyStorage() {
         return new PostgresStorageProvider().open(PostgresServer.newDatabase());
     }
+
+    @Override
+    protected boolean pushesDownProfileConditions() {
+        return true;
+    }
 }

@@ -15,4 +15,9 @@ class SqliteCustomerRepositoryTest extends CustomerRepositoryContract {
     protected Storage openEmptyStorage() {
         return new SqliteStorageProvider().open(StoreLocation.of("sqlite:" + dir.resolve("crm.db")));
     }
+
+    @Override
+    protected boolean pushesDownProfileConditions() {
+        return true;
+    }
 }

@@ -1,6 +1,8 @@
 package org.opencrm.application.port.out;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.ProfileShape;
+import org.opencrm.domain.segment.SegmentCondition;
 
 /**
  * Driven port: stores customer profiles.
@@ -87,6 +90,24 @@ public interface CustomerRepository {
      */
     default void forEachShape(Consumer<ProfileShape> sink) {
         forEachCustomer(c -> sink.accept(ProfileShape.of(c)));
+    }
+
+    /** The stored customers with these ids (never aliases), by id; the default looks them up one by one. */
+    default Map<CustomerId, Customer> findByIds(Collection<CustomerId> ids) {
+        Map<CustomerId, Customer> found = new java.util.HashMap<>();
+        for (CustomerId id : ids) {
+            findById(id).filter(c -> c.id().equals(id)).ifPresent(c -> found.put(id, c));
+        }
+        return found;
+    }
+
+    /**
+     * The ids of the customers created before {@code createdBefore} who meet {@code condition}, in id order, if
+     * this store can evaluate the condition in its own query language (a SQL store: conditions on the profile
+     * alone); empty when it cannot, and the caller evaluates in Java. Both must give the same members.
+     */
+    default Optional<List<CustomerId>> findIdsMatching(SegmentCondition condition, Instant createdBefore) {
+        return Optional.empty();
     }
 
     /**
