@@ -75,6 +75,19 @@ class SegmentsCommandLineTest {
     }
 
     @Test
+    void acquisitionEconomicsCountTheConvertedBySource() throws Exception {
+        JsonNode r = Crm.json(store, "report", "acquisition", "--as-of", "2024-06-30");
+        assertThat(r.get("sources")).hasSize(1);
+        assertThat(r.at("/sources/0/source").asText()).isEqualTo("unknown");
+        assertThat(r.at("/sources/0/customers").asInt()).isEqualTo(3);
+        assertThat(r.at("/sources/0/converted").asInt()).isEqualTo(2);
+        assertThat(r.at("/sources/0/acquisitionCost").isMissingNode()).isTrue();
+        assertThat(r.get("notes").toString()).contains("no CLV");
+        assertThat(crm.run(store, "report", "acquisition", "--as-of", "2024-06-30").out())
+                .contains("Acquisition economics as of 2024-06-30", "unknown");
+    }
+
+    @Test
     void badConditionsAndUnknownSegmentsAreRefusedClearly() {
         Crm.Result bad = crm.run(store, "segments", "save", "x", "spend(90d) > 100 and stage = gone");
         assertThat(bad.exitCode()).isEqualTo(5);

@@ -45,6 +45,7 @@ import org.opencrm.adapter.cli.model.FitModelCommand;
 import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.model.ShowModelCommand;
 import org.opencrm.adapter.cli.model.ValidateModelCommand;
+import org.opencrm.adapter.cli.report.AcquisitionReportCommand;
 import org.opencrm.adapter.cli.report.CampaignReportCommand;
 import org.opencrm.adapter.cli.report.ChurnReportCommand;
 import org.opencrm.adapter.cli.report.ComplaintReportCommand;
@@ -115,6 +116,7 @@ final class CommandTree {
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
                         of(SurveyReportCommand.class), of(ComplaintReportCommand.class), of(CampaignReportCommand.class),
+                        of(AcquisitionReportCommand.class),
                         of(QualityReportCommand.class), of(SixIReportCommand.class)),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),

@@ -31,6 +31,7 @@ import org.opencrm.application.service.report.ValueTypesReportService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;
 import org.opencrm.application.service.survey.SurveyReportService;
 import org.opencrm.application.service.survey.SurveyService;
+import org.opencrm.application.service.value.AcquisitionReportService;
 import org.opencrm.application.service.value.AttitudinalLoyaltyService;
 import org.opencrm.application.service.value.CustomerProfileService;
 import org.opencrm.application.service.value.CustomerTiers;
@@ -104,6 +105,7 @@ public final class FakeApplication {
                         storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock),
                         storage.merges(), clock),
                 segments,
+                new AcquisitionReportService(storage.customers(), valuation, clock),
                 new CampaignService(storage.campaigns(), storage.customers(), segments, storage, clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));

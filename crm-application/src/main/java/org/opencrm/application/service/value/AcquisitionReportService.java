@@ -1,0 +1,88 @@
+package org.opencrm.application.service.value;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
+import org.opencrm.application.port.in.value.ValueAssumptions;
+import org.opencrm.application.port.in.value.ValuedCustomer;
+import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.domain.acquisition.AcquisitionEconomics;
+import org.opencrm.domain.customer.Customer;
+import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.purchase.PurchaseFact;
+
+/**
+ * Acquisition economics as of a date: each customer's source and cost from the profile, the first purchase and
+ * CLV from the valuation the value reports make (or, without fits, the first purchase from the histories alone).
+ */
+public class AcquisitionReportService implements AcquisitionReportUseCase {
+
+    private final CustomerRepository customers;
+    private final CustomerValuation valuation;
+    private final Clock clock;
+
+    @Inject
+    public AcquisitionReportService(CustomerRepository customers, CustomerValuation valuation, Clock clock) {
+        this.customers = Objects.requireNonNull(customers);
+        this.valuation = Objects.requireNonNull(valuation);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public AcquisitionReport report(Optional<LocalDate> date) {
+        LocalDate asOf = date.orElseGet(() -> LocalDate.now(clock));
+        Instant end = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        List<Customer> base = new ArrayList<>();
+        customers.forEachCustomer(c -> {
+            if (c.createdAt().isBefore(end)) {
+                base.add(c);
+            }
+        });
+        List<String> notes = new ArrayList<>();
+        Map<CustomerId, LocalDate> first = new ConcurrentHashMap<>();
+        Map<CustomerId, Double> clv = new ConcurrentHashMap<>();
+        Currency[] currency = {null};
+        if (valuation.canValueAt(asOf, ValueAssumptions.DEFAULT)) {
+            CustomerValuation.Result valued = valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT);
+            for (ValuedCustomer v : valued.snapshots().get(0).customers()) {
+                first.put(v.customerId(), v.firstPurchase());
+                clv.put(v.customerId(), v.clv().amount().doubleValue());
+                currency[0] = v.clv().currency();
+            }
+        } else {
+            notes.add("no " + valuation.policy().purchaseModel().code() + " and gamma-gamma fits calibrated on or before "
+                    + asOf + " (crm model fit): no CLV, so no CLV:CAC");
+            valuation.forEachHistory(h -> {
+                for (PurchaseFact p : h.purchases()) {
+                    if (!p.day().isAfter(asOf)) {
+                        first.merge(h.customerId(), p.day(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            });
+        }
+        List<AcquisitionEconomics.Entry> entries = new ArrayList<>();
+        for (Customer c : base) {
+            Optional<Money> cost = c.acquisition().cost();
+            if (currency[0] == null && cost.isPresent()) {
+                currency[0] = cost.get().currency();
+            }
+            Double value = clv.get(c.id());
+            entries.add(new AcquisitionEconomics.Entry(c.acquisition().name(),
+                    LocalDate.ofInstant(c.createdAt(), clock.getZone()), Optional.ofNullable(first.get(c.id())), cost,
+                    value == null ? OptionalDouble.empty() : OptionalDouble.of(value)));
+        }
+        Currency money = currency[0] == null ? Currency.getInstance("USD") : currency[0];
+        return new AcquisitionReport(asOf, money.getCurrencyCode(), AcquisitionEconomics.bySource(entries, money), notes);
+    }
+}
