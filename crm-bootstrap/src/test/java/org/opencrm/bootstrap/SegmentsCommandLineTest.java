@@ -85,6 +85,10 @@ class SegmentsCommandLineTest {
         assertThat(r.get("notes").toString()).contains("no CLV");
         assertThat(crm.run(store, "report", "acquisition", "--as-of", "2024-06-30").out())
                 .contains("Acquisition economics as of 2024-06-30", "unknown");
+        Crm.Result prospects = crm.run(store, "report", "prospects", "--as-of", "2024-06-30");
+        assertThat(prospects.exitCode()).isEqualTo(5);
+        assertThat(prospects.err()).contains("prospect scoring learns from the strategic and major customers",
+                "crm model fit");
     }
 
     @Test

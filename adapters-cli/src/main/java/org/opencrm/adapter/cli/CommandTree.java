@@ -51,6 +51,7 @@ import org.opencrm.adapter.cli.report.ChurnReportCommand;
 import org.opencrm.adapter.cli.report.ComplaintReportCommand;
 import org.opencrm.adapter.cli.report.LifecycleReportCommand;
 import org.opencrm.adapter.cli.report.LoyaltyReportCommand;
+import org.opencrm.adapter.cli.report.ProspectReportCommand;
 import org.opencrm.adapter.cli.report.QualityReportCommand;
 import org.opencrm.adapter.cli.report.ReportCommand;
 import org.opencrm.adapter.cli.report.RfmReportCommand;
@@ -116,7 +117,7 @@ final class CommandTree {
                         of(ValueReportCommand.class), of(ChurnReportCommand.class), of(TierReportCommand.class),
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
                         of(SurveyReportCommand.class), of(ComplaintReportCommand.class), of(CampaignReportCommand.class),
-                        of(AcquisitionReportCommand.class),
+                        of(AcquisitionReportCommand.class), of(ProspectReportCommand.class),
                         of(QualityReportCommand.class), of(SixIReportCommand.class)),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),

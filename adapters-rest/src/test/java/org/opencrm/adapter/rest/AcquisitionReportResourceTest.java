@@ -3,6 +3,7 @@ package org.opencrm.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,5 +34,10 @@ class AcquisitionReportResourceTest extends ServedOverFakes {
         assertThat(r.at("/sources/0/medianDaysToConvert").asDouble()).isEqualTo(4.0);
         assertThat(r.at("/sources/0/costPerConverted/CNY").asText()).isEqualTo("25.00");
         assertThat(get("/reports/acquisition?asOf=soon").statusCode()).isEqualTo(400);
+        // Prospect scoring learns from tiers: without value fits it cannot, and says so.
+        HttpResponse<String> prospects = get("/reports/prospects?asOf=2024-06-30&top=5");
+        assertThat(prospects.statusCode()).isBetween(400, 499);
+        assertThat(prospects.body()).contains("crm model fit");
+        assertThat(get("/reports/prospects?top=0").statusCode()).isEqualTo(400);
     }
 }

@@ -36,6 +36,7 @@ import org.opencrm.application.service.value.AttitudinalLoyaltyService;
 import org.opencrm.application.service.value.CustomerProfileService;
 import org.opencrm.application.service.value.CustomerTiers;
 import org.opencrm.application.service.value.CustomerValuation;
+import org.opencrm.application.service.value.ProspectReportService;
 import org.opencrm.application.service.value.RelationshipService;
 import org.opencrm.application.service.value.RelationshipStandings;
 import org.opencrm.application.service.value.SegmentService;
@@ -106,6 +107,7 @@ public final class FakeApplication {
                         storage.merges(), clock),
                 segments,
                 new AcquisitionReportService(storage.customers(), valuation, clock),
+                new ProspectReportService(storage.customers(), new CustomerTiers(valuation), valuation, clock),
                 new CampaignService(storage.campaigns(), storage.customers(), segments, storage, clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));

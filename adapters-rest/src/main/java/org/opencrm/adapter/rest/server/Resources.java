@@ -23,6 +23,7 @@ import org.opencrm.adapter.rest.product.ProductImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.AcquisitionReportResource;
+import org.opencrm.adapter.rest.report.ProspectReportResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.adapter.rest.segment.SegmentResource;
@@ -30,6 +31,7 @@ import org.opencrm.adapter.rest.survey.SurveyImportResource;
 import org.opencrm.adapter.rest.survey.SurveyResource;
 import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
+import org.opencrm.application.port.in.acquisition.ProspectReportUseCase;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
 import org.opencrm.application.port.in.campaign.RecordCampaignResponseUseCase;
 import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
@@ -101,6 +103,7 @@ public final class Resources {
                         uses.get(RecordCampaignResponseUseCase.class), uses.get(CampaignReportUseCase.class), idempotency),
                 new CampaignReportResource(uses.get(CampaignReportUseCase.class)),
                 new AcquisitionReportResource(uses.get(AcquisitionReportUseCase.class)),
+                new ProspectReportResource(uses.get(ProspectReportUseCase.class)),
                 new SegmentResource(uses.get(SaveSegmentUseCase.class), uses.get(FindSegmentsUseCase.class),
                         uses.get(SegmentMembersUseCase.class), idempotency),
                 new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),
