@@ -21,7 +21,15 @@ public record CampaignReportJson(CampaignJson campaign, GroupJson treated, Group
                                  @Schema(description = "conversion rate, contacted minus control, Newcombe 95 % interval")
                                  LiftJson conversionLift,
                                  @Schema(description = "revenue per member, contacted minus control, bootstrap 95 % "
-                                         + "interval") RevenueLiftJson revenueLift) {
+                                         + "interval") RevenueLiftJson revenueLift,
+                                 @Schema(description = "what members bought in the attribution window, responses "
+                                         + "recorded or not") PurchasesJson attributedPurchases) {
+
+    /** Members who bought in the attribution window, and for how much, per group; the buying rate's lift. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PurchasesJson(long treatedBuyers, Money treatedRevenue, long controlBuyers, Money controlRevenue,
+                                LiftJson buyingLift) {
+    }
 
     /** One group's size, responders, converters, rates and revenue. */
     public record GroupJson(long members, long responded, long converted, double responseRate, double conversionRate,
@@ -44,7 +52,10 @@ public record CampaignReportJson(CampaignJson campaign, GroupJson treated, Group
                 r.responseLift().map(CampaignReportJson::lift).orElse(null),
                 r.conversionLift().map(CampaignReportJson::lift).orElse(null),
                 r.revenueLift().map(l -> new RevenueLiftJson(round(l.difference()), round(l.lower()), round(l.upper())))
-                        .orElse(null));
+                        .orElse(null),
+                new PurchasesJson(report.purchases().treatedBuyers(), report.purchases().treatedRevenue(),
+                        report.purchases().controlBuyers(), report.purchases().controlRevenue(),
+                        report.purchases().buyingLift().map(CampaignReportJson::lift).orElse(null)));
     }
 
     private static GroupJson group(CampaignResults.Group g) {

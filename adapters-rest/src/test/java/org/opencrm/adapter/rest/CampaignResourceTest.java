@@ -59,6 +59,7 @@ class CampaignResourceTest extends ServedOverFakes {
         assertThat(report.at("/cost/USD").asText()).isEqualTo("70.00"); // 8 x 2.50 + 50.00
         assertThat(report.at("/responseLift/difference").asDouble()).isEqualTo(0.125);
         assertThat(report.at("/revenueLift/difference").asDouble()).isEqualTo(15.0);
+        assertThat(report.at("/attributedPurchases/treatedBuyers").asInt()).isZero(); // no purchase in the store
         assertThat(get("/reports/campaign/nope").statusCode()).isEqualTo(404);
     }
 

@@ -108,7 +108,8 @@ public final class FakeApplication {
                 segments,
                 new AcquisitionReportService(storage.customers(), valuation, clock),
                 new ProspectReportService(storage.customers(), new CustomerTiers(valuation), valuation, clock),
-                new CampaignService(storage.campaigns(), storage.customers(), segments, storage, clock),
+                new CampaignService(storage.campaigns(), storage.customers(), storage.purchases(), segments, storage,
+                        clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));
     }

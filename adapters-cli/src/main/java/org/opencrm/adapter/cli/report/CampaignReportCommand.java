@@ -61,6 +61,14 @@ public final class CampaignReportCommand implements Callable<Integer> {
                     Renderer.fixed(r.revenueLift().lower(), 2), Renderer.fixed(r.revenueLift().upper(), 2),
                     r.revenueLift().lower() > 0 ? "yes" : "no"));
         }
+        CampaignReportJson.PurchasesJson bought = r.attributedPurchases();
+        if (bought.buyingLift() != null) {
+            lifts.add(lift("bought in the window", bought.buyingLift()));
+        }
+        TableView boughtTable = new TableView("Bought in the attribution window (" + r.campaign().attributionDays()
+                + " days from the start)", List.of("group", "buyers", "revenue"), List.of(
+                List.of("contacted", Long.toString(bought.treatedBuyers()), bought.treatedRevenue().toString()),
+                List.of("control", Long.toString(bought.controlBuyers()), bought.controlRevenue().toString())));
         TableView liftTable = new TableView("Lift over control (95% intervals)", List.of("measure", "difference",
                 "lower", "upper", "above_zero"), lifts);
         switch (GlobalOptions.format(spec)) {
@@ -72,7 +80,7 @@ public final class CampaignReportCommand implements Callable<Integer> {
                         r.campaign().segmentVersion(), r.campaign().channel(), r.campaign().startedOn(), r.cost(),
                         r.roi() == null ? "no data" : Renderer.fixed(r.roi(), 3),
                         r.incrementalRoi() == null ? "no data" : Renderer.fixed(r.incrementalRoi(), 3));
-                Renderer.table(out, List.of(groupTable, liftTable));
+                Renderer.table(out, List.of(groupTable, boughtTable, liftTable));
                 if (r.responseLift() == null) {
                     out.println("note: no control group (the segment was too small to hold anyone out): no lift");
                 }

@@ -4,9 +4,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
@@ -15,7 +20,9 @@ import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
 import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.domain.campaign.AttributedPurchases;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignGroup;
 import org.opencrm.domain.campaign.CampaignId;
@@ -27,6 +34,7 @@ import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.money.Money;
+import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.segment.SegmentFacts;
 
 /** Starts campaigns from segments, records responses, and measures campaigns against their control groups. */
@@ -34,15 +42,17 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
 
     private final CampaignRepository campaigns;
     private final CustomerRepository customers;
+    private final PurchaseRepository purchases;
     private final SegmentMembersUseCase segments;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     @Inject
-    public CampaignService(CampaignRepository campaigns, CustomerRepository customers, SegmentMembersUseCase segments,
-                           UnitOfWork unitOfWork, Clock clock) {
+    public CampaignService(CampaignRepository campaigns, CustomerRepository customers, PurchaseRepository purchases,
+                           SegmentMembersUseCase segments, UnitOfWork unitOfWork, Clock clock) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.customers = Objects.requireNonNull(customers);
+        this.purchases = Objects.requireNonNull(purchases);
         this.segments = Objects.requireNonNull(segments);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
@@ -139,6 +149,33 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
     @Override
     public CampaignReport report(CampaignId id) {
         Campaign campaign = campaign(id);
-        return new CampaignReport(campaign, CampaignResults.of(campaign, campaigns.members(id), campaigns.responses(id)));
+        List<CampaignMember> members = campaigns.members(id);
+        return new CampaignReport(campaign, CampaignResults.of(campaign, members, campaigns.responses(id)),
+                AttributedPurchases.of(campaign, members, spentInWindow(campaign, members)));
+    }
+
+    /** Each member's spend in the campaign's currency from the start day through the attribution window. */
+    private Map<CustomerId, Money> spentInWindow(Campaign campaign, List<CampaignMember> members) {
+        Set<CustomerId> wanted = new HashSet<>();
+        members.forEach(m -> wanted.add(m.customer()));
+        LocalDate first = campaign.startedOn();
+        LocalDate last = first.plusDays(campaign.attributionDays() - 1L);
+        Currency currency = campaign.costPerContact().currency();
+        Map<CustomerId, Money> spent = new HashMap<>();
+        purchases.forEachHistory(clock.getZone(), history -> {
+            if (!wanted.contains(history.customerId())) {
+                return;
+            }
+            long minor = 0;
+            for (PurchaseFact p : history.purchases()) {
+                if (!p.day().isBefore(first) && !p.day().isAfter(last) && p.currency().equals(currency)) {
+                    minor = Math.addExact(minor, p.minorUnits());
+                }
+            }
+            if (minor > 0) {
+                spent.put(history.customerId(), Money.ofMinor(minor, currency));
+            }
+        });
+        return spent;
     }
 }

@@ -88,6 +88,16 @@ class CampaignServiceTest {
         assertThat(report.results().treated().responded()).isOne();
         assertThat(report.results().cost()).isEqualTo(Money.of("22.00", "USD")); // 24 x 0.50 + 10.00
         assertThat(report.results().responseLift()).isPresent();
+        // Purchases in the 30 days from the start count whether or not a response was recorded; later ones do not.
+        app.storage().purchases().add(org.opencrm.domain.fixtures.TestPurchases.aPurchase("p-in", treated,
+                LocalDate.of(2024, 3, 30), "40.00"));
+        app.storage().purchases().add(org.opencrm.domain.fixtures.TestPurchases.aPurchase("p-late", treated,
+                LocalDate.of(2024, 3, 31), "99.00"));
+        CampaignReportUseCase.CampaignReport again = app.useCase(CampaignReportUseCase.class)
+                .report(CampaignId.of("cmp-1"));
+        assertThat(again.purchases().treatedBuyers()).isOne();
+        assertThat(again.purchases().treatedRevenue()).isEqualTo(Money.of("40.00", "USD"));
+        assertThat(again.purchases().controlBuyers()).isZero();
         assertThatThrownBy(() -> app.useCase(CampaignReportUseCase.class).report(CampaignId.of("nope")))
                 .isInstanceOf(FactNotFoundException.class);
     }

@@ -1,6 +1,7 @@
 package org.opencrm.application.port.in.campaign;
 
 import java.util.List;
+import org.opencrm.domain.campaign.AttributedPurchases;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignId;
 import org.opencrm.domain.campaign.CampaignResults;
@@ -17,7 +18,7 @@ public interface CampaignReportUseCase {
     /** Refused with {@code FactNotFoundException} for an unknown campaign. */
     CampaignReport report(CampaignId id);
 
-    /** A campaign and its results. */
-    record CampaignReport(Campaign campaign, CampaignResults results) {
+    /** A campaign, its results from the recorded responses, and what members bought in its attribution window. */
+    record CampaignReport(Campaign campaign, CampaignResults results, AttributedPurchases purchases) {
     }
 }
