@@ -66,6 +66,23 @@ class CampaignResultsTest {
     }
 
     @Test
+    void largeGroupsGetTheNormalIntervalOfTheDifferenceOfMeans() {
+        // 10,000 each: half the contacted spent 1.00, a fifth of the control did. Means 0.5 and 0.2; sample
+        // variances p(1-p) n/(n-1): 0.25 x 10000/9999 and 0.16 x 10000/9999.
+        double[] treated = new double[10_000];
+        double[] control = new double[10_000];
+        for (int i = 0; i < 10_000; i++) {
+            treated[i] = i < 5_000 ? 1 : 0;
+            control[i] = i < 2_000 ? 1 : 0;
+        }
+        CampaignResults.RevenueLift lift = CampaignResults.bootstrap(treated, control, 1);
+        double half = ResponseLift.Z95 * Math.sqrt((0.25 + 0.16) / 9_999);
+        assertThat(lift.difference()).isCloseTo(0.3, within(1e-12));
+        assertThat(lift.lower()).isCloseTo(0.3 - half, within(1e-12));
+        assertThat(lift.upper()).isCloseTo(0.3 + half, within(1e-12));
+    }
+
+    @Test
     void noLiftWithoutAControlGroupAndNoRoiWithoutCost() {
         List<CampaignMember> members = List.of(new CampaignMember(ID, CustomerId.of("t-1"), CampaignGroup.TREATED));
         CampaignResults r = CampaignResults.of(campaign(), members, List.of());
