@@ -16,6 +16,7 @@ import org.opencrm.domain.campaign.CampaignId;
 import org.opencrm.domain.campaign.CampaignResponse;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
+import org.opencrm.formats.CampaignResponseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,9 +70,7 @@ public final class RespondCampaignCommand implements Callable<Integer> {
                 CustomerId.of(customer), responded || converted, converted, money, Optional.ofNullable(at)));
         CampaignResponse x = r.response();
         if (GlobalOptions.format(spec) == OutputFormat.JSON) {
-            Renderer.json(spec.commandLine().getOut(), java.util.Map.of("campaignId", x.campaign().value(),
-                    "customerId", x.customer().value(), "responded", x.responded(), "converted", x.converted(),
-                    "revenue", x.revenue(), "at", x.at().toString(), "created", r.created()));
+            Renderer.json(spec.commandLine().getOut(), CampaignResponseJson.of(x));
         } else {
             spec.commandLine().getOut().printf("%s %s: responded %s, converted %s, revenue %s%n",
                     r.created() ? "recorded" : "already recorded", x.customer().value(), x.responded(), x.converted(),

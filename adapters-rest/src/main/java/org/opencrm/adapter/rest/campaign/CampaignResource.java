@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
@@ -28,11 +27,11 @@ import org.opencrm.application.port.in.campaign.RecordCampaignResponseUseCase;
 import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
 import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.domain.campaign.CampaignId;
-import org.opencrm.domain.campaign.CampaignResponse;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.money.Money;
 import org.opencrm.formats.CampaignJson;
+import org.opencrm.formats.CampaignResponseJson;
 import org.opencrm.formats.Items;
 
 /** {@code /campaigns}: start a campaign from a segment, list them, record members' responses. */
@@ -98,8 +97,10 @@ public final class CampaignResource {
 
     @Operation(operationId = "recordCampaignResponse", summary = "Record a member's response, once",
             description = "400 for a customer not in the campaign or a different second response of one member.")
-    @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "200", description = "The same response was recorded before")
+    @ApiResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = CampaignResponseJson.class)))
+    @ApiResponse(responseCode = "200", description = "The same response was recorded before",
+            content = @Content(schema = @Schema(implementation = CampaignResponseJson.class)))
     @POST
     @Path("{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -115,10 +116,8 @@ public final class CampaignResource {
                             campaigns.campaign(campaign).costPerContact().currency()));
                     RecordCampaignResponseUseCase.Result r = respond.record(new RecordCampaignResponseUseCase.Command(
                             campaign, CustomerId.of(body.customerId()), body.didRespond(), body.didConvert(), revenue, Optional.ofNullable(body.at())));
-                    CampaignResponse x = r.response();
-                    return Response.status(r.created() ? 201 : 200).entity(Map.of("campaignId", x.campaign().value(),
-                            "customerId", x.customer().value(), "responded", x.responded(), "converted",
-                            x.converted(), "revenue", x.revenue(), "at", x.at().toString())).build();
+                    return Response.status(r.created() ? 201 : 200).entity(CampaignResponseJson.of(r.response()))
+                            .build();
                 });
     }
 }
