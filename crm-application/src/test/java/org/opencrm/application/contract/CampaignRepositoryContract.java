@@ -54,6 +54,10 @@ public abstract class CampaignRepositoryContract extends StorageContract {
                 Money.of("0", "EUR"), T0))).isFalse();
         assertThat(storage().campaigns().responses(ID)).containsExactly(control, bought);
         assertThat(storage().campaigns().responses(later.id())).isEmpty();
+        assertThat(storage().campaigns().member(ID, CustomerId.of("c-2"))).contains(members.get(0));
+        assertThat(storage().campaigns().member(later.id(), CustomerId.of("c-2"))).isEmpty();
+        assertThat(storage().campaigns().response(ID, CustomerId.of("c-3"))).contains(bought);
+        assertThat(storage().campaigns().response(ID, CustomerId.of("c-1"))).isEmpty();
     }
 
     @Test

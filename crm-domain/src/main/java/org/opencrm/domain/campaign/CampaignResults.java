@@ -93,7 +93,7 @@ public record CampaignResults(Group treated, Group control, Money cost, Optional
                         control.members())),
                 Optional.of(ResponseLift.of(treated.converted(), treated.members(), control.converted(),
                         control.members())),
-                Optional.of(bootstrap(revenues[0], revenues[1], campaign.seed())));
+                Optional.of(revenueInterval(revenues[0], revenues[1], campaign.seed())));
     }
 
     /**
@@ -108,7 +108,7 @@ public record CampaignResults(Group treated, Group control, Money cost, Optional
      * with replacement), or for two groups of {@link #NORMAL_FROM} members or more the normal interval
      * d ± z √(s₁²/n₁ + s₂²/n₂) with the groups' sample variances.
      */
-    static RevenueLift bootstrap(double[] treated, double[] control, long seed) {
+    static RevenueLift revenueInterval(double[] treated, double[] control, long seed) {
         double difference = mean(treated) - mean(control);
         if (treated.length >= NORMAL_FROM && control.length >= NORMAL_FROM) {
             double half = ResponseLift.Z95 * Math.sqrt(variance(treated) / treated.length

@@ -75,7 +75,7 @@ class CampaignResultsTest {
             treated[i] = i < 5_000 ? 1 : 0;
             control[i] = i < 2_000 ? 1 : 0;
         }
-        CampaignResults.RevenueLift lift = CampaignResults.bootstrap(treated, control, 1);
+        CampaignResults.RevenueLift lift = CampaignResults.revenueInterval(treated, control, 1);
         double half = ResponseLift.Z95 * Math.sqrt((0.25 + 0.16) / 9_999);
         assertThat(lift.difference()).isCloseTo(0.3, within(1e-12));
         assertThat(lift.lower()).isCloseTo(0.3 - half, within(1e-12));

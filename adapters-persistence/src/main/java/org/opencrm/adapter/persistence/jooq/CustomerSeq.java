@@ -7,11 +7,10 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.domain.customer.CustomerId;
 
@@ -37,24 +36,11 @@ final class CustomerSeq {
                 keys.put(id, key);
             }
         }
-        if (missing.size() >= KeySets.SCAN_AT) {
-            Set<String> wanted = new HashSet<>(missing);
-            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER), r -> {
-                String id = r.getString(1);
-                if (wanted.contains(id)) {
-                    keys.put(id, r.getLong(2));
-                    cache.put(id, r.getLong(2));
-                }
-            });
-            return keys;
-        }
-        for (List<String> chunk : KeySets.batches(dsl, missing)) {
-            JdbcRows.forEach(dsl, dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER)
-                    .where(KeySets.in(dsl, CUSTOMER_ID, chunk)), r -> {
-                        keys.put(r.getString(1), r.getLong(2));
-                        cache.put(r.getString(1), r.getLong(2));
-                    });
-        }
+        KeySets.lookup(dsl, missing, CUSTOMER, CUSTOMER_ID, CUSTOMER_SEQ, DSL.noCondition(), r -> r.getLong(2),
+                (id, seq) -> {
+                    keys.put(id, seq);
+                    cache.put(id, seq);
+                });
         return keys;
     }
 

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignGroup;
@@ -107,6 +109,18 @@ public final class JooqCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public Optional<CampaignMember> member(CampaignId campaign, CustomerId customer) {
+        return session.read(dsl -> dsl.select(MEMBER_GROUP).from(MEMBER).where(MEMBER_CAMPAIGN.eq(campaign.value()))
+                .and(MEMBER_CUSTOMER.eq(customer.value())).fetchOptional(MEMBER_GROUP)
+                .map(g -> new CampaignMember(campaign, customer, CampaignGroup.ofCode(g))));
+    }
+
+    @Override
+    public Optional<CampaignResponse> response(CampaignId campaign, CustomerId customer) {
+        return responses(campaign, RESPONSE_CUSTOMER.eq(customer.value())).stream().findFirst();
+    }
+
+    @Override
     public boolean respond(CampaignResponse r) {
         return session.inTransaction(() -> session.with(dsl -> dsl.insertInto(RESPONSE)
                 .columns(RESPONSE_CAMPAIGN, RESPONSE_CUSTOMER, RESPONDED, CONVERTED, REVENUE_MINOR, AT_MS)
@@ -117,12 +131,17 @@ public final class JooqCampaignRepository implements CampaignRepository {
 
     @Override
     public List<CampaignResponse> responses(CampaignId campaign) {
+        return responses(campaign, DSL.noCondition());
+    }
+
+    private List<CampaignResponse> responses(CampaignId campaign, Condition which) {
         return session.read(dsl -> {
             Currency currency = Currency.getInstance(dsl.select(CURRENCY).from(CAMPAIGN)
                     .where(ID.eq(campaign.value())).fetchOptional(CURRENCY).orElse("USD"));
             List<CampaignResponse> responses = new ArrayList<>();
             JdbcRows.forEach(dsl, dsl.select(RESPONSE_CUSTOMER, RESPONDED, CONVERTED, REVENUE_MINOR, AT_MS).from(RESPONSE)
-                    .where(RESPONSE_CAMPAIGN.eq(campaign.value())).orderBy(RESPONSE_CUSTOMER), r -> responses.add(
+                    .where(RESPONSE_CAMPAIGN.eq(campaign.value())).and(which).orderBy(RESPONSE_CUSTOMER),
+                    r -> responses.add(
                     new CampaignResponse(campaign, CustomerId.of(r.getString(1)), r.getBoolean(2), r.getBoolean(3),
                             Money.ofMinor(r.getLong(4), currency), Instant.ofEpochMilli(r.getLong(5)))));
             return responses;

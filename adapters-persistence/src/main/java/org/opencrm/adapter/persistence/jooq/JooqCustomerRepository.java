@@ -217,23 +217,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
     public Map<String, CustomerId> findIdsByExternalIds(String source, Collection<String> values) {
         return session.read(dsl -> {
             Map<String, CustomerId> found = new HashMap<>();
-            Set<String> wanted = new HashSet<>(values);
-            if (wanted.size() >= KeySets.SCAN_AT) {
-                // Tens of thousands of keys (a bulk import's batch): one pass over the source's ids beats the lists.
-                JdbcRows.forEach(dsl, dsl.select(EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER).from(EXTERNAL_ID)
-                        .where(EXTERNAL_ID_SOURCE.eq(source)), r -> {
-                            String value = r.getString(1);
-                            if (wanted.contains(value)) {
-                                found.put(value, CustomerId.of(r.getString(2)));
-                            }
-                        });
-                return found;
-            }
-            for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(wanted))) {
-                JdbcRows.forEach(dsl, dsl.select(EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER).from(EXTERNAL_ID)
-                        .where(EXTERNAL_ID_SOURCE.eq(source)).and(KeySets.in(dsl, EXTERNAL_ID_VALUE, chunk)),
-                        r -> found.put(r.getString(1), CustomerId.of(r.getString(2))));
-            }
+            KeySets.lookup(dsl, values, EXTERNAL_ID, EXTERNAL_ID_VALUE, EXTERNAL_ID_CUSTOMER,
+                    EXTERNAL_ID_SOURCE.eq(source), r -> CustomerId.of(r.getString(2)), found::put);
             return found;
         });
     }

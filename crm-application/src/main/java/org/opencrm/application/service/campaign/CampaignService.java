@@ -109,8 +109,8 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
             Campaign campaign = campaigns.findById(c.campaign())
                     .orElseThrow(() -> new FactNotFoundException("campaign", c.campaign().value()));
             CustomerId customer = customers.resolve(c.customer());
-            boolean member = campaigns.members(campaign.id()).stream().anyMatch(m -> m.customer().equals(customer));
-            if (!member) {
+            // One keyed lookup each: responses are recorded one by one against snapshots of tens of thousands.
+            if (campaigns.member(campaign.id(), customer).isEmpty()) {
                 throw new IllegalArgumentException("'customer' " + customer.value() + " is not in campaign "
                         + campaign.id().value() + " (neither contacted nor held out)");
             }
@@ -124,8 +124,7 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
             if (campaigns.respond(response)) {
                 return new RecordCampaignResponseUseCase.Result(response, true);
             }
-            CampaignResponse stored = campaigns.responses(campaign.id()).stream()
-                    .filter(r -> r.customer().equals(customer)).findFirst().orElseThrow();
+            CampaignResponse stored = campaigns.response(campaign.id(), customer).orElseThrow();
             boolean same = stored.responded() == response.responded() && stored.converted() == response.converted()
                     && stored.revenue().equals(response.revenue());
             if (!same) {

@@ -57,8 +57,6 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
 
     private static final Set<SegmentField> VALUE_FIELDS =
             EnumSet.of(SegmentField.TIER, SegmentField.LOYALTY, SegmentField.P_ALIVE, SegmentField.CLV);
-    private static final Set<SegmentField> PROFILE_FIELDS = EnumSet.of(SegmentField.SOURCE,
-            SegmentField.CONSENT_EMAIL, SegmentField.CONSENT_PHONE, SegmentField.ATTRIBUTE);
     private static final Set<SegmentField> RFM_FIELDS =
             EnumSet.of(SegmentField.RFM_R, SegmentField.RFM_F, SegmentField.RFM_M, SegmentField.RFM_SEGMENT);
 
@@ -138,16 +136,15 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
         });
         List<String> notes = new ArrayList<>();
 
-        if (used.stream().allMatch(PROFILE_FIELDS::contains)) {
-            Optional<List<CustomerId>> pushed = customers.findIdsMatching(condition, end);
-            if (pushed.isPresent()) {
-                // The store found them; only their profiles are read, and the base is counted by its shapes.
-                long[] base = {0};
-                customers.forEachShape(s -> base[0] += s.createdAt().isBefore(end) ? 1 : 0);
-                Map<CustomerId, Customer> found = customers.findByIds(pushed.get());
-                return new Members(segment, asOf, base[0], pushed.get().stream().map(found::get)
-                        .map(SegmentFacts::ofProfile).toList(), notes);
-            }
+        // The store decides what it can evaluate itself (a SQL store: conditions on the profile alone).
+        Optional<List<CustomerId>> pushed = customers.findIdsMatching(condition, end);
+        if (pushed.isPresent()) {
+            // The store found them; only their profiles are read, and the base is counted by its shapes.
+            long[] base = {0};
+            customers.forEachShape(s -> base[0] += s.createdAt().isBefore(end) ? 1 : 0);
+            Map<CustomerId, Customer> found = customers.findByIds(pushed.get());
+            return new Members(segment, asOf, base[0], pushed.get().stream().map(found::get)
+                    .map(SegmentFacts::ofProfile).toList(), notes);
         }
 
         List<Customer> base = new ArrayList<>();
