@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -27,22 +26,21 @@ public final class BasketAnalysis {
     private final List<ProductId> products = new ArrayList<>();
     private final List<Optional<Category>> categories = new ArrayList<>();
     private final List<Currency> currencies = new ArrayList<>();
-    private long[] basketCounts = new long[64];
-    private long[] quantities = new long[64];
-    private long[] spentMinor = new long[64];
+    /** Per product: baskets holding it, quantity bought, minor units spent (in its first currency). */
+    private final List<long[]> tallies = new ArrayList<>();
     /** Pair counts keyed by (lower index, higher index) packed into a long. */
     private final Map<Long, long[]> pairs = new HashMap<>();
-    private long baskets;
-    private long lines;
-    private int[] scratch = new int[16];
+    /** Baskets and lines counted so far. */
+    private final long[] totals = new long[2];
 
     /** Counts one basket; a basket without lines is not a basket. */
     public void add(List<LineItem> basket) {
         if (basket.isEmpty()) {
             return;
         }
-        baskets++;
-        lines += basket.size();
+        totals[0]++;
+        totals[1] += basket.size();
+        int[] scratch = new int[basket.size()];
         int distinct = 0;
         for (LineItem line : basket) {
             int i = indexOf(line);
@@ -55,11 +53,8 @@ public final class BasketAnalysis {
                 }
             }
             if (!seen) {
-                if (distinct == scratch.length) {
-                    scratch = Arrays.copyOf(scratch, distinct * 2);
-                }
                 scratch[distinct++] = i;
-                basketCounts[i]++;
+                tallies.get(i)[0]++;
             }
         }
         for (int x = 0; x < distinct; x++) {
@@ -84,29 +79,26 @@ public final class BasketAnalysis {
         products.add(line.productId());
         categories.add(line.category());
         currencies.add(line.unitPrice().currency());
-        if (i == basketCounts.length) {
-            basketCounts = Arrays.copyOf(basketCounts, i * 2);
-            quantities = Arrays.copyOf(quantities, i * 2);
-            spentMinor = Arrays.copyOf(spentMinor, i * 2);
-        }
+        tallies.add(new long[3]);
         return i;
     }
 
     /** A product's mean price is in the currency it was first seen in; lines in another currency do not move it. */
     private void price(int i, LineItem line) {
         if (line.unitPrice().currency().equals(currencies.get(i))) {
-            quantities[i] += line.quantity();
-            spentMinor[i] += line.unitPrice().minorUnits() * line.quantity();
+            tallies.get(i)[1] += line.quantity();
+            tallies.get(i)[2] += line.unitPrice().minorUnits() * line.quantity();
         }
     }
 
     public long baskets() {
-        return baskets;
+        return totals[0];
     }
 
     /** The rules that clear {@code thresholds}, with every product's statistics, as of {@code asOf}. */
     public RuleSet rules(RuleThresholds thresholds, LocalDate asOf, Instant minedAt) {
         List<AssociationRule> rules = new ArrayList<>();
+        long baskets = totals[0];
         long minBoth = (long) Math.ceil(thresholds.minSupport() * baskets - 1e-9);
         pairs.forEach((key, count) -> {
             long both = count[0];
@@ -123,16 +115,17 @@ public final class BasketAnalysis {
         });
         List<ProductStats> stats = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
-            long meanMinor = quantities[i] == 0 ? 0 : BigDecimal.valueOf(spentMinor[i])
-                    .divide(BigDecimal.valueOf(quantities[i]), 0, RoundingMode.HALF_EVEN).longValueExact();
-            stats.add(new ProductStats(products.get(i), categories.get(i), basketCounts[i],
+            long[] t = tallies.get(i);
+            long meanMinor = t[1] == 0 ? 0 : BigDecimal.valueOf(t[2])
+                    .divide(BigDecimal.valueOf(t[1]), 0, RoundingMode.HALF_EVEN).longValueExact();
+            stats.add(new ProductStats(products.get(i), categories.get(i), t[0],
                     Money.ofMinor(meanMinor, currencies.get(i))));
         }
-        return new RuleSet(asOf, thresholds, baskets, lines, minedAt, stats, rules);
+        return new RuleSet(asOf, thresholds, baskets, totals[1], minedAt, stats, rules);
     }
 
     private AssociationRule rule(int antecedent, int consequent, long both) {
-        return new AssociationRule(products.get(antecedent), products.get(consequent), baskets,
-                basketCounts[antecedent], basketCounts[consequent], both);
+        return new AssociationRule(products.get(antecedent), products.get(consequent), totals[0],
+                tallies.get(antecedent)[0], tallies.get(consequent)[0], both);
     }
 }
