@@ -46,11 +46,6 @@ public record ActionPolicy(Map<ActionKind, Double> responseRates, Map<ActionKind
         }
     }
 
-    /** This policy with another margin. */
-    public ActionPolicy withMargin(double newMargin) {
-        return new ActionPolicy(responseRates, costs, newMargin, budgetPerCustomer, crossSellLimit, upSellLimit);
-    }
-
     /** This policy with another mean budget per customer. */
     public ActionPolicy withBudget(BigDecimal budget) {
         return new ActionPolicy(responseRates, costs, margin, budget, crossSellLimit, upSellLimit);

@@ -1,5 +1,6 @@
 package org.opencrm.domain.recommendation;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record NextBestAction(ActionKind kind, Optional<String> subject, String r
         Objects.requireNonNull(kind, "'kind' must not be null");
         Objects.requireNonNull(subject, "'subject' must not be null");
         Objects.requireNonNull(reason, "'reason' must not be null");
-        figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         if (!(responseProbability >= 0 && responseProbability <= 1)) {
             throw new IllegalArgumentException("'responseProbability' must be in [0, 1], got " + responseProbability);
         }

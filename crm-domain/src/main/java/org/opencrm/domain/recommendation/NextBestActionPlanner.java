@@ -134,8 +134,8 @@ public final class NextBestActionPlanner {
         f.put("reason", u.reason());
         f.put("due_on", u.dueOn().toString());
         f.put("days_overdue", Long.toString(ChronoUnit.DAYS.between(u.dueOn(), s.asOf())));
-        double alive = s.value().map(CustomerSituation.Value::probabilityAlive).orElse(1.0);
-        f.put("p_alive", s.value().map(v -> decimal(v.probabilityAlive())).orElse("no data"));
+        double alive = alive(s);
+        f.put("p_alive", aliveFigure(s));
         Money atStake = s.value().map(CustomerSituation.Value::expectedValuePerPurchase).orElse(Money.ofMinor(0, currency));
         f.put("expected_value_per_purchase", atStake.toString());
         return action(ActionKind.OVERDUE_FOLLOW_UP, u.id().value(), "follow-up '" + u.reason() + "' was due "
@@ -167,7 +167,7 @@ public final class NextBestActionPlanner {
                 }
             }
         }
-        double alive = s.value().map(CustomerSituation.Value::probabilityAlive).orElse(1.0);
+        double alive = alive(s);
         List<NextBestAction> offers = new ArrayList<>();
         best.values().forEach(r -> {
             ProductStats target = products.get(r.consequent());
@@ -179,7 +179,7 @@ public final class NextBestActionPlanner {
             f.put("support", decimal(r.support()));
             f.put("confidence", decimal(r.confidence()));
             f.put("lift", decimal(r.lift()));
-            f.put("p_alive", s.value().map(v -> decimal(v.probabilityAlive())).orElse("no data"));
+            f.put("p_alive", aliveFigure(s));
             f.put("price", target.meanUnitPrice().toString());
             offers.add(action(ActionKind.CROSS_SELL, r.consequent().value(), "bought " + r.antecedent() + "; "
                     + percent(r.confidence()) + " of its buyers also buy " + r.consequent() + " (lift "
@@ -190,7 +190,7 @@ public final class NextBestActionPlanner {
     }
 
     private List<NextBestAction> upSell(CustomerSituation s) {
-        double alive = s.value().map(CustomerSituation.Value::probabilityAlive).orElse(1.0);
+        double alive = alive(s);
         List<NextBestAction> offers = new ArrayList<>();
         s.priceBands().forEach((category, band) -> {
             if (!band.currency().equals(currency)) {
@@ -204,7 +204,7 @@ public final class NextBestActionPlanner {
                     f.put("price_band", band.toString());
                     f.put("product", p.productId().value());
                     f.put("price", p.meanUnitPrice().toString());
-                    f.put("p_alive", s.value().map(v -> decimal(v.probabilityAlive())).orElse("no data"));
+                    f.put("p_alive", aliveFigure(s));
                     offers.add(action(ActionKind.UP_SELL, p.productId().value(), "buys " + category.name()
                             + " at up to " + band + "; " + p.productId() + " is the next step up at "
                             + p.meanUnitPrice(), f, policy.responseRate(ActionKind.UP_SELL) * alive, step));
@@ -238,6 +238,15 @@ public final class NextBestActionPlanner {
         figures.put("p_response", decimal(p));
         figures.put("margin", decimal(policy.margin()));
         return new NextBestAction(kind, Optional.ofNullable(subject), reason, figures, p, atStake, expected, cost, true);
+    }
+
+    /** P(alive), or 1 where the value engine has no view: the offer's own response rate then stands alone. */
+    private static double alive(CustomerSituation s) {
+        return s.value().map(CustomerSituation.Value::probabilityAlive).orElse(1.0);
+    }
+
+    private static String aliveFigure(CustomerSituation s) {
+        return s.value().map(v -> decimal(v.probabilityAlive())).orElse("no data");
     }
 
     private static List<NextBestAction> top(List<NextBestAction> offers, int limit) {
