@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.AssociationRuleRepository;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.ComplaintRepository;
@@ -69,6 +70,12 @@ final class StorageModule extends AbstractModule {
     @Singleton
     CampaignRepository campaigns() {
         return storage.port(CampaignRepository.class, Storage::campaigns);
+    }
+
+    @Provides
+    @Singleton
+    AssociationRuleRepository associationRules() {
+        return storage.port(AssociationRuleRepository.class, Storage::associationRules);
     }
 
     @Provides

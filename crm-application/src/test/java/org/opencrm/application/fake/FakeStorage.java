@@ -1,6 +1,7 @@
 package org.opencrm.application.fake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.opencrm.application.port.Page;
 import org.opencrm.application.port.PageRequest;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.AssociationRuleRepository;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -54,6 +56,7 @@ import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignId;
 import org.opencrm.domain.campaign.CampaignMember;
 import org.opencrm.domain.campaign.CampaignResponse;
+import org.opencrm.domain.recommendation.RuleSet;
 import org.opencrm.domain.segment.Segment;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
@@ -102,6 +105,8 @@ public final class FakeStorage implements Storage, UnitOfWork {
     private Map<CampaignId, List<CampaignMember>> campaignMembers = new HashMap<>();
     private Map<CampaignId, TreeMap<CustomerId, CampaignResponse>> campaignResponses = new HashMap<>();
     private final Campaigns campaignRepository = new Campaigns();
+    private TreeMap<LocalDate, RuleSet> ruleSets = new TreeMap<>();
+    private final AssociationRules ruleRepository = new AssociationRules();
     private boolean inTransaction;
     /** How many transactions were committed: lets tests see batching. */
     private int commits;
@@ -132,6 +137,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
         Map<CampaignId, List<CampaignMember>> campaignMembersBefore = new HashMap<>(campaignMembers);
         Map<CampaignId, TreeMap<CustomerId, CampaignResponse>> campaignResponsesBefore = new HashMap<>();
         campaignResponses.forEach((k, v) -> campaignResponsesBefore.put(k, new TreeMap<>(v)));
+        TreeMap<LocalDate, RuleSet> ruleSetsBefore = new TreeMap<>(ruleSets);
         inTransaction = true;
         try {
             T result = work.get();
@@ -154,6 +160,7 @@ public final class FakeStorage implements Storage, UnitOfWork {
             campaignsById = campaignsBefore;
             campaignMembers = campaignMembersBefore;
             campaignResponses = campaignResponsesBefore;
+            ruleSets = ruleSetsBefore;
             throw e;
         } finally {
             inTransaction = false;
@@ -452,6 +459,29 @@ public final class FakeStorage implements Storage, UnitOfWork {
     @Override
     public CampaignRepository campaigns() {
         return campaignRepository;
+    }
+
+    @Override
+    public AssociationRuleRepository associationRules() {
+        return ruleRepository;
+    }
+
+    private final class AssociationRules implements AssociationRuleRepository {
+
+        @Override
+        public void save(RuleSet rules) {
+            inTransaction(() -> ruleSets.put(rules.asOf(), rules));
+        }
+
+        @Override
+        public Optional<RuleSet> findLatest(LocalDate asOf) {
+            return Optional.ofNullable(ruleSets.floorEntry(asOf)).map(Map.Entry::getValue);
+        }
+
+        @Override
+        public List<RuleSet> findAll() {
+            return List.copyOf(ruleSets.values());
+        }
     }
 
     private final class Campaigns implements CampaignRepository {

@@ -2,6 +2,7 @@ package org.opencrm.bootstrap.plugin;
 
 import org.junit.jupiter.api.Nested;
 import org.opencrm.application.contract.ApiKeyRepositoryContract;
+import org.opencrm.application.contract.AssociationRuleRepositoryContract;
 import org.opencrm.application.contract.CampaignRepositoryContract;
 import org.opencrm.application.contract.CustomerMergeRepositoryContract;
 import org.opencrm.application.contract.CustomerRepositoryContract;
@@ -114,6 +115,14 @@ class MyStoreContractTest {
 
     @Nested
     class Campaigns extends CampaignRepositoryContract {
+        @Override
+        protected Storage openEmptyStorage() {
+            return open();
+        }
+    }
+
+    @Nested
+    class AssociationRules extends AssociationRuleRepositoryContract {
         @Override
         protected Storage openEmptyStorage() {
             return open();

@@ -42,7 +42,7 @@ class PluginGuideTest {
                 "ModelRepositoryContract", "ProductRepositoryContract", "ApiKeyRepositoryContract",
                 "StoredResponseRepositoryContract", "InteractionRepositoryContract", "SurveyResponseRepositoryContract",
                 "ComplaintRepositoryContract", "CustomerMergeRepositoryContract", "SegmentRepositoryContract",
-                "CampaignRepositoryContract",
+                "CampaignRepositoryContract", "AssociationRuleRepositoryContract",
                 "UnitOfWorkContract")) {
             assertThat(guide).contains(contract);
         }

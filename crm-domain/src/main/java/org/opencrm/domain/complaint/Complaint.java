@@ -89,6 +89,14 @@ public record Complaint(ComplaintId id, CustomerId customerId, Instant openedAt,
         return resolvedAt.map(r -> Duration.between(openedAt, r));
     }
 
+    /**
+     * Whether the case was open at the instant {@code end}: opened before it and not resolved before it (a report
+     * as of a day passes the start of the next day, so no later fact counts).
+     */
+    public boolean isUnresolvedAt(Instant end) {
+        return openedAt.isBefore(end) && resolvedAt.map(r -> !r.isBefore(end)).orElse(true);
+    }
+
     /** Whether the case is unresolved as of {@code now} past its deadline {@code sla} after opening. */
     public boolean isOverdue(Duration sla, Instant now) {
         return status.isUnresolved() && now.isAfter(openedAt.plus(sla));

@@ -46,6 +46,14 @@ public record FollowUp(FollowUpId id, CustomerId customerId, LocalDate dueOn, Op
         return doneAt.isEmpty() && asOf.isAfter(dueOn);
     }
 
+    /**
+     * Whether it was overdue as of {@code asOf}, seen at {@code end} (the start of the next day): scheduled before
+     * then, due before that day, and not done before then.
+     */
+    public boolean isOverdueAt(LocalDate asOf, Instant end) {
+        return createdAt.isBefore(end) && asOf.isAfter(dueOn) && doneAt.map(d -> !d.isBefore(end)).orElse(true);
+    }
+
     /** This follow-up as another customer's: how a merge moves it to the survivor. */
     public FollowUp withCustomer(CustomerId customer) {
         return new FollowUp(id, customer, dueOn, owner, reason, createdAt, doneAt);

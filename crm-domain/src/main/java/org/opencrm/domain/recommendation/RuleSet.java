@@ -2,6 +2,7 @@ package org.opencrm.domain.recommendation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ public record RuleSet(LocalDate asOf, RuleThresholds thresholds, long baskets, l
     public RuleSet {
         Objects.requireNonNull(asOf, "'asOf' must not be null");
         Objects.requireNonNull(thresholds, "'thresholds' must not be null");
-        Objects.requireNonNull(minedAt, "'minedAt' must not be null");
+        // Stores keep milliseconds: a set read back equals the set saved.
+        minedAt = Objects.requireNonNull(minedAt, "'minedAt' must not be null").truncatedTo(ChronoUnit.MILLIS);
         if (baskets < 0 || lines < baskets) {
             throw new IllegalArgumentException("need 0 <= baskets <= lines, got " + baskets + " baskets and "
                     + lines + " lines");

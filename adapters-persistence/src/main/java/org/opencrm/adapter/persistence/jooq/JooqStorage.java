@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.AssociationRuleRepository;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -36,6 +37,7 @@ public final class JooqStorage implements Storage {
     private final JooqCustomerMergeRepository merges;
     private final JooqSegmentRepository segments;
     private final JooqCampaignRepository campaigns;
+    private final JooqAssociationRuleRepository associationRules;
     private final Runnable afterClose;
     private final SqlBackend backend;
 
@@ -67,12 +69,18 @@ public final class JooqStorage implements Storage {
         this.merges = new JooqCustomerMergeRepository(session);
         this.segments = new JooqSegmentRepository(session);
         this.campaigns = new JooqCampaignRepository(session, backend);
+        this.associationRules = new JooqAssociationRuleRepository(session, backend);
         this.afterClose = afterClose;
     }
 
     @Override
     public CustomerMergeRepository merges() {
         return merges;
+    }
+
+    @Override
+    public AssociationRuleRepository associationRules() {
+        return associationRules;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.opencrm.adapter.persistence.memory;
 
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.AssociationRuleRepository;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -34,6 +35,7 @@ final class MemoryStorage implements Storage {
     private final MemoryCustomerMergeRepository merges = new MemoryCustomerMergeRepository(unitOfWork, this);
     private final MemorySegmentRepository segments = new MemorySegmentRepository(unitOfWork);
     private final MemoryCampaignRepository campaigns = new MemoryCampaignRepository(unitOfWork);
+    private final MemoryAssociationRuleRepository associationRules = new MemoryAssociationRuleRepository(unitOfWork);
 
     @Override
     public CustomerRepository customers() {
@@ -88,6 +90,11 @@ final class MemoryStorage implements Storage {
     @Override
     public CustomerMergeRepository merges() {
         return merges;
+    }
+
+    @Override
+    public AssociationRuleRepository associationRules() {
+        return associationRules;
     }
 
     @Override

@@ -66,6 +66,9 @@ class SqliteStorageTest {
             st.execute("DROP TABLE campaign");
             st.execute("DROP TABLE campaign_member");
             st.execute("DROP TABLE campaign_response");
+            st.execute("DROP TABLE rule_set");
+            st.execute("DROP TABLE rule_product");
+            st.execute("DROP TABLE association_rule");
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
@@ -102,7 +105,10 @@ class SqliteStorageTest {
             st.execute("DROP TABLE campaign");
             st.execute("DROP TABLE campaign_member");
             st.execute("DROP TABLE campaign_response");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12', '13')");
+            st.execute("DROP TABLE rule_set");
+            st.execute("DROP TABLE rule_product");
+            st.execute("DROP TABLE association_rule");
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12', '13', '14')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();

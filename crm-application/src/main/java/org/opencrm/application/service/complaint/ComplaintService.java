@@ -188,7 +188,7 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
     ComplaintStanding standing(Complaint c, Optional<RelationshipTier> tier, Instant end) {
         Duration deadline = sla.of(tier);
         Instant dueBy = c.openedAt().plus(deadline);
-        boolean unresolved = c.resolvedAt().map(r -> !r.isBefore(end)).orElse(true);
+        boolean unresolved = c.isUnresolvedAt(end);
         return new ComplaintStanding(c, tier, deadline, dueBy, unresolved, unresolved && end.isAfter(dueBy));
     }
 }

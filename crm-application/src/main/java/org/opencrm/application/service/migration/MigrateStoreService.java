@@ -22,6 +22,7 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 import org.opencrm.application.port.out.storage.StoreOpener;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.identity.CustomerMerge;
+import org.opencrm.domain.recommendation.RuleSet;
 import org.opencrm.domain.segment.Segment;
 import org.opencrm.domain.complaint.Complaint;
 import org.opencrm.domain.complaint.FollowUp;
@@ -47,7 +48,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
 
     private static final String[] TABLES = {"customers", "products", "purchases", "fitted models", "api keys",
         "interactions", "survey responses", "complaints", "follow-ups", "customer merges",
-        "segments", "campaigns (with members and responses)"};
+        "segments", "campaigns (with members and responses)", "association rule sets"};
 
     private final StoreOpener opener;
 
@@ -137,6 +138,10 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                 from.campaigns().members(c.id()).forEach(m -> source.add(11, m));
                 from.campaigns().responses(c.id()).forEach(r -> source.add(11, r));
             });
+
+            Set<RuleSet> rulesThere = new HashSet<>(to.associationRules().findAll());
+            written[12] = copySmall(from.associationRules().findAll(), rulesThere::contains,
+                    r -> to.associationRules().save(r), to, source, 12, listener);
 
             to.bulkLoadEnded();
             listener.verifying();
@@ -262,6 +267,7 @@ public class MigrateStoreService implements MigrateStoreUseCase {
                 store.campaigns().members(x.id()).forEach(m -> c.add(11, m));
                 store.campaigns().responses(x.id()).forEach(r -> c.add(11, r));
             });
+            store.associationRules().findAll().forEach(x -> c.add(12, x));
             return c;
         }
 

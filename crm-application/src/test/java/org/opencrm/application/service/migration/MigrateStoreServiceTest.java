@@ -53,6 +53,10 @@ import org.opencrm.domain.product.Category;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.product.ProductId;
 import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.recommendation.AssociationRule;
+import org.opencrm.domain.recommendation.ProductStats;
+import org.opencrm.domain.recommendation.RuleSet;
+import org.opencrm.domain.recommendation.RuleThresholds;
 import org.opencrm.domain.segment.Segment;
 import org.opencrm.domain.survey.SurveyAnswers;
 import org.opencrm.domain.survey.SurveyResponse;
@@ -122,6 +126,11 @@ class MigrateStoreServiceTest {
                 Money.of("25.00", "USD"), Instant.parse("2024-03-06T10:00:00Z")));
         source.followUps().add(new FollowUp(FollowUpId.of("f-1"), customers.get(2).id(), LocalDate.of(2024, 3, 10),
                 Optional.of("desk-7"), FollowUp.AFTER_COMPLAINT, Instant.parse("2024-03-03T10:00:00Z"), Optional.empty()));
+        source.associationRules().save(new RuleSet(LocalDate.of(2024, 3, 5), RuleThresholds.DEFAULT, 10, 14,
+                Instant.parse("2024-03-05T11:00:00Z"),
+                List.of(new ProductStats(ProductId.of("sku"), Optional.of(Category.of("music")), 4, Money.of("9.99", "USD")),
+                        new ProductStats(ProductId.of("sku-2"), Optional.empty(), 3, Money.of("1.00", "USD"))),
+                List.of(new AssociationRule(ProductId.of("sku"), ProductId.of("sku-2"), 10, 4, 3, 2))));
     }
 
     @Test
@@ -137,7 +146,7 @@ class MigrateStoreServiceTest {
         MigrateStoreUseCase.Result result = service.migrate(new Command(FROM, TO, 7, MigrateStoreUseCase.Listener.NONE));
         assertThat(result.verified()).isTrue();
         assertThat(result.tables()).extracting(MigrateStoreUseCase.TableCheck::written)
-                .containsExactly(24L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L, 1L, 1L, 1L);
+                .containsExactly(24L, 1L, 75L, 1L, 1L, 12L, 4L, 2L, 1L, 1L, 1L, 1L, 1L);
         assertThat(target.merges().findAll()).containsExactly(merge);
         assertThat(target.customers().findById(merge.absorbed()).map(Customer::id)).contains(merge.survivor());
         assertThat(target.apiKeys().findAll()).isEqualTo(source.apiKeys().findAll());
@@ -189,7 +198,7 @@ class MigrateStoreServiceTest {
         // A third run finds nothing to do and still verifies.
         MigrateStoreUseCase.Result third = service.migrate(new Command(FROM, TO, 10, MigrateStoreUseCase.Listener.NONE));
         assertThat(third.verified()).isTrue();
-        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(third.tables()).extracting(MigrateStoreUseCase.TableCheck::written).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -340,6 +349,11 @@ class MigrateStoreServiceTest {
         @Override
         public org.opencrm.application.port.out.CampaignRepository campaigns() {
             return target.campaigns();
+        }
+
+        @Override
+        public org.opencrm.application.port.out.AssociationRuleRepository associationRules() {
+            return target.associationRules();
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.opencrm.application.port.out.storage;
 
 import java.util.function.Supplier;
 import org.opencrm.application.port.out.ApiKeyRepository;
+import org.opencrm.application.port.out.AssociationRuleRepository;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerMergeRepository;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -44,6 +45,8 @@ public interface Storage extends AutoCloseable {
     SegmentRepository segments();
 
     CampaignRepository campaigns();
+
+    AssociationRuleRepository associationRules();
 
     UnitOfWork unitOfWork();
 
