@@ -25,6 +25,8 @@ import org.opencrm.application.service.product.ImportProductsService;
 import org.opencrm.application.service.purchase.FindPurchasesService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
 import org.opencrm.application.service.purchase.RecordPurchaseService;
+import org.opencrm.application.service.recommendation.AssociationRuleService;
+import org.opencrm.application.service.recommendation.NextBestActionService;
 import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.application.service.report.ValueTypesReportService;
@@ -110,6 +112,9 @@ public final class FakeApplication {
                 new ProspectReportService(storage.customers(), new CustomerTiers(valuation), valuation, clock),
                 new CampaignService(storage.campaigns(), storage.customers(), storage.purchases(), segments, storage,
                         clock),
+                new AssociationRuleService(storage.purchases(), storage.associationRules(), clock),
+                new NextBestActionService(storage.customers(), storage.purchases(), storage.complaints(),
+                        storage.followUps(), storage.associationRules(), valuation, segments, clock),
                 new ApiKeyService(storage.apiKeys(), storage, clock),
                 new IdempotentRequestService(storage.storedResponses(), storage, clock)));
     }

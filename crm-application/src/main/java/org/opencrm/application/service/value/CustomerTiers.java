@@ -76,7 +76,7 @@ public class CustomerTiers {
     }
 
     /** The tiers of one valuation under {@code policy}. */
-    static Map<CustomerId, RelationshipTier> of(CustomerValuation.Snapshot snapshot, TierPolicy policy) {
+    public static Map<CustomerId, RelationshipTier> of(CustomerValuation.Snapshot snapshot, TierPolicy policy) {
         Map<CustomerId, RelationshipTier> tiers = new HashMap<>();
         if (snapshot.customers().isEmpty()) {
             return tiers;
