@@ -48,7 +48,7 @@ class PrunedCommandLineTest {
     @Test
     void whereThePathStopsAboveALeafEverythingBelowIsBuilt() {
         int topLevel = whole().getSubcommands().size();
-        assertThat(topLevel).isEqualTo(17);
+        assertThat(topLevel).isEqualTo(19);
         assertThat(pruned("--help").getSubcommands()).hasSize(topLevel);
         assertThat(pruned("reprot", "lifecycle").getSubcommands()).hasSize(topLevel);
         assertThat(pruned("--", "report").getSubcommands()).hasSize(topLevel);

@@ -45,6 +45,9 @@ import org.opencrm.adapter.cli.model.FitModelCommand;
 import org.opencrm.adapter.cli.model.ModelCommand;
 import org.opencrm.adapter.cli.model.ShowModelCommand;
 import org.opencrm.adapter.cli.model.ValidateModelCommand;
+import org.opencrm.adapter.cli.recommendation.MineRulesCommand;
+import org.opencrm.adapter.cli.recommendation.NbaCommand;
+import org.opencrm.adapter.cli.recommendation.RulesCommand;
 import org.opencrm.adapter.cli.report.AcquisitionReportCommand;
 import org.opencrm.adapter.cli.report.CampaignReportCommand;
 import org.opencrm.adapter.cli.report.ChurnReportCommand;
@@ -55,6 +58,7 @@ import org.opencrm.adapter.cli.report.ProspectReportCommand;
 import org.opencrm.adapter.cli.report.QualityReportCommand;
 import org.opencrm.adapter.cli.report.ReportCommand;
 import org.opencrm.adapter.cli.report.RfmReportCommand;
+import org.opencrm.adapter.cli.report.RulesReportCommand;
 import org.opencrm.adapter.cli.report.SixIReportCommand;
 import org.opencrm.adapter.cli.report.SurveyReportCommand;
 import org.opencrm.adapter.cli.report.TierReportCommand;
@@ -118,7 +122,9 @@ final class CommandTree {
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
                         of(SurveyReportCommand.class), of(ComplaintReportCommand.class), of(CampaignReportCommand.class),
                         of(AcquisitionReportCommand.class), of(ProspectReportCommand.class),
-                        of(QualityReportCommand.class), of(SixIReportCommand.class)),
+                        of(QualityReportCommand.class), of(SixIReportCommand.class), of(RulesReportCommand.class)),
+                of(RulesCommand.class, of(MineRulesCommand.class)),
+                of(NbaCommand.class),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),
                         of(ValidateModelCommand.class)),
                 of(MigrateCommand.class),

@@ -29,6 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
     private static final int DAYS = 730;
     private static final String[] CHANNELS = {"web", "store", "app", "phone"};
+    private static final int PRODUCTS = 500;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +45,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write.")
     Path out;
+
+    @Option(names = "--lines", description = "Give every purchase a line item (product_id, category, quantity, "
+            + "unit_price; the amount is their product): a customer's purchases on one day form a basket of 1-4 of "
+            + "500 products in 25 categories, products of one affinity group of ten often bought together, so "
+            + "association rules exist to mine.")
+    boolean lines;
 
     @Option(names = "--interactions", defaultValue = "0",
             description = "Also write this many contacts to --interactions-out (default: ${DEFAULT-VALUE}).")
@@ -70,12 +77,38 @@ public final class GenerateCommand implements Callable<Integer> {
             firstDay[c] = random.nextInt(DAYS);
         }
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("purchase_id,customer_id,occurred_at,amount,currency,channel\n");
+            w.write(lines ? "purchase_id,customer_id,occurred_at,amount,currency,channel,product_id,category,quantity,"
+                    + "unit_price\n" : "purchase_id,customer_id,occurred_at,amount,currency,channel\n");
+            int c = 0;
+            int day = 0;
+            int basketLeft = 0;
+            int lastProduct = 0;
             for (long i = 0; i < purchases; i++) {
-                // Every customer buys once; the remaining purchases go to customers with a skew towards the first ids.
-                int c = i < customers ? (int) i : (int) (customers * Math.pow(random.nextDouble(), 2.0));
-                int day = firstDay[c] + (i < customers ? 0 : random.nextInt(DAYS - firstDay[c]));
-                long cents = 100 + (long) (random.nextDouble() * random.nextDouble() * 30_000);
+                if (basketLeft == 0) {
+                    // Every customer buys once; the remaining purchases go to customers with a skew towards the
+                    // first ids.
+                    c = i < customers ? (int) i : (int) (customers * Math.pow(random.nextDouble(), 2.0));
+                    day = firstDay[c] + (i < customers ? 0 : random.nextInt(DAYS - firstDay[c]));
+                    basketLeft = lines && i >= customers ? 1 + random.nextInt(4) : 1;
+                    lastProduct = -1;
+                }
+                basketLeft--;
+                long cents;
+                String line = null;
+                if (lines) {
+                    // A basket's next product is of the previous one's affinity group six times in ten.
+                    int product = lastProduct >= 0 && random.nextInt(10) < 6
+                            ? lastProduct / 10 * 10 + random.nextInt(10)
+                            : (int) (PRODUCTS * Math.pow(random.nextDouble(), 1.5));
+                    lastProduct = product;
+                    int quantity = 1 + (random.nextInt(10) == 0 ? 1 : 0);
+                    long unit = 199 + (product * 7919L) % 9_800;
+                    cents = unit * quantity;
+                    line = ",sku-" + product + ",cat-" + product / 20 + "," + quantity + "," + unit / 100 + "."
+                            + String.format("%02d", unit % 100);
+                } else {
+                    cents = 100 + (long) (random.nextDouble() * random.nextDouble() * 30_000);
+                }
                 w.write("p");
                 w.write(Long.toString(i + 1));
                 w.write(",c");
@@ -88,6 +121,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 w.write(String.format("%02d", cents % 100));
                 w.write(",USD,");
                 w.write(CHANNELS[random.nextInt(CHANNELS.length)]);
+                if (line != null) {
+                    w.write(line);
+                }
                 w.write('\n');
             }
         }
