@@ -15,29 +15,29 @@ import org.opencrm.domain.recommendation.NextBestActions;
  * each customer's tier and budget, and every action as one row (customer, rank, ...), so the CSV form is one
  * line per action.
  */
-public record NextBestActionsJson(LocalDate asOf, String scope, LocalDate rulesAsOf, List<CustomerJson> customers,
-                                  List<ActionJson> actions, List<String> notes) {
+public record NextBestActionsJson(LocalDate asOf, String scope, LocalDate rulesAsOf, List<PlannedCustomerJson> customers,
+                                  List<PlannedActionJson> actions, List<String> notes) {
 
     /** A customer planned for: tier (null before value fits), the budget its actions were fitted into. */
-    public record CustomerJson(String customerId, String tier, Money budget, int actions) {
+    public record PlannedCustomerJson(String customerId, String tier, Money budget, int actions) {
     }
 
     /** One action, ranked within its customer's list. */
-    public record ActionJson(String customerId, int rank, String action, String subject, String reason,
+    public record PlannedActionJson(String customerId, int rank, String action, String subject, String reason,
                              double responseProbability, Money valueAtStake, Money expectedValue, Money cost,
                              boolean withinBudget, Map<String, String> figures) {
     }
 
     public static NextBestActionsJson of(Plan plan) {
-        List<CustomerJson> customers = new ArrayList<>(plan.customers().size());
-        List<ActionJson> actions = new ArrayList<>();
+        List<PlannedCustomerJson> customers = new ArrayList<>(plan.customers().size());
+        List<PlannedActionJson> actions = new ArrayList<>();
         for (NextBestActions c : plan.customers()) {
             String id = c.customerId().value();
-            customers.add(new CustomerJson(id, c.tier().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(null),
+            customers.add(new PlannedCustomerJson(id, c.tier().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(null),
                     c.budget(), c.actions().size()));
             int rank = 1;
             for (NextBestAction a : c.actions()) {
-                actions.add(new ActionJson(id, rank++, a.kind().code(), a.subject().orElse(null), a.reason(),
+                actions.add(new PlannedActionJson(id, rank++, a.kind().code(), a.subject().orElse(null), a.reason(),
                         Math.round(a.responseProbability() * 10_000) / 10_000.0, a.valueAtStake(), a.expectedValue(),
                         a.cost(), a.withinBudget(), a.figures()));
             }

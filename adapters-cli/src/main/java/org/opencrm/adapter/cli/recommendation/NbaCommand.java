@@ -86,7 +86,7 @@ public final class NbaCommand implements Callable<Integer> {
                 json.scope(), json.customers().size(), json.actions().size(),
                 json.rulesAsOf() == null ? "none" : json.rulesAsOf());
         if (json.customers().size() == 1) {
-            NextBestActionsJson.CustomerJson c = json.customers().get(0);
+            NextBestActionsJson.PlannedCustomerJson c = json.customers().get(0);
             out.printf("Tier %s, budget %s%n%n", c.tier() == null ? "none (no value fits)" : c.tier(), c.budget());
         }
         List<List<String>> rows = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class NbaCommand implements Callable<Integer> {
                 "expected_value", "cost", "in_budget", "why"), rows)));
     }
 
-    private static String figures(NextBestActionsJson.ActionJson a) {
+    private static String figures(NextBestActionsJson.PlannedActionJson a) {
         StringBuilder s = new StringBuilder(" [");
         a.figures().forEach((k, v) -> s.append(s.length() > 2 ? ", " : "").append(k).append('=').append(v));
         return s.append(']').toString();

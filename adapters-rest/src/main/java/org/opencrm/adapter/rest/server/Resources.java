@@ -23,6 +23,10 @@ import org.opencrm.adapter.rest.product.ProductImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
 import org.opencrm.adapter.rest.report.AcquisitionReportResource;
+import org.opencrm.adapter.rest.recommendation.NextBestActionResource;
+import org.opencrm.adapter.rest.recommendation.RulesReportResource;
+import org.opencrm.adapter.rest.recommendation.RulesResource;
+import org.opencrm.adapter.rest.recommendation.SegmentNextBestActionResource;
 import org.opencrm.adapter.rest.report.ProspectReportResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
@@ -66,6 +70,10 @@ import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
+import org.opencrm.application.port.in.recommendation.AssociationRulesReportUseCase;
+import org.opencrm.application.port.in.recommendation.MineAssociationRulesUseCase;
+import org.opencrm.application.port.in.recommendation.NextBestActionsUseCase;
+import org.opencrm.application.port.in.recommendation.SegmentNextBestActionsUseCase;
 import org.opencrm.application.port.in.segment.FindSegmentsUseCase;
 import org.opencrm.application.port.in.segment.SaveSegmentUseCase;
 import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
@@ -104,6 +112,10 @@ public final class Resources {
                 new CampaignReportResource(uses.get(CampaignReportUseCase.class)),
                 new AcquisitionReportResource(uses.get(AcquisitionReportUseCase.class)),
                 new ProspectReportResource(uses.get(ProspectReportUseCase.class)),
+                new RulesResource(uses.get(MineAssociationRulesUseCase.class), idempotency),
+                new RulesReportResource(uses.get(AssociationRulesReportUseCase.class)),
+                new NextBestActionResource(uses.get(NextBestActionsUseCase.class)),
+                new SegmentNextBestActionResource(uses.get(SegmentNextBestActionsUseCase.class)),
                 new SegmentResource(uses.get(SaveSegmentUseCase.class), uses.get(FindSegmentsUseCase.class),
                         uses.get(SegmentMembersUseCase.class), idempotency),
                 new CustomerTimelineResource(uses.get(CustomerTimelineUseCase.class)),
