@@ -75,7 +75,7 @@ public final class ReportCsv {
         return sections;
     }
 
-    private static Map<String, String> flatten(JsonNode node) {
+    static Map<String, String> flatten(JsonNode node) {
         Map<String, String> row = new LinkedHashMap<>();
         flatten("", node, row);
         return row;

@@ -49,6 +49,7 @@ import org.opencrm.adapter.cli.recommendation.MineRulesCommand;
 import org.opencrm.adapter.cli.recommendation.NbaCommand;
 import org.opencrm.adapter.cli.recommendation.RulesCommand;
 import org.opencrm.adapter.cli.report.AcquisitionReportCommand;
+import org.opencrm.adapter.cli.report.AllReportsCommand;
 import org.opencrm.adapter.cli.report.CampaignReportCommand;
 import org.opencrm.adapter.cli.report.ChurnReportCommand;
 import org.opencrm.adapter.cli.report.ComplaintReportCommand;
@@ -122,7 +123,8 @@ final class CommandTree {
                         of(LoyaltyReportCommand.class), of(ValueTypesReportCommand.class),
                         of(SurveyReportCommand.class), of(ComplaintReportCommand.class), of(CampaignReportCommand.class),
                         of(AcquisitionReportCommand.class), of(ProspectReportCommand.class),
-                        of(QualityReportCommand.class), of(SixIReportCommand.class), of(RulesReportCommand.class)),
+                        of(QualityReportCommand.class), of(SixIReportCommand.class), of(RulesReportCommand.class),
+                        of(AllReportsCommand.class)),
                 of(RulesCommand.class, of(MineRulesCommand.class)),
                 of(NbaCommand.class),
                 of(ModelCommand.class, of(FitModelCommand.class), of(ShowModelCommand.class),

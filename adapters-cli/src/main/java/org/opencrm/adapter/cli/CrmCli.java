@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.opencrm.adapter.cli.render.HtmlReports;
 import org.opencrm.formats.csv.Timestamps;
 import picocli.CommandLine;
 
@@ -51,6 +52,7 @@ public final class CrmCli {
                 .registerConverter(BigDecimal.class, CrmCli::decimal)
                 .setOut(out)
                 .setErr(err)
+                .setExecutionStrategy(new HtmlReports(new CommandLine.RunLast()))
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(errors);
     }

@@ -23,6 +23,14 @@ public final class CrmCommand {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
     OutputFormat format = OutputFormat.TABLE;
 
+    @Option(names = "--locale", scope = ScopeType.INHERIT, paramLabel = "TAG", defaultValue = "en",
+            description = "Language and number format of --format html (an IETF tag: en, zh-CN, de; default: en).")
+    String locale;
+
+    @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Where --format html writes the page (default: report-NAME-DATE.html).")
+    java.nio.file.Path output;
+
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "No progress output; errors only.")
     boolean quiet;
