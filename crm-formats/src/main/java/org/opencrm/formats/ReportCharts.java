@@ -72,6 +72,24 @@ final class ReportCharts {
                 }
             }
             case "campaign" -> campaign(id, r, locale, number, charts);
+            case "rules" -> {
+                List<ReportSvg.Bar> lifts = new ArrayList<>();
+                r.path("rules").forEach(x -> lifts.add(new ReportSvg.Bar(x.path("antecedent").asText() + " → "
+                        + x.path("consequent").asText(), x.path("lift").asDouble())));
+                if (!lifts.isEmpty()) {
+                    charts.add(ReportSvg.bars(id + "-lift", t("chart.rules", locale), t("axis.lift-ratio", locale),
+                            lifts, false, number));
+                }
+            }
+            case "prospects" -> {
+                List<ReportSvg.Bar> scores = new ArrayList<>();
+                r.path("top").forEach(x -> scores.add(new ReportSvg.Bar(x.path("name").asText(),
+                        x.path("score").asDouble())));
+                if (!scores.isEmpty()) {
+                    charts.add(ReportSvg.bars(id + "-scores", t("chart.prospects", locale),
+                            t("axis.score", locale), scores, false, number));
+                }
+            }
             default -> fallback(id, r, locale, number, charts);
         }
         return charts;

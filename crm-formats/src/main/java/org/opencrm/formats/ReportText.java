@@ -49,6 +49,11 @@ final class ReportText {
                 "比率差（接触组 − 对照组），百分点"}),
             Map.entry("chart.groups", new String[] {"Response rate: contacted and control", "响应率：接触组与对照组"}),
             Map.entry("axis.rate", new String[] {"rate", "比率"}),
+            Map.entry("chart.rules", new String[] {"Strongest association rules by lift", "按提升度排列的最强关联规则"}),
+            Map.entry("axis.lift-ratio", new String[] {"lift (confidence ÷ the consequent's share of baskets)",
+                "提升度（置信度 ÷ 后项的购物篮占比）"}),
+            Map.entry("chart.prospects", new String[] {"Prospects most like the best customers", "最像最佳客户的潜在客户"}),
+            Map.entry("axis.score", new String[] {"score (sum of weights of evidence)", "得分（证据权重之和）"}),
             Map.entry("chart.rows", new String[] {"Customers per row", "各行客户数"}),
             Map.entry("chart.tiers", new String[] {"Customers by tier, then and now", "各层级客户数（期初与期末）"}));
 
