@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
+import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
 import org.opencrm.domain.campaign.CampaignId;
 import org.opencrm.formats.CampaignReportJson;
@@ -15,7 +17,7 @@ import org.opencrm.formats.CampaignReportJson;
 /** {@code GET /reports/campaign/{id}}: one campaign measured against its control group, as {@code crm report campaign}. */
 @Tag(name = "reports")
 @Path("/reports/campaign")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
 public final class CampaignReportResource {
 
     private final CampaignReportUseCase reports;

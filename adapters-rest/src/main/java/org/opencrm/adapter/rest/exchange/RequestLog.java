@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
 import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 
 /**
  * Gives every request an id (the caller's {@code Request-Id} if it sent a sane one), returns it in the
@@ -72,14 +73,24 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
         request.setProperty(PROPERTY, id);
         CURRENT.set(id);
         request.setProperty(STARTED, System.nanoTime());
-        // ?format=csv|json is the command line's switch; over HTTP it stands for the Accept header.
+        // /reports/NAME.html is the report as a page: the report's own resource, asked for text/html.
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("reports/") && path.endsWith(".html")) {
+            java.net.URI uri = request.getUriInfo().getRequestUri();
+            String raw = uri.getRawPath();
+            request.setRequestUri(request.getUriInfo().getBaseUri(), jakarta.ws.rs.core.UriBuilder.fromUri(uri)
+                    .replacePath(raw.substring(0, raw.length() - ".html".length())).build());
+            request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, HtmlReports.MEDIA_TYPE);
+        }
+        // ?format=csv|json|html is the command line's switch; over HTTP it stands for the Accept header.
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
         if (format != null) {
             switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "csv" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, CsvReports.MEDIA_TYPE);
                 case "json" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, "application/json");
+                case "html" -> request.getHeaders().putSingle(jakarta.ws.rs.core.HttpHeaders.ACCEPT, HtmlReports.MEDIA_TYPE);
                 default -> {
-                    Problem invalid = ProblemMapper.problem(new IllegalArgumentException("'format' must be json or csv, "
+                    Problem invalid = ProblemMapper.problem(new IllegalArgumentException("'format' must be json, csv or html, "
                             + "got '" + format + "'"), "/" + request.getUriInfo().getPath(), id);
                     request.abortWith(Response.status(400).type(Problem.MEDIA_TYPE).entity(invalid).build());
                     return;

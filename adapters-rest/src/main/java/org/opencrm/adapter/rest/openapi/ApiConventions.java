@@ -223,8 +223,11 @@ final class ApiConventions {
             op.getParameters().forEach(ApiConventions::typedDefault);
         }
         if (path.startsWith("/reports/")) {
-            op.addParametersItem(new Parameter().in("query").name("format").description("json (the default) or csv; "
-                    + "the same as Accept: text/csv").schema(new StringSchema()._enum(List.of("json", "csv"))));
+            op.addParametersItem(new Parameter().in("query").name("format").description("json (the default), csv or "
+                    + "html; the same as Accept: text/csv or text/html (and /reports/NAME.html)")
+                    .schema(new StringSchema()._enum(List.of("json", "csv", "html"))));
+            op.addParametersItem(new Parameter().in("query").name("locale").description("with html: the language "
+                    + "and number format, an IETF tag such as en (the default) or zh-CN").schema(new StringSchema()));
             op.addParametersItem(new Parameter().in("query").name("section").description("with csv: which of the "
                     + "report's lists becomes the table (its JSON name); the first by default")
                     .schema(new StringSchema()));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.recommendation.AssociationRulesReportUseCase;
 import org.opencrm.formats.RuleSetJson;
@@ -27,7 +28,7 @@ public final class RulesReportResource {
     @Operation(operationId = "rulesReport", summary = "The stored association rules mined as of the latest date on "
             + "or before asOf, strongest first, with support, confidence, lift and their basket counts")
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
     public RuleSetJson rules(@QueryParam("asOf") String asOf, @QueryParam("top") String top) {
         return RuleSetJson.of(report.rules(Params.date("asOf", asOf)), Params.positive("top", top).orElse(20));
     }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
+import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
 import org.opencrm.formats.AcquisitionReportJson;
@@ -15,7 +17,7 @@ import org.opencrm.formats.AcquisitionReportJson;
 /** {@code GET /reports/acquisition}: acquisition economics by source, as {@code crm report acquisition}. */
 @Tag(name = "reports")
 @Path("/reports/acquisition")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
 public final class AcquisitionReportResource {
 
     private final AcquisitionReportUseCase reports;

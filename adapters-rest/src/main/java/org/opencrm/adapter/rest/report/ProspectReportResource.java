@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
+import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.acquisition.ProspectReportUseCase;
 import org.opencrm.formats.ProspectReportJson;
@@ -15,7 +17,7 @@ import org.opencrm.formats.ProspectReportJson;
 /** {@code GET /reports/prospects}: prospects ranked by likeness to the best customers, as {@code crm report prospects}. */
 @Tag(name = "reports")
 @Path("/reports/prospects")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
 public final class ProspectReportResource {
 
     private final ProspectReportUseCase prospects;

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.request.Params;
 import org.opencrm.application.port.in.value.ChurnReport;
 import org.opencrm.application.port.in.value.ChurnReportUseCase;
@@ -57,7 +58,7 @@ import org.opencrm.domain.value.rfm.RfmValues;
 /** {@code /reports/...}: the reports of the command line, with the same parameters, as JSON. */
 @Tag(name = "reports")
 @Path("/reports")
-@Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE})
+@Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
 public final class ReportResource {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");

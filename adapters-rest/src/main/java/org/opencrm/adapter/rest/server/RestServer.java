@@ -14,6 +14,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.opencrm.adapter.rest.access.ApiKeyAuthentication;
 import org.opencrm.adapter.rest.media.CsvReports;
+import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.media.Json;
 import org.opencrm.adapter.rest.media.PlainAnnotations;
 import org.opencrm.adapter.rest.exchange.ProblemMapper;
@@ -63,6 +64,7 @@ public final class RestServer implements AutoCloseable {
         config.registerInstances(OpenApiResource.describing(classes(resources), version));
         config.register(new ProblemMapper());
         config.register(CsvReports.class);
+        config.register(HtmlReports.class);
         config.register(new RequestLog(MAX_BODY_BYTES, metrics));
         config.register(new ApiKeyAuthentication(authenticate));
         config.register(JacksonFeature.withoutExceptionMappers());
