@@ -169,7 +169,7 @@ class GeneratedClientScenarioTest {
         assertThat(customers.getCustomer(ids.get(1)).getName()).isEqualTo("Renamed");
 
         // The lifecycle report sees every customer.
-        LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null, null, null);
+        LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null, null, null, null);
         assertThat(lifecycle.getAsOf()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(lifecycle.getCustomers()).isEqualTo(5);
 
@@ -202,7 +202,7 @@ class GeneratedClientScenarioTest {
         assertThat(followUps.listFollowUps(null, "true", null).getItems()).extracting(FollowUpJson::getFollowUpId)
                 .containsExactly("complaint:k-1:0");
         assertThat(followUps.completeFollowUp("complaint:k-1:0", null).getDoneAt()).isNotNull();
-        ComplaintReport book = reports.complaintReport("2026-12-31", null, null);
+        ComplaintReport book = reports.complaintReport("2026-12-31", null, null, null);
         assertThat(book.getTotal().getResolved()).isEqualTo(1L);
         assertThat(book.getTotal().getMedianResolutionHours()).isCloseTo(24.92, org.assertj.core.data.Offset.offset(0.001));
 

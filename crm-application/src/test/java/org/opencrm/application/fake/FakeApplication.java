@@ -26,6 +26,7 @@ import org.opencrm.application.service.purchase.FindPurchasesService;
 import org.opencrm.application.service.purchase.ImportPurchasesService;
 import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.recommendation.AssociationRuleService;
+import org.opencrm.application.service.report.ReportBatchService;
 import org.opencrm.application.service.recommendation.NextBestActionService;
 import org.opencrm.application.service.report.LifecycleReportService;
 import org.opencrm.application.service.report.RfmReportService;
@@ -112,6 +113,7 @@ public final class FakeApplication {
                 new ProspectReportService(storage.customers(), new CustomerTiers(valuation), valuation, clock),
                 new CampaignService(storage.campaigns(), storage.customers(), storage.purchases(), segments, storage,
                         clock),
+                new ReportBatchService(),
                 new AssociationRuleService(storage.purchases(), storage.associationRules(), clock),
                 new NextBestActionService(storage.customers(), storage.purchases(), storage.complaints(),
                         storage.followUps(), storage.associationRules(), valuation, segments, clock),

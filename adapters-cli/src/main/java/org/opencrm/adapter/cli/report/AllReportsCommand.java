@@ -19,6 +19,7 @@ import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
+import org.opencrm.application.port.in.report.RunReportBatchUseCase;
 import org.opencrm.formats.ReportHtml;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,10 +42,12 @@ public final class AllReportsCommand implements Callable<Integer> {
     LocalDate asOf;
 
     private final CampaignReportUseCase campaigns;
+    private final RunReportBatchUseCase batch;
 
     @Inject
-    public AllReportsCommand(CampaignReportUseCase campaigns) {
+    public AllReportsCommand(CampaignReportUseCase campaigns, RunReportBatchUseCase batch) {
         this.campaigns = Objects.requireNonNull(campaigns);
+        this.batch = Objects.requireNonNull(batch);
     }
 
     @Override
@@ -68,9 +71,11 @@ public final class AllReportsCommand implements Callable<Integer> {
                 .forEach(c -> runs.add(new String[] {"campaign", c.id().value()}));
         List<ReportHtml.Section> sections = new ArrayList<>();
         ObjectNode all = JsonNodeFactory.instance.objectNode();
-        for (String[] run : runs) {
-            ReportHtml.Section s = run(run);
-            sections.add(s);
+        batch.run(() -> {
+            runs.forEach(run -> sections.add(run(run)));
+            return null;
+        });
+        for (ReportHtml.Section s : sections) {
             String key = s.heading().isEmpty() ? s.name() : s.name() + ":" + s.heading();
             if (s.error() == null) {
                 all.set(key, s.report());

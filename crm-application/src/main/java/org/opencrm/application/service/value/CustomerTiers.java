@@ -34,7 +34,10 @@ public class CustomerTiers {
 
     /** The tiers as of {@code asOf}; empty when the value models are not fitted by then. */
     public Map<CustomerId, RelationshipTier> asOf(LocalDate asOf) {
-        return asOf(asOf, history -> { });
+        if (!valuation.canValueAt(asOf, ValueAssumptions.DEFAULT)) {
+            return Map.of();
+        }
+        return of(valuation.valueAt(List.of(asOf), ValueAssumptions.DEFAULT).snapshots().get(0), TierPolicy.DEFAULT);
     }
 
     /**

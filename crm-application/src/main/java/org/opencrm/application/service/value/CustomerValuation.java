@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -105,7 +106,39 @@ public final class CustomerValuation {
     }
 
     public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions) {
-        return valueAt(dates, assumptions, history -> { });
+        Map<List<Object>, Result> shared = SHARED.get();
+        if (shared == null) {
+            return valueAt(dates, assumptions, history -> { });
+        }
+        List<Object> key = List.of(purchases, List.copyOf(dates), assumptions);
+        Result known = shared.get(key);
+        if (known == null) {
+            known = valueAt(dates, assumptions, history -> { });
+            shared.put(key, known);
+        }
+        return known;
+    }
+
+    /**
+     * Valuations made while {@link #sharing} runs, on its thread: reports run together (a report book) value the
+     * base once per date instead of once each. Static, so it holds whichever instance each report was given.
+     */
+    private static final ThreadLocal<Map<List<Object>, Result>> SHARED = new ThreadLocal<>();
+
+    /**
+     * Runs {@code reports} so that they share each valuation (same store, dates and assumptions): nothing is
+     * written meanwhile on this thread, so the base they value does not change under them.
+     */
+    public static <T> T sharing(java.util.function.Supplier<T> reports) {
+        if (SHARED.get() != null) {
+            return reports.get();
+        }
+        SHARED.set(new java.util.HashMap<>());
+        try {
+            return reports.get();
+        } finally {
+            SHARED.remove();
+        }
     }
 
     /** Every purchase history, once: what a caller that cannot value the base (no fits) reads instead. */

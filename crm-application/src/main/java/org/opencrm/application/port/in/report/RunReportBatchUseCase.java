@@ -1,0 +1,12 @@
+package org.opencrm.application.port.in.report;
+
+import java.util.function.Supplier;
+
+/**
+ * Driving port: runs several reports as one batch (a report book), so that they share what they have in common
+ * (the customers' valuation as of each date) instead of each computing it again. Nothing may be written inside.
+ */
+public interface RunReportBatchUseCase {
+
+    <T> T run(Supplier<T> reports);
+}
