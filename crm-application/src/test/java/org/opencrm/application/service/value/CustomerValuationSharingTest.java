@@ -26,6 +26,11 @@ class CustomerValuationSharingTest {
     @Test
     void reportsOfOneBatchShareAValuationAndOthersDoNot() {
         FakeStorage storage = new FakeStorage();
+        for (String id : List.of("c0", "c1")) {
+            storage.customers().save(new org.opencrm.domain.customer.Customer(CustomerId.of(id), id, List.of(),
+                    List.of(), org.opencrm.domain.customer.MarketingConsent.NONE, Map.of(),
+                    org.opencrm.domain.customer.AcquisitionSource.UNKNOWN, Instant.parse("2024-01-01T00:00:00Z")));
+        }
         for (int i = 0; i < 5; i++) {
             storage.purchases().add(TestPurchases.aPurchase("p" + i, CustomerId.of("c" + (i % 2)),
                     LocalDate.of(2024, 1, 5).plusDays(30L * i), "20.00"));
