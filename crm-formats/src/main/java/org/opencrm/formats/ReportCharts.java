@@ -25,8 +25,9 @@ final class ReportCharts {
                 charts.add(ReportSvg.bars(id + "-stages", t("chart.stages", locale), t("customers", locale),
                         bars(r.path("stages"), "stage", "customers"), false, number));
                 List<ReportSvg.Bar> flows = new ArrayList<>();
-                r.path("transitions").forEach(x -> flows.add(new ReportSvg.Bar(x.path("from").asText() + " → "
-                        + x.path("to").asText(), x.path("count").asDouble())));
+                // A transition from nothing is a customer's first stage: registered in the period.
+                r.path("transitions").forEach(x -> flows.add(new ReportSvg.Bar((x.path("from").isNull() ? "∅"
+                        : x.path("from").asText()) + " → " + x.path("to").asText(), x.path("count").asDouble())));
                 if (!flows.isEmpty()) {
                     charts.add(ReportSvg.bars(id + "-flows", t("chart.transitions", locale), t("customers", locale),
                             flows, false, number));

@@ -161,10 +161,13 @@ public final class ReportHtml {
 
     /** A number as the locale writes it, with the decimals it came with (money keeps its cents). */
     private static String cell(String v, NumberFormat number) {
-        if (!NUMBER.matcher(v).matches() || v.length() > 18 || v.contains("e") || v.contains("E")) {
+        if (!NUMBER.matcher(v).matches() || v.length() > 18) {
             return v;
         }
         java.math.BigDecimal d = new java.math.BigDecimal(v);
+        if (v.contains("E") || v.contains("e")) {
+            d = d.round(new java.math.MathContext(4));
+        }
         NumberFormat f = (NumberFormat) number.clone();
         int scale = Math.min(Math.max(d.scale(), 0), 6);
         f.setMinimumFractionDigits(scale);

@@ -49,7 +49,6 @@ import org.opencrm.adapter.cli.recommendation.MineRulesCommand;
 import org.opencrm.adapter.cli.recommendation.NbaCommand;
 import org.opencrm.adapter.cli.recommendation.RulesCommand;
 import org.opencrm.adapter.cli.report.AcquisitionReportCommand;
-import org.opencrm.adapter.cli.report.AllReportsCommand;
 import org.opencrm.adapter.cli.report.CampaignReportCommand;
 import org.opencrm.adapter.cli.report.ChurnReportCommand;
 import org.opencrm.adapter.cli.report.ComplaintReportCommand;

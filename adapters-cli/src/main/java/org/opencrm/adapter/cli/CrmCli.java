@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.opencrm.adapter.cli.render.HtmlReports;
 import org.opencrm.formats.csv.Timestamps;
 import picocli.CommandLine;
 

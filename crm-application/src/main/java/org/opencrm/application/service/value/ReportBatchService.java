@@ -1,8 +1,7 @@
-package org.opencrm.application.service.report;
+package org.opencrm.application.service.value;
 
 import java.util.function.Supplier;
 import org.opencrm.application.port.in.report.RunReportBatchUseCase;
-import org.opencrm.application.service.value.CustomerValuation;
 
 /** Runs a batch of reports sharing the valuations they ask for ({@link CustomerValuation#sharing}). */
 public class ReportBatchService implements RunReportBatchUseCase {

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.render;
+package org.opencrm.adapter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.formats.ReportHtml;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * {@code --format html} for every {@code crm report}: the report runs as it would for {@code --format json}, and its

@@ -1,4 +1,4 @@
-package org.opencrm.adapter.cli.report;
+package org.opencrm.adapter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.opencrm.adapter.cli.CrmCli;
-import org.opencrm.adapter.cli.render.HtmlReports;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
 import org.opencrm.adapter.cli.support.ExitCodes;
@@ -27,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code crm report all}. */
+/** {@code crm report all}: here, not with the other reports, because it runs them through {@link CrmCli}. */
 @Command(name = "all", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = "Every report as of one date in one document: with --format html a self-contained report book "
                 + "(charts, sortable tables; --output, default report-all-DATE.html; --locale for the language and "
