@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -97,6 +98,32 @@ class HtmlReportsBrowserTest {
         }
         String book = Files.readString(pages.get(pages.size() - 1), StandardCharsets.UTF_8);
         assertThat(book).contains("lang=\"zh-CN\"", "客户生命周期", "各生命周期阶段的客户数", "价值矩阵");
+    }
+
+    @Test
+    void eachReportDrawsTheChartsThatFitIt() throws Exception {
+        // The id of each chart a report must have: RFM's R × F map, the CLV histogram on log bins beside the grid,
+        // churn's binned P(alive)-against-recency scatter, the lifecycle funnel and flow, the lift intervals.
+        Map<String, List<String>> expected = Map.of(
+                "rfm", List.of("-rf", "-segments"),
+                "value", List.of("-grid", "-clv-histogram", "-clv"),
+                "churn", List.of("-status", "-alive"),
+                "lifecycle", List.of("-stages", "-flows"),
+                "loyalty", List.of("-quadrants"),
+                "campaign", List.of("-groups", "-lift"));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            String html = Files.readString(dir.resolve("report-" + e.getKey() + ".html"), StandardCharsets.UTF_8);
+            for (String id : e.getValue()) {
+                assertThat(html).as(e.getKey() + " draws the chart " + id)
+                        .containsPattern("<svg [^>]*aria-labelledby=\"[^\"]*" + Pattern.quote(id) + "-t ");
+            }
+        }
+        String churn = Files.readString(dir.resolve("report-churn.html"), StandardCharsets.UTF_8);
+        assertThat(churn).contains("days since the last purchase", "P(alive)");
+        assertThat(Files.readString(dir.resolve("report-rfm.html"), StandardCharsets.UTF_8))
+                .contains("recency score (5 = most recent)", "Champions");
+        assertThat(Files.readString(dir.resolve("report-value.html"), StandardCharsets.UTF_8))
+                .contains("Customers by CLV (log-scale bins)");
     }
 
     @Test

@@ -33,10 +33,21 @@ final class ReportCharts {
                             flows, false, number));
                 }
             }
-            case "rfm" -> charts.add(ReportSvg.bars(id + "-segments", t("chart.rfm-segments", locale),
-                    t("customers", locale), bars(r.path("segments"), "segment", "customers"), false, number));
+            case "rfm" -> {
+                recencyByFrequency(id, r, locale, number, charts);
+                charts.add(ReportSvg.bars(id + "-segments", t("chart.rfm-segments", locale),
+                        t("customers", locale), bars(r.path("segments"), "segment", "customers"), false, number));
+            }
             case "value" -> {
                 grid(id, r, locale, number, charts);
+                List<ReportSvg.Bar> bins = new ArrayList<>();
+                r.path("clvHistogram").forEach(x -> bins.add(new ReportSvg.Bar(number.format(money(x.path("from")))
+                        + " – " + number.format(money(x.path("to"))), x.path("customers").asDouble())));
+                if (!bins.isEmpty()) {
+                    charts.add(ReportSvg.bars(id + "-clv-histogram", t("chart.clv-histogram", locale)
+                            + currency(r.path("clvHistogram").get(0).path("from")), t("customers", locale), bins,
+                            false, number));
+                }
                 List<ReportSvg.Bar> percentiles = new ArrayList<>();
                 r.path("clvDistribution").forEach(x -> percentiles.add(new ReportSvg.Bar(
                         "p" + Math.round(x.path("p").asDouble() * 100), money(x.path("clv")))));
@@ -52,6 +63,7 @@ final class ReportCharts {
                                     new ReportSvg.Bar("at risk", r.path("atRisk").asDouble()),
                                     new ReportSvg.Bar("lapsed", r.path("lapsed").asDouble())), false, number));
                 }
+                aliveByRecency(id, r, locale, number, charts);
             }
             case "tiers" -> {
                 List<ReportSvg.Bar> sizes = new ArrayList<>();
@@ -120,6 +132,57 @@ final class ReportCharts {
                     t("axis.historical", locale), List.of("low", "medium", "high"), List.of("high", "medium", "low"),
                     counts, labels, number));
         }
+    }
+
+    /** The R × F map: recency score down (5 on top), frequency score across, each cell named by its segment. */
+    private static void recencyByFrequency(String id, JsonNode r, Locale locale, NumberFormat number,
+                                           List<String> charts) {
+        int bins = r.path("bins").asInt();
+        JsonNode cells = r.path("recencyByFrequency");
+        if (bins < 2 || cells.size() != bins * bins) {
+            return;
+        }
+        double[][] counts = new double[bins][bins];
+        String[][] labels = new String[bins][bins];
+        for (JsonNode cell : cells) {
+            int row = bins - cell.path("recency").asInt();
+            int col = cell.path("frequency").asInt() - 1;
+            counts[row][col] = cell.path("customers").asDouble();
+            labels[row][col] = cell.path("segment").asText();
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (int k = 1; k <= bins; k++) {
+            columns.add("F" + k);
+            rows.add(0, "R" + k);
+        }
+        charts.add(ReportSvg.heat(id + "-rf", t("chart.rf", locale), t("axis.frequency-score", locale),
+                t("axis.recency-score", locale), columns, rows, counts, labels, number));
+    }
+
+    /** Every customer's P(alive) against days since the last purchase, binned: one circle per non-empty cell. */
+    private static void aliveByRecency(String id, JsonNode r, Locale locale, NumberFormat number, List<String> charts) {
+        JsonNode cells = r.path("aliveByRecency");
+        if (cells.isEmpty()) {
+            return;
+        }
+        List<ReportSvg.Dot> dots = new ArrayList<>();
+        double xMax = 0;
+        for (JsonNode c : cells) {
+            double from = c.path("recencyFromDays").asDouble();
+            double to = c.path("recencyToDays").asDouble();
+            dots.add(new ReportSvg.Dot((from + to) / 2, (c.path("aliveFrom").asDouble() + c.path("aliveTo").asDouble())
+                    / 2, c.path("customers").asDouble()));
+            xMax = Math.max(xMax, to);
+        }
+        // Circles at most as wide as a column, so neighbours touch but do not hide each other.
+        JsonNode first = cells.get(0);
+        double width = first.path("recencyToDays").asDouble() - first.path("recencyFromDays").asDouble();
+        double columns = xMax / width;
+        // Ticks on column edges, at most seven of them; circles at most as wide as a column.
+        charts.add(ReportSvg.dots(id + "-alive", t("chart.alive", locale), t("axis.recency-days", locale),
+                t("axis.p-alive", locale), dots, xMax, width * Math.ceil(columns / 6), 1,
+                Math.min(15, 620 / columns / 2), number));
     }
 
     /** Reinartz & Kumar's four classes as a 2 × 2: duration across, value up. */

@@ -205,7 +205,7 @@ public final class ReportHtml {
             + "figure{margin:1rem 0}svg.chart{width:100%;max-width:760px;height:auto;font-size:12px}"
             + "svg text{fill:var(--fg)}svg .tick,svg .value{fill:var(--muted)}svg .chart-title{font-weight:600;font-size:14px}"
             + "svg .axis{stroke:var(--line)}svg .zero{stroke:var(--muted);stroke-dasharray:4 3}"
-            + "svg .whisker{stroke:var(--c0);stroke-width:3}svg .heat{fill:var(--c0)}"
+            + "svg .whisker{stroke:var(--c0);stroke-width:3}svg .heat{fill:var(--c0)}svg .dot{fill-opacity:.7}"
             + ".c0{fill:var(--c0)}.c1{fill:var(--c1)}.c2{fill:var(--c2)}.c3{fill:var(--c3)}.c4{fill:var(--c4)}"
             + ".c5{fill:var(--c5)}.c6{fill:var(--c6)}.c7{fill:var(--c7)}"
             + "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{color:var(--muted)}dd{margin:0}"

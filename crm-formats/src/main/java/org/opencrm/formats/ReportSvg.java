@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The charts of the HTML reports, drawn as inline SVG: horizontal bars (optionally on a log scale), a heat map and
- * intervals around a zero line. Each has a title, axis labels and a text description (for screen readers and as
+ * The charts of the HTML reports, drawn as inline SVG: horizontal bars (optionally on a log scale), a heat map,
+ * a binned scatter and intervals around a zero line. Each has a title, axis labels and a text description (for screen readers and as
  * the alternative when images are off); colours come from the page's CSS, so print and dark mode restyle them.
  */
 final class ReportSvg {
@@ -64,8 +64,8 @@ final class ReportSvg {
     /** A grid of counts, shaded by value, each cell labelled (a tier, a class) and counted. */
     static String heat(String id, String title, String xAxis, String yAxis, List<String> columns, List<String> rows,
                        double[][] values, String[][] labels, NumberFormat number) {
-        int cell = 110;
         int left = 120;
+        int cell = Math.min(110, (WIDTH - left - 10) / columns.size());
         int height = TOP + rows.size() * cell + BOTTOM + 10;
         double max = 0;
         StringBuilder desc = new StringBuilder(title).append(": ");
@@ -90,8 +90,12 @@ final class ReportSvg {
                         .append(String.format(Locale.ROOT, "%.2f", 0.12 + 0.88 * share)).append("\"><title>")
                         .append(ReportHtml.escape(rows.get(r) + " × " + columns.get(c) + ": "
                                 + number.format(values[r][c]))).append("</title></rect>");
-                s.append("<text class=\"cell\" x=\"").append(x + cell / 2 - 2).append("\" y=\"").append(y + cell / 2 - 6)
-                        .append("\" text-anchor=\"middle\">").append(ReportHtml.escape(labels[r][c])).append("</text>");
+                String[] lines = twoLines(labels[r][c], cell / 7);
+                for (int l = 0; l < lines.length; l++) {
+                    s.append("<text class=\"cell\" x=\"").append(x + cell / 2 - 2).append("\" y=\"")
+                            .append(y + cell / 2 - 6 - 14 * (lines.length - 1 - l)).append("\" text-anchor=\"middle\">")
+                            .append(ReportHtml.escape(lines[l])).append("</text>");
+                }
                 s.append("<text class=\"cell\" x=\"").append(x + cell / 2 - 2).append("\" y=\"").append(y + cell / 2 + 14)
                         .append("\" text-anchor=\"middle\">").append(number.format(values[r][c])).append("</text>");
             }
@@ -104,6 +108,67 @@ final class ReportSvg {
         s.append("<text class=\"axis-label\" x=\"").append(left + columns.size() * cell / 2).append("\" y=\"")
                 .append(height - 6).append("\" text-anchor=\"middle\">").append(ReportHtml.escape(xAxis)).append("</text>");
         s.append("<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"").append(-(TOP + rows.size() * cell / 2))
+                .append("\" y=\"16\" text-anchor=\"middle\">").append(ReportHtml.escape(yAxis)).append("</text>");
+        return s.append("</svg>").toString();
+    }
+
+    /** A label too wide for a cell split at the space nearest its middle (and each half clipped to fit). */
+    private static String[] twoLines(String label, int chars) {
+        if (label.length() <= chars || label.indexOf(' ') < 0) {
+            return new String[] {clip(label, chars)};
+        }
+        int middle = label.length() / 2;
+        int before = label.lastIndexOf(' ', middle);
+        int after = label.indexOf(' ', middle);
+        int at = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        return new String[] {clip(label.substring(0, at), chars), clip(label.substring(at + 1), chars)};
+    }
+
+    /** One cell of a binned scatter: where it sits on both axes, and how many it holds. */
+    record Dot(double x, double y, double count) {
+    }
+
+    /**
+     * A binned scatter: one circle per non-empty cell at the cell's centre, its area proportional to the customers
+     * in it, so a base of any size draws at most a few hundred marks. Axes are linear from 0 to their maxima, the
+     * x axis ticked every {@code xTick}.
+     */
+    static String dots(String id, String title, String xAxis, String yAxis, List<Dot> dots, double xMax, double xTick,
+                       double yMax, double radius, NumberFormat number) {
+        int left = 70;
+        int plotWidth = WIDTH - left - 30;
+        int plotHeight = 300;
+        int height = TOP + plotHeight + BOTTOM + 10;
+        double most = dots.stream().mapToDouble(Dot::count).max().orElse(1);
+        StringBuilder desc = new StringBuilder(title).append(": ");
+        dots.forEach(d -> desc.append('(').append(number.format(d.x())).append(", ").append(number.format(d.y()))
+                .append(") ").append(number.format(d.count())).append("; "));
+        StringBuilder s = open(id, title, desc.toString(), height);
+        java.util.function.DoubleToIntFunction x = v -> left + (int) Math.round(v / xMax * plotWidth);
+        java.util.function.DoubleToIntFunction y = v -> TOP + plotHeight - (int) Math.round(v / yMax * plotHeight);
+        s.append("<line class=\"axis\" x1=\"").append(left).append("\" y1=\"").append(TOP + plotHeight)
+                .append("\" x2=\"").append(left + plotWidth).append("\" y2=\"").append(TOP + plotHeight).append("\"/>");
+        s.append("<line class=\"axis\" x1=\"").append(left).append("\" y1=\"").append(TOP).append("\" x2=\"")
+                .append(left).append("\" y2=\"").append(TOP + plotHeight).append("\"/>");
+        for (Dot d : dots) {
+            double r = Math.max(1.5, radius * Math.sqrt(d.count() / most));
+            s.append("<circle class=\"mark c0 dot\" cx=\"").append(x.applyAsInt(d.x())).append("\" cy=\"")
+                    .append(y.applyAsInt(d.y())).append("\" r=\"").append(String.format(Locale.ROOT, "%.1f", r))
+                    .append("\"><title>").append(ReportHtml.escape(xAxis + " " + number.format(d.x()) + ", " + yAxis
+                            + " " + number.format(d.y()) + ": " + number.format(d.count()))).append("</title></circle>");
+        }
+        for (double v = 0; v <= xMax + 1e-9; v += xTick) {
+            s.append("<text class=\"tick\" x=\"").append(x.applyAsInt(v)).append("\" y=\"")
+                    .append(TOP + plotHeight + 16).append("\" text-anchor=\"middle\">").append(number.format(v))
+                    .append("</text>");
+        }
+        for (int t = 0; t <= 4; t++) {
+            s.append("<text class=\"tick\" x=\"").append(left - 6).append("\" y=\"").append(y.applyAsInt(yMax * t / 4) + 4)
+                    .append("\" text-anchor=\"end\">").append(number.format(yMax * t / 4)).append("</text>");
+        }
+        s.append("<text class=\"axis-label\" x=\"").append(left + plotWidth / 2).append("\" y=\"").append(height - 6)
+                .append("\" text-anchor=\"middle\">").append(ReportHtml.escape(xAxis)).append("</text>");
+        s.append("<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"").append(-(TOP + plotHeight / 2))
                 .append("\" y=\"16\" text-anchor=\"middle\">").append(ReportHtml.escape(yAxis)).append("</text>");
         return s.append("</svg>").toString();
     }
@@ -187,6 +252,10 @@ final class ReportSvg {
     }
 
     private static String clip(String label) {
-        return label.length() > 30 ? label.substring(0, 29) + "…" : label;
+        return clip(label, 30);
+    }
+
+    private static String clip(String label, int chars) {
+        return label.length() > chars ? label.substring(0, chars - 1) + "…" : label;
     }
 }

@@ -17,10 +17,11 @@ import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.out.PurchaseRepository;
-import org.opencrm.domain.purchase.PurchaseDays;
 import org.opencrm.domain.money.Money;
+import org.opencrm.domain.purchase.PurchaseDays;
 import org.opencrm.domain.value.rfm.QuantileCuts;
 import org.opencrm.domain.value.rfm.RfmAnalysis;
+import org.opencrm.domain.value.rfm.RfmScore;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 
@@ -64,7 +65,7 @@ public class RfmReportService implements RfmReportUseCase {
         Optional<Analysed> analysed = analyse(asOf, query.bins(), query.monetary(), query.segments());
         if (analysed.isEmpty()) {
             return new RfmReport(asOf, query.bins(), 0, new RfmReport.Dimension(List.of(), 0),
-                    new RfmReport.Dimension(List.of(), 0), new RfmReport.MonetaryDimension(List.of(), 0), List.of());
+                    new RfmReport.Dimension(List.of(), 0), new RfmReport.MonetaryDimension(List.of(), 0), List.of(), List.of());
         }
         RfmAnalysis analysis = analysed.get().analysis();
         Currency[] currency = {analysed.get().currency()};
@@ -83,7 +84,40 @@ public class RfmReportService implements RfmReportUseCase {
             }
         });
         return new RfmReport(asOf, query.bins(), values.size(), dimension(analysis.recency()),
-                dimension(analysis.frequency()), monetary(analysis.monetary(), currency[0]), rows);
+                dimension(analysis.frequency()), monetary(analysis.monetary(), currency[0]), rows,
+                recencyByFrequency(analysis, query.bins(), query.segments()));
+    }
+
+    private static List<RfmReport.RfCell> recencyByFrequency(RfmAnalysis analysis, int bins, RfmSegmentMap map) {
+        List<String> order = new ArrayList<>();
+        map.rules().forEach(r -> {
+            if (!order.contains(r.segment())) {
+                order.add(r.segment());
+            }
+        });
+        order.add(RfmSegmentMap.OTHER);
+        long[][][] counts = new long[bins][bins][order.size()];
+        for (RfmAnalysis.Scored s : analysis.customers()) {
+            counts[s.score().recency() - 1][s.score().frequency() - 1][order.indexOf(s.segment())]++;
+        }
+        List<RfmReport.RfCell> cells = new ArrayList<>(bins * bins);
+        for (int r = bins; r >= 1; r--) {
+            for (int f = 1; f <= bins; f++) {
+                long[] bySegment = counts[r - 1][f - 1];
+                int most = 0;
+                long total = 0;
+                for (int i = 0; i < bySegment.length; i++) {
+                    total += bySegment[i];
+                    if (bySegment[i] > bySegment[most]) {
+                        most = i;
+                    }
+                }
+                // An empty cell is named by the map as if a customer sat in it (M at its lowest score).
+                String segment = total == 0 ? map.segmentOf(new RfmScore(r, f, 1)) : order.get(most);
+                cells.add(new RfmReport.RfCell(r, f, total, segment));
+            }
+        }
+        return cells;
     }
 
     private static RfmReport.Dimension dimension(QuantileCuts cuts) {

@@ -1,10 +1,10 @@
 package org.opencrm.application.service.value;
 
-import org.opencrm.application.service.report.Shares;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,11 +25,14 @@ import org.opencrm.application.port.in.value.ValueReport;
 import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.service.report.Shares;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ChurnStatus;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.money.Money;
+import org.opencrm.domain.value.clv.AliveByRecency;
+import org.opencrm.domain.value.clv.ClvHistogram;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.Tercile;
 import org.opencrm.domain.value.grid.ValueCell;
@@ -63,6 +66,10 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         List<ValueReport.Quantile> distribution = Arrays.stream(QUANTILES)
                 .mapToObj(p -> new ValueReport.Quantile(p, Money.rounded(QuantileCuts.quantile(clv, p), currency)))
                 .toList();
+        List<ValueReport.ClvBin> histogram = ClvHistogram.of(clv).bins().stream()
+                .map(b -> new ValueReport.ClvBin(Money.rounded(b.from(), currency), Money.rounded(b.to(), currency),
+                        b.customers()))
+                .toList();
 
         Map<ValueCell, Long> cellSizes = new HashMap<>();
         Map<RelationshipTier, Sums> tierSums = new EnumMap<>(RelationshipTier.class);
@@ -91,7 +98,7 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
                 BigDecimal.valueOf(grid.policy().resourceShare(tier)), tier.strategy())));
         return new ValueReport(asOf, snapshot.fits().purchases(), snapshot.fits().spend(), query.assumptions(),
                 snapshot.warnings(), base.size(), Money.of(all.historical, currency), Money.of(current, currency),
-                Money.of(all.clv, currency), mean(all.clv, base.size(), currency), distribution, cells, tiers);
+                Money.of(all.clv, currency), mean(all.clv, base.size(), currency), distribution, histogram, cells, tiers);
     }
 
     @Override
@@ -126,7 +133,18 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
                 .toList();
         return new ChurnReport(asOf, snapshot.fits().purchases(), thresholds.atRiskBelow(), thresholds.lapsedBelow(),
                 snapshot.warnings(), base.size(), base.size() - atRisk - lapsed, atRisk, lapsed,
-                Money.of(valueAtRisk, currency), rows);
+                Money.of(valueAtRisk, currency), rows, aliveByRecency(base, asOf));
+    }
+
+    private static List<AliveByRecency.Cell> aliveByRecency(List<ValuedCustomer> base, LocalDate asOf) {
+        int[] recency = new int[base.size()];
+        double[] alive = new double[base.size()];
+        for (int i = 0; i < recency.length; i++) {
+            ValuedCustomer v = base.get(i);
+            recency[i] = (int) ChronoUnit.DAYS.between(v.lastPurchase(), asOf);
+            alive[i] = v.probabilityAlive();
+        }
+        return AliveByRecency.of(recency, alive).cells();
     }
 
     @Override

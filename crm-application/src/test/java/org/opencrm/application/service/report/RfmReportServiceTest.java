@@ -61,6 +61,22 @@ class RfmReportServiceTest {
     }
 
     @Test
+    void theRecencyByFrequencyMapCountsEachPairOfScoresAndNamesItsSegment() {
+        RfmReport r = report(AS_OF, RfmSegmentMap.STANDARD);
+        // Recency 10·i days and i purchase days: customer i scores R = 6 − i and F = i, one customer a cell on the
+        // anti-diagonal; the standard map names those cells New, Potential loyalist, Needs attention, At risk and
+        // Can't lose them, and the empty corners Champions (R5 F5) and Lost (R1 F1).
+        assertThat(r.recencyByFrequency()).hasSize(25);
+        assertThat(r.recencyByFrequency().get(0)).isEqualTo(new RfmReport.RfCell(5, 1, 1, "New"));
+        assertThat(r.recencyByFrequency()).filteredOn(c -> c.customers() > 0).containsExactly(
+                new RfmReport.RfCell(5, 1, 1, "New"), new RfmReport.RfCell(4, 2, 1, "Potential loyalist"),
+                new RfmReport.RfCell(3, 3, 1, "Needs attention"), new RfmReport.RfCell(2, 4, 1, "At risk"),
+                new RfmReport.RfCell(1, 5, 1, "Can't lose them"));
+        assertThat(r.recencyByFrequency()).contains(new RfmReport.RfCell(5, 5, 0, "Champions"),
+                new RfmReport.RfCell(1, 1, 0, "Lost"));
+    }
+
+    @Test
     void aPurchaseAfterTheDateChangesNothingAsOfTheDate() {
         RfmReport before = report(AS_OF, RfmSegmentMap.STANDARD);
         app.storage().purchases().add(TestPurchases.aPurchase("late", CustomerId.of("c1"), AS_OF.plusDays(1), "999.00"));

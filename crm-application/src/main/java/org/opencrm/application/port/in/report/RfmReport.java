@@ -8,13 +8,22 @@ import org.opencrm.domain.money.Money;
 
 /**
  * The RFM report: the quantile cut points of each dimension (and how many distinct scores they leave), and
- * per segment the number of customers, their share, and their mean recency, frequency and monetary value.
+ * per segment the number of customers, their share, and their mean recency, frequency and monetary value; and
+ * the R × F map: how many customers have each pair of recency and frequency scores, and the segment they are in.
  */
 public record RfmReport(LocalDate asOf, int bins, long customers, Dimension recency, Dimension frequency,
-                        MonetaryDimension monetary, List<SegmentRow> segments) {
+                        MonetaryDimension monetary, List<SegmentRow> segments, List<RfCell> recencyByFrequency) {
 
     public RfmReport {
         segments = List.copyOf(segments);
+        recencyByFrequency = List.copyOf(recencyByFrequency);
+    }
+
+    /**
+     * One cell of the R × F map, every pair of scores listed; its segment is the one most of its customers are in
+     * (with a map that reads M too a cell can hold several), the first by the map's order on a tie or when empty.
+     */
+    public record RfCell(int recency, int frequency, long customers, String segment) {
     }
 
     /**
