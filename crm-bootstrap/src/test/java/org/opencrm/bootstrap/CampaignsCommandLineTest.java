@@ -3,6 +3,9 @@ package org.opencrm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CampaignsCommandLineTest {
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
     private String store;
     private final Crm crm = new Crm();
 
@@ -76,6 +79,46 @@ class CampaignsCommandLineTest {
         assertThat(unknown.err()).contains("no campaign nope");
         assertThat(crm.run(store, "report", "campaign", "cmp-1").out()).contains("Lift over control", "contacted",
                 "control");
+    }
+
+    @Test
+    void responsesAreImportedFromCsvOncePerMemberWithEachRejectNamed() throws Exception {
+        Crm.json(store, "customers", "add", "--name", "Outsider", "--external-id", "shop:out", "--attr", "region=south",
+                "--consent-email");
+        for (int i = 0; i < 3; i++) {
+            Crm.json(store, "customers", "add", "--name", "Member " + i, "--external-id", "shop:m" + i, "--attr",
+                    "region=east", "--consent-email", "--created-at", "2024-01-01T00:00:00Z");
+        }
+        Crm.json(store, "segments", "save", "east", "attr.region = east");
+        Crm.Result started = crm.run(store, "campaigns", "start", "East", "--id", "east-1", "--segment", "east",
+                "--channel", "email", "--offer", "o", "--cost-per-contact", "1", "--control", "0.3", "--seed", "1",
+                "--start", "2024-03-01");
+        assertThat(started.exitCode()).as(started.err()).isZero();
+        Path csv = dir.resolve("responses.csv");
+        Files.writeString(csv, "customer_id,responded,converted,revenue,responded_at\n"
+                + "m0,yes,yes,25.50,2024-03-04T10:00:00Z\n"
+                + "m1,no,,,\n"
+                + "m2,maybe,,,\n"
+                + "out,yes,,,\n"
+                + "ghost,yes,,,\n"
+                + "m0,yes,no,,\n", StandardCharsets.UTF_8);
+        Path rejects = dir.resolve("rejects.csv");
+        Crm.Result first = crm.run(store, "--format", "json", "campaigns", "import", "east-1", csv.toString(),
+                "--source", "shop", "--rejects", rejects.toString());
+        // Three rejected rows make exit 3 (imported with rejects); m0's second, different response is one of them.
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(3);
+        assertThat(first.out()).contains("\"imported\" : 2", "\"rejected\" : 4");
+        assertThat(Files.readString(rejects)).contains("responded", "is not one of true, false", "not in campaign east-1",
+                "unknown customer shop:ghost", "a member responds once");
+        Crm.Result again = crm.run(store, "--format", "json", "campaigns", "import", "east-1", csv.toString(),
+                "--source", "shop", "--rejects", rejects.toString());
+        assertThat(again.out()).contains("\"imported\" : 0", "\"duplicates\" : 2");
+        JsonNode report = Crm.json(store, "report", "campaign", "east-1");
+        assertThat(report.at("/treated/converted").asInt() + report.at("/control/converted").asInt()).isEqualTo(1);
+        assertThat(report.at("/treated/responded").asInt() + report.at("/control/responded").asInt()).isEqualTo(1);
+        Crm.Result unknown = crm.run(store, "campaigns", "import", "nope", csv.toString(), "--source", "shop");
+        assertThat(unknown.exitCode()).isEqualTo(4);
+        assertThat(unknown.err()).contains("no campaign nope");
     }
 
     @Test

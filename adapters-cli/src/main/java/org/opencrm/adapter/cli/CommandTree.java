@@ -12,6 +12,7 @@ import org.opencrm.adapter.cli.bench.FitBenchCommand;
 import org.opencrm.adapter.cli.bench.GenerateCommand;
 import org.opencrm.adapter.cli.bench.ImportBenchCommand;
 import org.opencrm.adapter.cli.campaign.CampaignsCommand;
+import org.opencrm.adapter.cli.campaign.ImportCampaignResponsesCommand;
 import org.opencrm.adapter.cli.campaign.ListCampaignsCommand;
 import org.opencrm.adapter.cli.campaign.RespondCampaignCommand;
 import org.opencrm.adapter.cli.campaign.StartCampaignCommand;
@@ -106,7 +107,7 @@ final class CommandTree {
                         of(ListCustomersCommand.class), of(CustomerTimelineCommand.class),
                         of(DuplicateCustomersCommand.class), of(MergeCustomersCommand.class)),
                 of(CampaignsCommand.class, of(StartCampaignCommand.class), of(ListCampaignsCommand.class),
-                        of(RespondCampaignCommand.class)),
+                        of(RespondCampaignCommand.class), of(ImportCampaignResponsesCommand.class)),
                 of(SegmentsCommand.class, of(SaveSegmentCommand.class), of(ListSegmentsCommand.class),
                         of(ShowSegmentCommand.class), of(SegmentMembersCommand.class)),
                 of(InteractionsCommand.class, of(AddInteractionCommand.class), of(ListInteractionsCommand.class),

@@ -15,6 +15,7 @@ import org.opencrm.domain.campaign.CampaignMember;
 import org.opencrm.domain.customer.AcquisitionSource;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
+import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.MarketingConsent;
 
 class CampaignResourceTest extends ServedOverFakes {
@@ -22,7 +23,8 @@ class CampaignResourceTest extends ServedOverFakes {
     @BeforeEach
     void tenCustomersInASegment() throws Exception {
         for (int i = 0; i < 10; i++) {
-            app.storage().customers().save(new Customer(CustomerId.of("c-" + i), "张伟 " + i, List.of(), List.of(),
+            app.storage().customers().save(new Customer(CustomerId.of("c-" + i), "张伟 " + i,
+                    List.of(ExternalId.of("shop", "e-" + i)), List.of(),
                     new MarketingConsent(true, true), Map.of("region", "north"), AcquisitionSource.UNKNOWN,
                     Instant.parse("2024-01-01T00:00:00Z")));
         }
@@ -61,6 +63,29 @@ class CampaignResourceTest extends ServedOverFakes {
         assertThat(report.at("/revenueLift/difference").asDouble()).isEqualTo(15.0);
         assertThat(report.at("/attributedPurchases/treatedBuyers").asInt()).isZero(); // no purchase in the store
         assertThat(get("/reports/campaign/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void importsResponsesFromCsvOncePerMember() throws Exception {
+        assertThat(post("/campaigns", "{\"campaignId\":\"cmp-2\",\"name\":\"Mail\",\"segment\":\"north\",\"channel\":"
+                + "\"email\",\"offer\":\"o\",\"costPerContact\":1,\"controlFraction\":0.2,\"seed\":3}").statusCode())
+                .isEqualTo(201);
+        String csv = "customer_id,responded,converted,revenue\ne-1,true,true,30\ne-2,false,,\ne-2,true,,\nnobody,1,,\n";
+        HttpResponse<String> first = post("/campaigns/cmp-2/responses/import?source=shop", "text/csv", csv, null);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode summary = json(first);
+        assertThat(summary.get("imported").asInt()).isEqualTo(2);
+        assertThat(summary.get("rejected").asInt()).isEqualTo(2);
+        assertThat(summary.at("/rejects/0/line").asInt()).isEqualTo(4);
+        assertThat(summary.at("/rejects/0/reason").asText()).contains("a member responds once");
+        assertThat(summary.at("/rejects/1/reason").asText()).contains("unknown customer shop:nobody");
+        assertThat(json(post("/campaigns/cmp-2/responses/import?source=shop", "text/csv", csv, null))
+                .get("duplicates").asInt()).isEqualTo(2);
+        // Without a source the ids are the default system's, as on the command line.
+        assertThat(json(post("/campaigns/cmp-2/responses/import", "text/csv", csv, null)).at("/rejects/0/reason")
+                .asText()).contains("unknown customer default:e-1");
+        assertThat(app.storage().campaigns().responses(CampaignId.of("cmp-2"))).hasSize(2);
+        assertThat(post("/campaigns/nope/responses/import", "text/csv", csv, null).statusCode()).isEqualTo(404);
     }
 
     @Test

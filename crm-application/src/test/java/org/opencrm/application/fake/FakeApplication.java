@@ -8,6 +8,7 @@ import java.util.List;
 import org.opencrm.application.port.in.value.ChurnPolicy;
 import org.opencrm.application.service.access.ApiKeyService;
 import org.opencrm.application.service.campaign.CampaignService;
+import org.opencrm.application.service.campaign.ImportCampaignResponsesService;
 import org.opencrm.application.service.complaint.ComplaintService;
 import org.opencrm.application.service.complaint.FollowUpService;
 import org.opencrm.application.service.customer.CustomerMergeService;
@@ -113,6 +114,7 @@ public final class FakeApplication {
                 new ProspectReportService(storage.customers(), new CustomerTiers(valuation), valuation, clock),
                 new CampaignService(storage.campaigns(), storage.customers(), storage.purchases(), segments, storage,
                         clock),
+                new ImportCampaignResponsesService(storage.campaigns(), storage.customers(), storage, clock),
                 new ReportBatchService(),
                 new AssociationRuleService(storage.purchases(), storage.associationRules(), clock),
                 new NextBestActionService(storage.customers(), storage.purchases(), storage.complaints(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opencrm.application.concurrent.Prefetch;
+import org.opencrm.application.port.in.campaign.ImportCampaignResponsesUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.application.port.in.importing.ImportRow;
@@ -43,6 +44,13 @@ public final class CsvImports {
     public static Iterator<ImportRow<ResponseRow>> surveyResponses(String source, InputStream in) {
         CsvTable table = new CsvTable(source, in, ',', Map.of(), SurveyResponseCsv.REQUIRED, SurveyResponseCsv.FIELDS);
         return table.rows(SurveyResponseCsv::parse);
+    }
+
+    /** Campaign-response rows of {@code in}, named {@code source} in rejects. */
+    public static Iterator<ImportRow<ImportCampaignResponsesUseCase.ResponseRow>> campaignResponses(String source, InputStream in) {
+        CsvTable table = new CsvTable(source, in, ',', Map.of(), CampaignResponseCsv.REQUIRED,
+                CampaignResponseCsv.FIELDS);
+        return table.rows(CampaignResponseCsv::parse);
     }
 
     /** Customer rows of {@code in}; {@code externalIdSource} names the system of the external_id column. */

@@ -3,6 +3,7 @@ package org.opencrm.adapter.rest.importing;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.function.Supplier;
+import org.opencrm.application.port.in.campaign.ImportCampaignResponsesUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.CustomerRow;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
 import org.opencrm.application.port.in.importing.ImportRow;
@@ -39,6 +40,11 @@ public final class CsvReaders {
 
     public Iterator<ImportRow<ResponseRow>> surveyResponses(String source, InputStream in) {
         return withoutHints(() -> CsvImports.surveyResponses(source, in));
+    }
+
+    public Iterator<ImportRow<ImportCampaignResponsesUseCase.ResponseRow>> campaignResponses(String source,
+                                                                                    InputStream in) {
+        return withoutHints(() -> CsvImports.campaignResponses(source, in));
     }
 
     public Iterator<ImportRow<Product>> products(String source, InputStream in, String defaultCurrency) {

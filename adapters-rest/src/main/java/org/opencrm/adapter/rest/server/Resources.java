@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.opencrm.adapter.rest.campaign.CampaignReportResource;
 import org.opencrm.adapter.rest.campaign.CampaignResource;
+import org.opencrm.adapter.rest.campaign.CampaignResponseImportResource;
 import org.opencrm.adapter.rest.complaint.ComplaintResource;
 import org.opencrm.adapter.rest.complaint.CustomerComplaintResource;
 import org.opencrm.adapter.rest.complaint.CustomerFollowUpResource;
@@ -22,11 +23,11 @@ import org.opencrm.adapter.rest.model.ModelResource;
 import org.opencrm.adapter.rest.product.ProductImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseImportResource;
 import org.opencrm.adapter.rest.purchase.PurchaseResource;
-import org.opencrm.adapter.rest.report.AcquisitionReportResource;
 import org.opencrm.adapter.rest.recommendation.NextBestActionResource;
 import org.opencrm.adapter.rest.recommendation.RulesReportResource;
 import org.opencrm.adapter.rest.recommendation.RulesResource;
 import org.opencrm.adapter.rest.recommendation.SegmentNextBestActionResource;
+import org.opencrm.adapter.rest.report.AcquisitionReportResource;
 import org.opencrm.adapter.rest.report.ProspectReportResource;
 import org.opencrm.adapter.rest.report.ReportResource;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
@@ -37,6 +38,7 @@ import org.opencrm.adapter.rest.system.SystemResource;
 import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
 import org.opencrm.application.port.in.acquisition.ProspectReportUseCase;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
+import org.opencrm.application.port.in.campaign.ImportCampaignResponsesUseCase;
 import org.opencrm.application.port.in.campaign.RecordCampaignResponseUseCase;
 import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
 import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
@@ -66,14 +68,14 @@ import org.opencrm.application.port.in.product.ImportProductsUseCase;
 import org.opencrm.application.port.in.purchase.FindPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
 import org.opencrm.application.port.in.purchase.RecordPurchaseUseCase;
-import org.opencrm.application.port.in.relationship.QualityReportUseCase;
-import org.opencrm.application.port.in.relationship.SixIReportUseCase;
-import org.opencrm.application.port.in.report.LifecycleReportUseCase;
-import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.recommendation.AssociationRulesReportUseCase;
 import org.opencrm.application.port.in.recommendation.MineAssociationRulesUseCase;
 import org.opencrm.application.port.in.recommendation.NextBestActionsUseCase;
 import org.opencrm.application.port.in.recommendation.SegmentNextBestActionsUseCase;
+import org.opencrm.application.port.in.relationship.QualityReportUseCase;
+import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.segment.FindSegmentsUseCase;
 import org.opencrm.application.port.in.segment.SaveSegmentUseCase;
 import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
@@ -110,6 +112,7 @@ public final class Resources {
                 new CampaignResource(uses.get(StartCampaignUseCase.class),
                         uses.get(RecordCampaignResponseUseCase.class), uses.get(CampaignReportUseCase.class), idempotency),
                 new CampaignReportResource(uses.get(CampaignReportUseCase.class)),
+                new CampaignResponseImportResource(uses.get(ImportCampaignResponsesUseCase.class), bulk),
                 new AcquisitionReportResource(uses.get(AcquisitionReportUseCase.class)),
                 new ProspectReportResource(uses.get(ProspectReportUseCase.class)),
                 new RulesResource(uses.get(MineAssociationRulesUseCase.class), idempotency),
