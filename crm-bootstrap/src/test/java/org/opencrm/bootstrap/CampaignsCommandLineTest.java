@@ -47,6 +47,15 @@ class CampaignsCommandLineTest {
         assertThat(report.at("/treated/members").asInt()).isEqualTo(12);
         assertThat(report.at("/control/members").asInt()).isEqualTo(4);
         assertThat(report.at("/cost/USD").asText()).isEqualTo("16.00");
+        // No purchases and no value fits by the start: every member's tier and RFM segment are unknown, and said so.
+        assertThat(report.at("/breakdown/0/dimension").asText()).isEqualTo("tier");
+        assertThat(report.at("/breakdown/0/value").asText()).isEqualTo("unclassified");
+        assertThat(report.at("/breakdown/0/treated/members").asInt() + report.at("/breakdown/0/control/members").asInt())
+                .isEqualTo(16);
+        assertThat(report.at("/notes/0").asText()).contains("no value fits calibrated on or before the start");
+        assertThat(crm.run(store, "--format", "csv", "report", "campaign", "cmp-1", "--section", "breakdown").out())
+                .startsWith("by,kind,contacted,response_rate,control,control_rate,lift,lower,upper")
+                .contains("tier,unclassified,12,", "rfm_segment,unclassified,12,");
 
         // Every consenting member of the segment is in the snapshot, contacted or held out: all of them respond.
         JsonNode members = Crm.json(store, "segments", "members", "north");

@@ -2,6 +2,7 @@ package org.opencrm.formats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
 import org.opencrm.domain.campaign.CampaignResults;
 import org.opencrm.domain.campaign.ResponseLift;
@@ -23,7 +24,16 @@ public record CampaignReportJson(CampaignJson campaign, GroupJson treated, Group
                                  @Schema(description = "revenue per member, contacted minus control, bootstrap 95 % "
                                          + "interval") RevenueLiftJson revenueLift,
                                  @Schema(description = "what members bought in the attribution window, responses "
-                                         + "recorded or not") PurchasesJson attributedPurchases) {
+                                         + "recorded or not") PurchasesJson attributedPurchases,
+                                 @Schema(description = "the results per tier and per RFM segment, as of the start")
+                                 List<BreakdownJson> breakdown,
+                                 List<String> notes) {
+
+    /** One kind of member (a tier, an RFM segment): each group there, and its response lift over control. */
+    public record BreakdownJson(String dimension, String value, GroupJson treated, GroupJson control,
+                                @Schema(description = "response rate, contacted minus control, Newcombe 95 % "
+                                        + "interval; null without control members of this kind") LiftJson responseLift) {
+    }
 
     /** Members who bought in the attribution window, and for how much, per group; the buying rate's lift. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,7 +65,10 @@ public record CampaignReportJson(CampaignJson campaign, GroupJson treated, Group
                         .orElse(null),
                 new PurchasesJson(report.purchases().treatedBuyers(), report.purchases().treatedRevenue(),
                         report.purchases().controlBuyers(), report.purchases().controlRevenue(),
-                        report.purchases().buyingLift().map(CampaignReportJson::lift).orElse(null)));
+                        report.purchases().buyingLift().map(CampaignReportJson::lift).orElse(null)),
+                report.breakdown().stream().map(b -> new BreakdownJson(b.dimension(), b.value(), group(b.treated()),
+                        group(b.control()), b.responseLift().map(CampaignReportJson::lift).orElse(null))).toList(),
+                report.notes());
     }
 
     private static GroupJson group(CampaignResults.Group g) {

@@ -15,6 +15,7 @@ import org.opencrm.domain.campaign.CampaignId;
 import org.opencrm.formats.CampaignReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
                 + "revenue; the cost (contacts x cost per contact + fixed cost); ROI on the contacted group's revenue "
                 + "and on the revenue added over control; the lift of the response and conversion rates with "
                 + "Newcombe's 95% interval (hybrid score, from Wilson intervals), and of revenue per member with a "
-                + "bootstrap 95% interval (2,000 resamples drawn with the campaign's seed). Exit code 4 for an "
-                + "unknown campaign.")
+                + "bootstrap 95% interval (2,000 resamples drawn with the campaign's seed); and the same per "
+                + "relationship tier and per RFM segment as they were at the start (tiers need value fits "
+                + "calibrated by then). Exit code 4 for an unknown campaign.")
 public final class CampaignReportCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +35,10 @@ public final class CampaignReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CAMPAIGN_ID")
     String campaign;
+
+    @Option(names = "--section", paramLabel = "lift|breakdown",
+            description = "What --format csv writes: the lift table (default) or the per tier and segment table.")
+    String section;
 
     private final CampaignReportUseCase reports;
 
@@ -43,6 +49,9 @@ public final class CampaignReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (section != null && !List.of("lift", "breakdown").contains(section)) {
+            throw new IllegalArgumentException("'section' must be one of [lift, breakdown], got '" + section + "'");
+        }
         CampaignReportJson r = CampaignReportJson.of(reports.report(CampaignId.of(campaign)));
         PrintWriter out = spec.commandLine().getOut();
         List<List<String>> groups = new ArrayList<>();
@@ -71,19 +80,32 @@ public final class CampaignReportCommand implements Callable<Integer> {
                 List.of("control", Long.toString(bought.controlBuyers()), bought.controlRevenue().toString())));
         TableView liftTable = new TableView("Lift over control (95% intervals)", List.of("measure", "difference",
                 "lower", "upper", "above_zero"), lifts);
+        List<List<String>> kinds = new ArrayList<>();
+        for (CampaignReportJson.BreakdownJson b : r.breakdown()) {
+            CampaignReportJson.LiftJson l = b.responseLift();
+            kinds.add(List.of(b.dimension(), b.value(), Long.toString(b.treated().members()),
+                    Renderer.fixed(b.treated().responseRate(), 4), Long.toString(b.control().members()),
+                    Renderer.fixed(b.control().responseRate(), 4), l == null ? "no control" : Renderer.fixed(
+                            l.difference(), 4), l == null ? "" : Renderer.fixed(l.lower(), 4),
+                    l == null ? "" : Renderer.fixed(l.upper(), 4)));
+        }
+        TableView kindTable = new TableView("Per tier and RFM segment at the start (response rate, 95% intervals)",
+                List.of("by", "kind", "contacted", "response_rate", "control", "control_rate", "lift", "lower",
+                        "upper"), kinds);
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);
-            case CSV -> Renderer.csv(out, liftTable);
+            case CSV -> Renderer.csv(out, "breakdown".equals(section) ? kindTable : liftTable);
             case TABLE -> {
                 out.printf("Campaign %s (%s) on %s v%d via %s, started %s: cost %s, ROI %s, incremental ROI %s%n%n",
                         r.campaign().campaignId(), r.campaign().name(), r.campaign().segment(),
                         r.campaign().segmentVersion(), r.campaign().channel(), r.campaign().startedOn(), r.cost(),
                         r.roi() == null ? "no data" : Renderer.fixed(r.roi(), 3),
                         r.incrementalRoi() == null ? "no data" : Renderer.fixed(r.incrementalRoi(), 3));
-                Renderer.table(out, List.of(groupTable, boughtTable, liftTable));
+                Renderer.table(out, List.of(groupTable, boughtTable, liftTable, kindTable));
                 if (r.responseLift() == null) {
                     out.println("note: no control group (the segment was too small to hold anyone out): no lift");
                 }
+                r.notes().forEach(n -> out.println("note: " + n));
             }
         }
         return ExitCodes.OK;

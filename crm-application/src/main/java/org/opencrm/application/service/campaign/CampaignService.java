@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
@@ -20,10 +23,11 @@ import org.opencrm.application.port.in.campaign.StartCampaignUseCase;
 import org.opencrm.application.port.in.segment.SegmentMembersUseCase;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
-import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.service.value.CustomerTiers;
 import org.opencrm.domain.campaign.AttributedPurchases;
 import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignBreakdown;
 import org.opencrm.domain.campaign.CampaignGroup;
 import org.opencrm.domain.campaign.CampaignId;
 import org.opencrm.domain.campaign.CampaignMember;
@@ -34,26 +38,32 @@ import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.money.Money;
+import org.opencrm.domain.purchase.PurchaseDays;
 import org.opencrm.domain.purchase.PurchaseFact;
+import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.segment.SegmentFacts;
+import org.opencrm.domain.value.grid.RelationshipTier;
+import org.opencrm.domain.value.rfm.RfmAnalysis;
+import org.opencrm.domain.value.rfm.RfmSegmentMap;
+import org.opencrm.domain.value.rfm.RfmValues;
 
 /** Starts campaigns from segments, records responses, and measures campaigns against their control groups. */
 public class CampaignService implements StartCampaignUseCase, RecordCampaignResponseUseCase, CampaignReportUseCase {
 
     private final CampaignRepository campaigns;
     private final CustomerRepository customers;
-    private final PurchaseRepository purchases;
     private final SegmentMembersUseCase segments;
+    private final CustomerTiers tiers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     @Inject
-    public CampaignService(CampaignRepository campaigns, CustomerRepository customers, PurchaseRepository purchases,
-                           SegmentMembersUseCase segments, UnitOfWork unitOfWork, Clock clock) {
+    public CampaignService(CampaignRepository campaigns, CustomerRepository customers, SegmentMembersUseCase segments,
+                           CustomerTiers tiers, UnitOfWork unitOfWork, Clock clock) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.customers = Objects.requireNonNull(customers);
-        this.purchases = Objects.requireNonNull(purchases);
         this.segments = Objects.requireNonNull(segments);
+        this.tiers = Objects.requireNonNull(tiers);
         this.unitOfWork = Objects.requireNonNull(unitOfWork);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -149,19 +159,70 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
     public CampaignReport report(CampaignId id) {
         Campaign campaign = campaign(id);
         List<CampaignMember> members = campaigns.members(id);
-        return new CampaignReport(campaign, CampaignResults.of(campaign, members, campaigns.responses(id)),
-                AttributedPurchases.of(campaign, members, spentInWindow(campaign, members)));
+        List<CampaignResponse> responses = campaigns.responses(id);
+        LocalDate start = campaign.startedOn();
+        // One pass over the histories: the spend in the window, the RFM values as of the start, and (with fits by
+        // the start) the valuation the tiers come from.
+        SpendInWindow spent = new SpendInWindow(campaign, members);
+        List<RfmValues> rfm = new ArrayList<>();
+        Set<Currency> currencies = new HashSet<>();
+        // The valuation hands histories over from two threads at once.
+        Map<CustomerId, RelationshipTier> tierOf = tiers.asOf(start, history -> {
+            spent.accept(history);
+            PurchaseDays.of(history, start).ifPresent(d -> {
+                RfmValues values = RfmValues.of(d, start, RfmValues.Monetary.AVERAGE);
+                synchronized (rfm) {
+                    rfm.add(values);
+                    currencies.add(d.currency().orElse(null));
+                }
+            });
+        });
+        List<String> notes = new ArrayList<>();
+        List<CampaignBreakdown> breakdown = new ArrayList<>();
+        if (tierOf.isEmpty()) {
+            notes.add("no value fits calibrated on or before the start (" + start + "): members' tiers unknown");
+        }
+        breakdown.addAll(CampaignBreakdown.of("tier", Arrays.stream(RelationshipTier.values()).map(Enum::name)
+                .toList(), campaign, members, responses, c -> Optional.ofNullable(tierOf.get(c)).map(Enum::name)));
+        Map<CustomerId, String> segmentOf = new HashMap<>();
+        if (rfm.isEmpty() || currencies.size() != 1 || currencies.contains(null)) {
+            notes.add("no RFM segments as of the start (" + start + "): " + (rfm.isEmpty() ? "no purchases by then"
+                    : "purchases in several currencies"));
+        } else {
+            RfmAnalysis.of(rfm, RFM_BINS, RfmSegmentMap.STANDARD).customers()
+                    .forEach(s -> segmentOf.put(s.values().customerId(), s.segment()));
+        }
+        List<String> segmentOrder = RfmSegmentMap.STANDARD.rules().stream().map(RfmSegmentMap.Rule::segment)
+                .distinct().toList();
+        breakdown.addAll(CampaignBreakdown.of("rfm_segment", segmentOrder, campaign, members, responses,
+                c -> Optional.ofNullable(segmentOf.get(c))));
+        return new CampaignReport(campaign, CampaignResults.of(campaign, members, responses),
+                AttributedPurchases.of(campaign, members, spent.spent), breakdown, notes);
     }
 
-    /** Each member's spend in the campaign's currency from the start day through the attribution window. */
-    private Map<CustomerId, Money> spentInWindow(Campaign campaign, List<CampaignMember> members) {
-        Set<CustomerId> wanted = new HashSet<>();
-        members.forEach(m -> wanted.add(m.customer()));
-        LocalDate first = campaign.startedOn();
-        LocalDate last = first.plusDays(campaign.attributionDays() - 1L);
-        Currency currency = campaign.costPerContact().currency();
-        Map<CustomerId, Money> spent = new HashMap<>();
-        purchases.forEachHistory(clock.getZone(), history -> {
+    /** The RFM scores of the breakdown: the RFM report's default bins and map. */
+    private static final int RFM_BINS = 5;
+
+    /**
+     * Each member's spend in the campaign's currency from the start day through the attribution window; takes
+     * histories from several threads at once.
+     */
+    private static final class SpendInWindow implements Consumer<PurchaseHistory> {
+        private final Set<CustomerId> wanted = new HashSet<>();
+        private final LocalDate first;
+        private final LocalDate last;
+        private final Currency currency;
+        private final Map<CustomerId, Money> spent = new ConcurrentHashMap<>();
+
+        SpendInWindow(Campaign campaign, List<CampaignMember> members) {
+            members.forEach(m -> wanted.add(m.customer()));
+            first = campaign.startedOn();
+            last = first.plusDays(campaign.attributionDays() - 1L);
+            currency = campaign.costPerContact().currency();
+        }
+
+        @Override
+        public void accept(PurchaseHistory history) {
             if (!wanted.contains(history.customerId())) {
                 return;
             }
@@ -174,7 +235,6 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
             if (minor > 0) {
                 spent.put(history.customerId(), Money.ofMinor(minor, currency));
             }
-        });
-        return spent;
+        }
     }
 }

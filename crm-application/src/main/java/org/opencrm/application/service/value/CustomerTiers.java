@@ -43,6 +43,7 @@ public class CustomerTiers {
     /**
      * {@link #asOf(LocalDate)}, handing every purchase history to {@code alsoEach} in the same pass (in a pass of
      * its own when the base cannot be valued): a report that also derives lifecycle stages reads them once.
+     * {@code alsoEach} may be called from two threads at once.
      */
     public Map<CustomerId, RelationshipTier> asOf(LocalDate asOf, Consumer<PurchaseHistory> alsoEach) {
         if (!valuation.canValueAt(asOf, ValueAssumptions.DEFAULT)) {

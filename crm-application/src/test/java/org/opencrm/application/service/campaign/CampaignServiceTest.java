@@ -103,6 +103,36 @@ class CampaignServiceTest {
     }
 
     @Test
+    void theReportBreaksResultsDownByTierAndRfmSegmentAsOfTheStart() {
+        // Ten members bought before the start, one only after it; no value fits: tiers are unknown.
+        for (int i = 10; i < 20; i++) {
+            app.storage().purchases().add(org.opencrm.domain.fixtures.TestPurchases.aPurchase("p-" + i,
+                    CustomerId.of("c-" + i), LocalDate.of(2024, 1, 1 + i), "10.00"));
+        }
+        app.storage().purchases().add(org.opencrm.domain.fixtures.TestPurchases.aPurchase("p-after",
+                CustomerId.of("c-20"), LocalDate.of(2024, 3, 2), "10.00"));
+        startNorth("cmp-1");
+        CampaignReportUseCase.CampaignReport report = app.useCase(CampaignReportUseCase.class)
+                .report(CampaignId.of("cmp-1"));
+
+        assertThat(report.breakdown()).filteredOn(b -> b.dimension().equals("tier")).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.value()).isEqualTo("unclassified");
+                    assertThat(b.treated().members() + b.control().members()).isEqualTo(30);
+                });
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("no value fits calibrated on or before the "
+                + "start (2024-03-01)"));
+        List<org.opencrm.domain.campaign.CampaignBreakdown> segments = report.breakdown().stream()
+                .filter(b -> b.dimension().equals("rfm_segment")).toList();
+        assertThat(segments.stream().mapToLong(b -> b.treated().members() + b.control().members()).sum())
+                .isEqualTo(30);
+        // The twenty who had not bought by the start (c-20's purchase came a day later) have no segment.
+        assertThat(segments.get(segments.size() - 1).value()).isEqualTo("unclassified");
+        assertThat(segments.get(segments.size() - 1).treated().members()
+                + segments.get(segments.size() - 1).control().members()).isEqualTo(20);
+    }
+
+    @Test
     void aSegmentWithNoOneToContactIsRefused() {
         app.useCase(SaveSegmentUseCase.class).save(new SaveSegmentUseCase.Command("south", "attr.region = south"));
         assertThatThrownBy(() -> start.start(new StartCampaignUseCase.Command(Optional.empty(), "x", "south",
