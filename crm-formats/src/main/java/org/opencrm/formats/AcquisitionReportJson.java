@@ -1,6 +1,7 @@
 package org.opencrm.formats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
@@ -8,7 +9,11 @@ import org.opencrm.domain.acquisition.AcquisitionEconomics;
 import org.opencrm.domain.money.Money;
 
 /** Acquisition economics as {@code crm report acquisition --format json} and {@code GET /reports/acquisition} write them. */
-public record AcquisitionReportJson(LocalDate asOf, String currency, List<Source> sources, List<String> notes) {
+public record AcquisitionReportJson(LocalDate asOf, String currency, List<Source> sources,
+                                    @Schema(description = "per campaign started by the date, its members who had "
+                                            + "not bought before the start: 'ID contacted' (carrying the campaign's "
+                                            + "cost) and 'ID control'; days to convert counted from the start")
+                                    List<Source> campaigns, List<String> notes) {
 
     /** One acquisition source; figures left out where their data are missing. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,7 +24,7 @@ public record AcquisitionReportJson(LocalDate asOf, String currency, List<Source
 
     public static AcquisitionReportJson of(AcquisitionReportUseCase.AcquisitionReport r) {
         return new AcquisitionReportJson(r.asOf(), r.currency(), r.sources().stream().map(AcquisitionReportJson::source)
-                .toList(), r.notes());
+                .toList(), r.campaigns().stream().map(AcquisitionReportJson::source).toList(), r.notes());
     }
 
     private static Source source(AcquisitionEconomics.SourceRow s) {

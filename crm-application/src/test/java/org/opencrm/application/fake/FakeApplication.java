@@ -110,7 +110,7 @@ public final class FakeApplication {
                         storage.surveyResponses(), storage.interactions(), ComplaintSla.DEFAULT, clock),
                         storage.merges(), clock),
                 segments,
-                new AcquisitionReportService(storage.customers(), valuation, clock),
+                new AcquisitionReportService(storage.customers(), storage.campaigns(), valuation, clock),
                 new ProspectReportService(storage.customers(), new CustomerTiers(valuation), valuation, clock),
                 new CampaignService(storage.campaigns(), storage.customers(), segments, new CustomerTiers(valuation),
                         storage, clock),

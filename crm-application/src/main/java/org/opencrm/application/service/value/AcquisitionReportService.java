@@ -15,8 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValuedCustomer;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.domain.acquisition.AcquisitionEconomics;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignMember;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
@@ -29,12 +33,15 @@ import org.opencrm.domain.purchase.PurchaseFact;
 public class AcquisitionReportService implements AcquisitionReportUseCase {
 
     private final CustomerRepository customers;
+    private final CampaignRepository campaigns;
     private final CustomerValuation valuation;
     private final Clock clock;
 
     @Inject
-    public AcquisitionReportService(CustomerRepository customers, CustomerValuation valuation, Clock clock) {
+    public AcquisitionReportService(CustomerRepository customers, CampaignRepository campaigns,
+                                    CustomerValuation valuation, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
+        this.campaigns = Objects.requireNonNull(campaigns);
         this.valuation = Objects.requireNonNull(valuation);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -83,6 +90,48 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
                     value == null ? OptionalDouble.empty() : OptionalDouble.of(value)));
         }
         Currency money = currency[0] == null ? Currency.getInstance("USD") : currency[0];
-        return new AcquisitionReport(asOf, money.getCurrencyCode(), AcquisitionEconomics.bySource(entries, money), notes);
+        return new AcquisitionReport(asOf, money.getCurrencyCode(), AcquisitionEconomics.bySource(entries, money),
+                AcquisitionEconomics.bySource(campaignEntries(asOf, first, clv, money, notes), money), notes);
+    }
+
+    /**
+     * Each campaign started by the date, as a way of acquiring: its members who had not bought before the start,
+     * contacted and held out apart (the control group's conversions are what would have happened anyway); time to
+     * convert counted from the start; each contacted prospect carries its share of the campaign's cost (the cost per
+     * contact and the fixed cost spread over everyone contacted).
+     */
+    private List<AcquisitionEconomics.Entry> campaignEntries(LocalDate asOf, Map<CustomerId, LocalDate> first,
+                                                             Map<CustomerId, Double> clv, Currency money,
+                                                             List<String> notes) {
+        List<AcquisitionEconomics.Entry> entries = new ArrayList<>();
+        for (Campaign campaign : campaigns.findAll()) {
+            LocalDate start = campaign.startedOn();
+            if (start.isAfter(asOf)) {
+                continue;
+            }
+            List<CampaignMember> members = campaigns.members(campaign.id());
+            long contacted = members.stream().filter(m -> m.group() == CampaignGroup.TREATED).count();
+            Optional<Money> share = Optional.empty();
+            if (!campaign.costPerContact().currency().equals(money)) {
+                notes.add("campaign " + campaign.id().value() + " is costed in "
+                        + campaign.costPerContact().currency().getCurrencyCode() + ", the report in " + money
+                        + ": no acquisition cost for it");
+            } else if (contacted > 0) {
+                share = Optional.of(Money.rounded(campaign.costPerContact().amount().doubleValue()
+                        + campaign.fixedCost().amount().doubleValue() / contacted, money));
+            }
+            for (CampaignMember m : members) {
+                LocalDate firstPurchase = first.get(m.customer());
+                if (firstPurchase != null && firstPurchase.isBefore(start)) {
+                    continue; // a customer already: not acquired by the campaign
+                }
+                boolean treated = m.group() == CampaignGroup.TREATED;
+                Double value = clv.get(m.customer());
+                entries.add(new AcquisitionEconomics.Entry(campaign.id().value() + (treated ? " contacted"
+                        : " control"), start, Optional.ofNullable(firstPurchase), treated ? share : Optional.empty(),
+                        value == null ? OptionalDouble.empty() : OptionalDouble.of(value)));
+            }
+        }
+        return entries;
     }
 }

@@ -6,18 +6,22 @@ import java.util.Optional;
 import org.opencrm.domain.acquisition.AcquisitionEconomics;
 
 /**
- * Driving port: acquisition economics by source as of a date: customers registered by then, converted (a first
+ * Driving port: acquisition economics by source and by campaign as of a date: customers registered by then, converted (a first
  * purchase by then), median days to convert, acquisition cost, cost per converted customer, mean CLV, CLV:CAC.
  */
 public interface AcquisitionReportUseCase {
 
     AcquisitionReport report(Optional<LocalDate> asOf);
 
-    /** The rows by source, the currency of their money, and why a part is missing (no fits: no CLV). */
+    /**
+     * The rows by source, and by campaign ("ID contacted", "ID control": the members who had not bought before
+     * the start), the currency of their money, and why a part is missing (no fits: no CLV).
+     */
     record AcquisitionReport(LocalDate asOf, String currency, List<AcquisitionEconomics.SourceRow> sources,
-                             List<String> notes) {
+                             List<AcquisitionEconomics.SourceRow> campaigns, List<String> notes) {
         public AcquisitionReport {
             sources = List.copyOf(sources);
+            campaigns = List.copyOf(campaigns);
             notes = List.copyOf(notes);
         }
     }
