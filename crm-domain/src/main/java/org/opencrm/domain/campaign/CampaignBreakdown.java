@@ -39,63 +39,50 @@ public record CampaignBreakdown(String dimension, String value, CampaignResults.
                                              Function<CustomerId, Optional<String>> kindOf) {
         Map<CustomerId, CampaignResponse> byCustomer = new HashMap<>();
         responses.forEach(r -> byCustomer.put(r.customer(), r));
-        Map<String, Tally[]> tallies = new LinkedHashMap<>();
-        order.forEach(kind -> tallies.put(kind, null));
+        // Per kind and group: members, responders, converters, and the revenue.
+        Map<String, long[][]> counts = new LinkedHashMap<>();
+        Map<String, Money[]> revenue = new HashMap<>();
+        order.forEach(kind -> counts.put(kind, null));
         Money zero = Money.ofMinor(0, campaign.costPerContact().currency());
         for (CampaignMember m : members) {
             String kind = kindOf.apply(m.customer()).orElse(UNCLASSIFIED);
-            Tally[] t = tallies.get(kind);
-            if (t == null) {
-                t = new Tally[] {new Tally(zero), new Tally(zero)};
-                tallies.put(kind, t); // a kind of the order keeps its place, another goes last
+            long[][] c = counts.get(kind);
+            if (c == null) {
+                c = new long[2][3];
+                counts.put(kind, c); // a kind of the order keeps its place, another goes last
+                revenue.put(kind, new Money[] {zero, zero});
             }
-            t[m.group().ordinal()].add(byCustomer.get(m.customer()));
+            int g = m.group().ordinal();
+            c[g][0]++;
+            CampaignResponse r = byCustomer.get(m.customer());
+            if (r != null) {
+                c[g][1] += r.responded() ? 1 : 0;
+                c[g][2] += r.converted() ? 1 : 0;
+                revenue.get(kind)[g] = revenue.get(kind)[g].plus(r.revenue());
+            }
         }
         List<CampaignBreakdown> rows = new ArrayList<>();
-        Tally[] unclassified = tallies.remove(UNCLASSIFIED);
-        tallies.forEach((kind, t) -> {
-            if (t != null) {
-                rows.add(row(dimension, kind, t));
+        long[][] unclassified = counts.remove(UNCLASSIFIED);
+        counts.forEach((kind, c) -> {
+            if (c != null) {
+                rows.add(row(dimension, kind, c, revenue.get(kind)));
             }
         });
         if (unclassified != null) {
-            rows.add(row(dimension, UNCLASSIFIED, unclassified));
+            rows.add(row(dimension, UNCLASSIFIED, unclassified, revenue.get(UNCLASSIFIED)));
         }
         return rows;
     }
 
-    private static CampaignBreakdown row(String dimension, String kind, Tally[] t) {
-        CampaignResults.Group treated = t[CampaignGroup.TREATED.ordinal()].group();
-        CampaignResults.Group control = t[CampaignGroup.CONTROL.ordinal()].group();
+    private static CampaignBreakdown row(String dimension, String kind, long[][] c, Money[] revenue) {
+        int t = CampaignGroup.TREATED.ordinal();
+        int k = CampaignGroup.CONTROL.ordinal();
+        CampaignResults.Group treated = new CampaignResults.Group(c[t][0], c[t][1], c[t][2], revenue[t]);
+        CampaignResults.Group control = new CampaignResults.Group(c[k][0], c[k][1], c[k][2], revenue[k]);
         Optional<ResponseLift> lift = treated.members() > 0 && control.members() > 0
                 ? Optional.of(ResponseLift.of(treated.responded(), treated.members(), control.responded(),
                         control.members()))
                 : Optional.empty();
         return new CampaignBreakdown(dimension, kind, treated, control, lift);
-    }
-
-    /** One group's counts within one kind. */
-    private static final class Tally {
-        private long members;
-        private long responded;
-        private long converted;
-        private Money revenue;
-
-        Tally(Money zero) {
-            this.revenue = zero;
-        }
-
-        void add(CampaignResponse r) {
-            members++;
-            if (r != null) {
-                responded += r.responded() ? 1 : 0;
-                converted += r.converted() ? 1 : 0;
-                revenue = revenue.plus(r.revenue());
-            }
-        }
-
-        CampaignResults.Group group() {
-            return new CampaignResults.Group(members, responded, converted, revenue);
-        }
     }
 }
