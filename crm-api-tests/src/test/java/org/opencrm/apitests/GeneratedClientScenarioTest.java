@@ -169,7 +169,7 @@ class GeneratedClientScenarioTest {
         assertThat(customers.getCustomer(ids.get(1)).getName()).isEqualTo("Renamed");
 
         // The lifecycle report sees every customer.
-        LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null, null, null, null);
+        LifecycleReport lifecycle = reports.lifecycleReport("2026-12-31", null, null, null, null, null);
         assertThat(lifecycle.getAsOf()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(lifecycle.getCustomers()).isEqualTo(5);
 

@@ -49,6 +49,24 @@ class SegmentResourceTest extends ServedOverFakes {
     }
 
     @Test
+    void reportsCountASegmentsMembersOnly() throws Exception {
+        for (String city : List.of("上海", "北京", "北京")) {
+            String id = "c-" + app.storage().customers().count();
+            app.storage().customers().save(new Customer(CustomerId.of(id), id, List.of(), List.of(),
+                    MarketingConsent.NONE, Map.of("city", city), AcquisitionSource.UNKNOWN,
+                    java.time.Instant.parse("2024-01-01T00:00:00Z")));
+            app.storage().purchases().add(TestPurchases.aPurchase("p-" + id, CustomerId.of(id),
+                    LocalDate.of(2024, 6, 1), "10.00"));
+        }
+        post("/segments", "{\"name\":\"beijing\",\"expression\":\"attr.city = '北京'\"}");
+        assertThat(json(get("/reports/lifecycle?asOf=2024-06-30")).get("customers").asInt()).isEqualTo(3);
+        assertThat(json(get("/reports/lifecycle?asOf=2024-06-30&inSegment=beijing")).get("customers").asInt())
+                .isEqualTo(2);
+        assertThat(json(get("/reports/rfm?asOf=2024-06-30&inSegment=beijing")).get("customers").asInt()).isEqualTo(2);
+        assertThat(get("/reports/lifecycle?asOf=2024-06-30&inSegment=nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesUnreadableConditionsAndUnknownSegmentsAsProblems() throws Exception {
         HttpResponse<String> bad = post("/segments", "{\"name\":\"x\",\"expression\":\"tier = huge\"}");
         assertThat(bad.statusCode()).isEqualTo(400);

@@ -29,6 +29,7 @@ import org.opencrm.application.service.purchase.RecordPurchaseService;
 import org.opencrm.application.service.recommendation.AssociationRuleService;
 import org.opencrm.application.service.recommendation.NextBestActionService;
 import org.opencrm.application.service.report.LifecycleReportService;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.application.service.report.ValueTypesReportService;
 import org.opencrm.application.service.survey.ImportSurveyResponsesService;
@@ -70,9 +71,13 @@ public final class FakeApplication {
         LifecycleRules rules = new LifecycleRules(fits, ChurnPolicy.DEFAULT, RecencyChurnSignal.DEFAULT,
                 ExpansionRule.DEFAULT);
         CustomerValuation valuation = new CustomerValuation(storage.purchases(), fits, ChurnPolicy.DEFAULT, clock);
-        RfmReportService rfm = new RfmReportService(storage.purchases(), clock);
+        // The segment service reads the RFM analysis, and reports restricted to a segment read the segment service.
+        SegmentService[] segmentService = new SegmentService[1];
+        ReportPopulation population = new ReportPopulation(() -> segmentService[0]);
+        RfmReportService rfm = new RfmReportService(storage.purchases(), population, clock);
         SegmentService segments = new SegmentService(storage.segments(), storage.customers(), valuation, rules, rfm,
                 storage, clock);
+        segmentService[0] = segments;
         services.addAll(List.of(
                 new CustomerService(storage.customers(), storage, clock),
                 new DuplicateService(storage.customers()),
@@ -100,10 +105,10 @@ public final class FakeApplication {
                 new FindPurchasesService(storage.customers(), storage.purchases()),
                 new ImportProductsService(storage.products(), storage),
                 new ModelService(storage.purchases(), storage.models(), storage, clock),
-                new LifecycleReportService(storage.purchases(), rules, clock),
+                new LifecycleReportService(storage.purchases(), rules, population, clock),
                 rfm,
-                new ValueReportService(valuation, storage.customers()),
-                new TierReportService(valuation, storage.customers()),
+                new ValueReportService(valuation, storage.customers(), population),
+                new TierReportService(valuation, storage.customers(), population),
                 new ValueTypesReportService(storage.customers(), storage.purchases(), storage.products(), clock),
                 new CustomerProfileService(storage.customers(), storage.purchases(), storage.products(), rules, rfm,
                         valuation, new RelationshipStandings(storage.complaints(), storage.followUps(),

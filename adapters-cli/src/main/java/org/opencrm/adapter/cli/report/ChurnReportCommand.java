@@ -36,6 +36,9 @@ public final class ChurnReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -73,7 +76,7 @@ public final class ChurnReportCommand implements Callable<Integer> {
         Optional<ChurnThresholds> thresholds = atRiskBelow == null ? Optional.empty()
                 : Optional.of(new ChurnThresholds(atRiskBelow, lapsedBelow));
         ChurnReport r = churnReport.report(new ChurnReportUseCase.Query(asOf.get(), options.assumptions(), thresholds,
-                limit));
+                limit, segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {

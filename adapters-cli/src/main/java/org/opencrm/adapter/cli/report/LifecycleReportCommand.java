@@ -29,6 +29,9 @@ public final class LifecycleReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today, UTC).")
@@ -49,7 +52,8 @@ public final class LifecycleReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LifecycleReport report = lifecycleReport.report(
-                new LifecycleReportUseCase.Query(Optional.ofNullable(asOf), Optional.ofNullable(from)));
+                new LifecycleReportUseCase.Query(Optional.ofNullable(asOf), Optional.ofNullable(from),
+                        segment.get()));
         Renderer.warnings(spec.commandLine().getErr(), report.warnings());
         LifecycleReportView.print(spec.commandLine().getOut(), GlobalOptions.format(spec), report, section.name());
         return ExitCodes.OK;

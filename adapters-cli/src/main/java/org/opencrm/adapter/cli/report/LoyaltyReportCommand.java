@@ -42,6 +42,9 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -84,7 +87,7 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         LoyaltyReport r = loyaltyReport.report(new LoyaltyReportUseCase.Query(asOf.get(), options.assumptions(),
-                aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut)));
+                aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut), segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {

@@ -44,6 +44,9 @@ public final class RfmReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today, UTC).")
@@ -70,7 +73,8 @@ public final class RfmReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RfmSegmentMap map = segments == null ? RfmSegmentMap.STANDARD : readMap(segments);
-        RfmReport report = rfmReport.report(new RfmReportUseCase.Query(Optional.ofNullable(asOf), bins, monetary, map));
+        RfmReport report = rfmReport.report(new RfmReportUseCase.Query(Optional.ofNullable(asOf), bins, monetary, map,
+                segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, report);

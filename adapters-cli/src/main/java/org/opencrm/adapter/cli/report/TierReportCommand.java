@@ -40,6 +40,9 @@ public final class TierReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -72,7 +75,7 @@ public final class TierReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TierReportUseCase.Query query = new TierReportUseCase.Query(from, to, options.assumptions());
+        TierReportUseCase.Query query = new TierReportUseCase.Query(from, to, options.assumptions(), segment.get());
         PrintWriter out = spec.commandLine().getOut();
         if (customer != null || externalId != null) {
             TierHistory h = tierReport.history(customerId(), query, everyMonths);

@@ -38,6 +38,9 @@ public final class ValueReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -55,7 +58,7 @@ public final class ValueReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValueReport r = valueReport.report(new ValueReportUseCase.Query(asOf.get(), options.assumptions()));
+        ValueReport r = valueReport.report(new ValueReportUseCase.Query(asOf.get(), options.assumptions(), segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         Renderer.warnings(spec.commandLine().getErr(), r.warnings());
         switch (GlobalOptions.format(spec)) {

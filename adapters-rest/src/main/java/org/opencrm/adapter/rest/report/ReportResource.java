@@ -61,6 +61,9 @@ import org.opencrm.domain.value.rfm.RfmValues;
 @Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
 public final class ReportResource {
 
+    private static final String IN_SEGMENT = "count only the members of this saved segment (its latest version, as of "
+            + "the report date); scores, tiers and classes stay the whole base's. 404 for an unknown segment";
+
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final LifecycleReportUseCase lifecycle;
@@ -98,8 +101,10 @@ public final class ReportResource {
     @Operation(operationId = "valueReport", summary = "Customer value: CLV distribution, value grid and tiers")
     @GET
     @Path("value")
-    public ValueReport value(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions) {
-        return value.report(new ValueReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions()));
+    public ValueReport value(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
+                             @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
+        return value.report(new ValueReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
+                Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "churnReport", summary = "Churn: alive, at risk and lapsed customers by P(alive)")
@@ -110,14 +115,15 @@ public final class ReportResource {
                              @QueryParam("atRiskBelow") Double atRiskBelow,
                              @Parameter(description = "default: the churn policy's (0.2 unless configured)")
                              @QueryParam("lapsedBelow") Double lapsedBelow,
-                             @QueryParam("limit") @DefaultValue("20") int limit) {
+                             @QueryParam("limit") @DefaultValue("20") int limit,
+                             @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         if ((atRiskBelow == null) != (lapsedBelow == null)) {
             throw new IllegalArgumentException("'atRiskBelow' and 'lapsedBelow' go together: give both or neither");
         }
         Optional<ChurnThresholds> thresholds = atRiskBelow == null ? Optional.empty()
                 : Optional.of(new ChurnThresholds(atRiskBelow, lapsedBelow));
         return churn.report(new ChurnReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
-                thresholds, limit));
+                thresholds, limit, Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "loyaltyReport", summary = "Loyalty: Reinartz and Kumar's four customer classes")
@@ -125,9 +131,9 @@ public final class ReportResource {
     @Path("loyalty")
     public LoyaltyReport loyalty(@QueryParam("asOf") String asOf, @BeanParam Assumptions assumptions,
                                  @Parameter(description = "default: the churn policy's at-risk threshold (0.5 unless configured)")
-                                 @QueryParam("aliveCut") Double aliveCut) {
+                                 @QueryParam("aliveCut") Double aliveCut, @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         return loyalty.report(new LoyaltyReportUseCase.Query(Params.date("asOf", asOf), assumptions.toValueAssumptions(),
-                aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut)));
+                aliveCut == null ? OptionalDouble.empty() : OptionalDouble.of(aliveCut), Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "attitudinalLoyaltyReport",
@@ -176,9 +182,9 @@ public final class ReportResource {
     @GET
     @Path("tiers")
     public TierReport tiers(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @BeanParam Assumptions assumptions) {
+                            @BeanParam Assumptions assumptions, @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         return tiers.movements(new TierReportUseCase.Query(Params.requiredDate("from", from), Params.requiredDate("to", to),
-                assumptions.toValueAssumptions()));
+                assumptions.toValueAssumptions(), Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "valueTypesReport", summary = "The nine value-orientation types, from line items and the product catalog")
@@ -222,8 +228,10 @@ public final class ReportResource {
     @Operation(operationId = "lifecycleReport", summary = "Lifecycle: customers and revenue per phase and stage as of a date")
     @GET
     @Path("lifecycle")
-    public LifecycleReport lifecycle(@QueryParam("asOf") String asOf, @QueryParam("from") String from) {
-        return lifecycle.report(new LifecycleReportUseCase.Query(Params.date("asOf", asOf), Params.date("from", from)));
+    public LifecycleReport lifecycle(@QueryParam("asOf") String asOf, @QueryParam("from") String from,
+                                     @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
+        return lifecycle.report(new LifecycleReportUseCase.Query(Params.date("asOf", asOf), Params.date("from", from),
+                Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "rfmReport", summary = "RFM: recency, frequency and monetary scores and segments")
@@ -235,7 +243,7 @@ public final class ReportResource {
                                  + "parameter in the order to try them: 'segment ; R ; F ; M' with ranges n, n-m or *, "
                                  + "as `crm report rfm --segments FILE` reads them a line each; the first match wins. "
                                  + "Example: segment=Best;4-5;4-5;*&segment=Rest;*;*;*")
-                         @QueryParam("segment") List<String> segment) {
+                         @QueryParam("segment") List<String> segment, @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         RfmValues.Monetary measure;
         try {
             measure = RfmValues.Monetary.valueOf(monetary.toUpperCase(Locale.ROOT));
@@ -243,7 +251,8 @@ public final class ReportResource {
             throw new IllegalArgumentException("'monetary' must be average or total, got '" + monetary + "'");
         }
         RfmSegmentMap map = segment == null || segment.isEmpty() ? RfmSegmentMap.STANDARD : segmentMap(segment);
-        return rfm.report(new RfmReportUseCase.Query(Params.date("asOf", asOf), bins, measure, map));
+        return rfm.report(new RfmReportUseCase.Query(Params.date("asOf", asOf), bins, measure, map,
+                Optional.ofNullable(inSegment)));
     }
 
     /** The rules of the repeated {@code segment} parameter, read as the lines of a segment map file. */

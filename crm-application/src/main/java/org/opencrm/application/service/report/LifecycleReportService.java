@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
+import org.opencrm.domain.customer.CustomerId;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.opencrm.application.concurrent.Prefetch;
@@ -41,15 +43,29 @@ public class LifecycleReportService implements LifecycleReportUseCase {
     private final LifecycleRules rules;
     private final Clock clock;
     private final int derivingThreads;
+    private final ReportPopulation population;
 
     @Inject
-    public LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, Clock clock) {
-        this(purchases, rules, clock, Math.min(DERIVING_THREADS, Runtime.getRuntime().availableProcessors()));
+    public LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, ReportPopulation population,
+                                  Clock clock) {
+        this(purchases, rules, clock, Math.min(DERIVING_THREADS, Runtime.getRuntime().availableProcessors()),
+                population);
     }
 
-    /** Derives on {@code derivingThreads} threads (at least one), the caller's among them. */
+    /** Over the whole base only. */
+    public LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, Clock clock) {
+        this(purchases, rules, ReportPopulation.wholeBase(), clock);
+    }
+
+    /** Derives on {@code derivingThreads} threads (at least one), the caller's among them; the whole base only. */
     public LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, Clock clock,
                                   int derivingThreads) {
+        this(purchases, rules, clock, derivingThreads, ReportPopulation.wholeBase());
+    }
+
+    private LifecycleReportService(PurchaseRepository purchases, LifecycleRules rules, Clock clock,
+                                   int derivingThreads, ReportPopulation population) {
+        this.population = Objects.requireNonNull(population);
         this.purchases = Objects.requireNonNull(purchases);
         this.rules = Objects.requireNonNull(rules);
         this.clock = Objects.requireNonNull(clock);
@@ -68,13 +84,17 @@ public class LifecycleReportService implements LifecycleReportUseCase {
         }
         LifecycleRules.Applied applied = rules.asOf(asOf);
         var derivation = applied.derivation();
+        Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         // The store streams histories on one thread while others derive and count, each into a tally of its own.
         List<Tally> tallies = new ArrayList<>();
         Prefetch.<PurchaseHistory>pipe(sink -> purchases.forEachHistory(clock.getZone(), sink), () -> {
             Tally tally = new Tally();
             tallies.add(tally);
-            return history -> derivation.derive(history, asOf)
-                    .ifPresent(lifecycle -> tally.add(history, lifecycle, start, asOf));
+            return history -> {
+                if (counted.test(history.customerId())) {
+                    derivation.derive(history, asOf).ifPresent(lifecycle -> tally.add(history, lifecycle, start, asOf));
+                }
+            };
         }, derivingThreads, "history-reader");
         Tally total = new Tally();
         tallies.forEach(total::addAll);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
@@ -32,12 +34,19 @@ import org.opencrm.domain.value.rfm.RfmValues;
 public class RfmReportService implements RfmReportUseCase {
 
     private final PurchaseRepository purchases;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
-    public RfmReportService(PurchaseRepository purchases, Clock clock) {
+    public RfmReportService(PurchaseRepository purchases, ReportPopulation population, Clock clock) {
         this.purchases = Objects.requireNonNull(purchases);
+        this.population = Objects.requireNonNull(population);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Over the whole base only. */
+    public RfmReportService(PurchaseRepository purchases, Clock clock) {
+        this(purchases, ReportPopulation.wholeBase(), clock);
     }
 
     /** The base scored as of a date, and the one currency its monetary values are in. */
@@ -69,12 +78,15 @@ public class RfmReportService implements RfmReportUseCase {
         }
         RfmAnalysis analysis = analysed.get().analysis();
         Currency[] currency = {analysed.get().currency()};
-        List<RfmAnalysis.Scored> values = analysis.customers();
+        // Scores come from the whole base's cut points; a segment's report counts its members only.
+        Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
+        List<RfmAnalysis.Scored> values = analysis.customers().stream()
+                .filter(s -> counted.test(s.values().customerId())).toList();
 
         Map<String, Tally> bySegment = new LinkedHashMap<>();
         query.segments().rules().forEach(r -> bySegment.putIfAbsent(r.segment(), new Tally()));
         bySegment.putIfAbsent(RfmSegmentMap.OTHER, new Tally());
-        for (RfmAnalysis.Scored s : analysis.customers()) {
+        for (RfmAnalysis.Scored s : values) {
             bySegment.get(s.segment()).add(s.values());
         }
         List<RfmReport.SegmentRow> rows = new ArrayList<>();
@@ -85,10 +97,11 @@ public class RfmReportService implements RfmReportUseCase {
         });
         return new RfmReport(asOf, query.bins(), values.size(), dimension(analysis.recency()),
                 dimension(analysis.frequency()), monetary(analysis.monetary(), currency[0]), rows,
-                recencyByFrequency(analysis, query.bins(), query.segments()));
+                recencyByFrequency(values, query.bins(), query.segments()));
     }
 
-    private static List<RfmReport.RfCell> recencyByFrequency(RfmAnalysis analysis, int bins, RfmSegmentMap map) {
+    private static List<RfmReport.RfCell> recencyByFrequency(List<RfmAnalysis.Scored> scored, int bins,
+                                                             RfmSegmentMap map) {
         List<String> order = new ArrayList<>();
         map.rules().forEach(r -> {
             if (!order.contains(r.segment())) {
@@ -97,7 +110,7 @@ public class RfmReportService implements RfmReportUseCase {
         });
         order.add(RfmSegmentMap.OTHER);
         long[][][] counts = new long[bins][bins][order.size()];
-        for (RfmAnalysis.Scored s : analysis.customers()) {
+        for (RfmAnalysis.Scored s : scored) {
             counts[s.score().recency() - 1][s.score().frequency() - 1][order.indexOf(s.segment())]++;
         }
         List<RfmReport.RfCell> cells = new ArrayList<>(bins * bins);

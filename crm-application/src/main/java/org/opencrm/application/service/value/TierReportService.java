@@ -3,15 +3,18 @@ package org.opencrm.application.service.value;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.opencrm.application.port.in.value.TierHistory;
 import org.opencrm.application.port.in.value.TierReport;
 import org.opencrm.application.port.in.value.TierReportUseCase;
 import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.TierMovements;
@@ -29,11 +32,18 @@ public class TierReportService implements TierReportUseCase {
 
     private final CustomerValuation valuation;
     private final CustomerRepository customers;
+    private final ReportPopulation population;
 
     @Inject
-    public TierReportService(CustomerValuation valuation, CustomerRepository customers) {
+    public TierReportService(CustomerValuation valuation, CustomerRepository customers, ReportPopulation population) {
         this.valuation = Objects.requireNonNull(valuation);
         this.customers = Objects.requireNonNull(customers);
+        this.population = Objects.requireNonNull(population);
+    }
+
+    /** Over the whole base only. */
+    public TierReportService(CustomerValuation valuation, CustomerRepository customers) {
+        this(valuation, customers, ReportPopulation.wholeBase());
     }
 
     @Override
@@ -44,7 +54,16 @@ public class TierReportService implements TierReportUseCase {
         snapshots.get(1).warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         Map<CustomerId, RelationshipTier> before = tiers(snapshots.get(0), query.assumptions().tiers());
         Map<CustomerId, RelationshipTier> after = tiers(snapshots.get(1), query.assumptions().tiers());
-        long entered = after.keySet().stream().filter(id -> !before.containsKey(id)).count();
+        if (query.inSegment().isPresent()) {
+            // Tiers are the whole base's at each date; the segment's members as of the end are followed.
+            Predicate<CustomerId> member = population.of(query.inSegment(), query.to());
+            before = new HashMap<>(before);
+            after = new HashMap<>(after);
+            before.keySet().removeIf(member.negate());
+            after.keySet().removeIf(member.negate());
+        }
+        Map<CustomerId, RelationshipTier> then = before;
+        long entered = after.keySet().stream().filter(id -> !then.containsKey(id)).count();
         return new TierReport(query.from(), query.to(), snapshots.get(0).fits().purchases(),
                 snapshots.get(1).fits().purchases(), warnings, sizes(before), sizes(after),
                 TierMovements.between(before, after), entered);

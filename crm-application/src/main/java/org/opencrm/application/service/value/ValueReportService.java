@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.value.ChurnReport;
 import org.opencrm.application.port.in.value.ChurnReportUseCase;
@@ -25,6 +26,7 @@ import org.opencrm.application.port.in.value.ValueReport;
 import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.application.service.report.Shares;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
@@ -47,20 +49,29 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
 
     private final CustomerValuation valuation;
     private final CustomerRepository customers;
+    private final ReportPopulation population;
 
     @Inject
-    public ValueReportService(CustomerValuation valuation, CustomerRepository customers) {
+    public ValueReportService(CustomerValuation valuation, CustomerRepository customers, ReportPopulation population) {
         this.valuation = Objects.requireNonNull(valuation);
         this.customers = Objects.requireNonNull(customers);
+        this.population = Objects.requireNonNull(population);
+    }
+
+    /** Over the whole base only. */
+    public ValueReportService(CustomerValuation valuation, CustomerRepository customers) {
+        this(valuation, customers, ReportPopulation.wholeBase());
     }
 
     @Override
     public ValueReport report(ValueReportUseCase.Query query) {
         LocalDate asOf = query.asOf().orElseGet(valuation::today);
         CustomerValuation.Snapshot snapshot = valueAt(asOf, query.assumptions());
-        List<ValuedCustomer> base = snapshot.customers();
+        // The grid's terciles are the whole base's: a customer sits in the same cell in a segment's report.
+        ValueGrid grid = ValueGrid.of(snapshot.customers().stream().map(ValuedCustomer::value).toList(),
+                query.assumptions().tiers());
+        List<ValuedCustomer> base = counted(snapshot, query.inSegment(), asOf);
         Currency currency = base.get(0).clv().currency();
-        ValueGrid grid = ValueGrid.of(base.stream().map(ValuedCustomer::value).toList(), query.assumptions().tiers());
 
         double[] clv = base.stream().mapToDouble(v -> v.clv().amount().doubleValue()).sorted().toArray();
         List<ValueReport.Quantile> distribution = Arrays.stream(QUANTILES)
@@ -106,7 +117,7 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         LocalDate asOf = query.asOf().orElseGet(valuation::today);
         CustomerValuation.Snapshot snapshot = valueAt(asOf, query.assumptions());
         ChurnThresholds thresholds = query.thresholds().orElse(valuation.policy().thresholds());
-        List<ValuedCustomer> base = snapshot.customers();
+        List<ValuedCustomer> base = counted(snapshot, query.inSegment(), asOf);
         Currency currency = base.get(0).clv().currency();
         long atRisk = 0;
         long lapsed = 0;
@@ -152,9 +163,10 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         LocalDate asOf = query.asOf().orElseGet(valuation::today);
         CustomerValuation.Snapshot snapshot = valueAt(asOf, query.assumptions());
         double aliveCut = query.aliveCut().orElse(valuation.policy().thresholds().atRiskBelow());
-        List<ValuedCustomer> base = snapshot.customers();
-        Currency currency = base.get(0).clv().currency();
+        // The classes' cuts are the whole base's; a segment's report counts its members' classes.
         LoyaltyClasses loyalty = LoyaltyClasses.of(snapshot, aliveCut);
+        List<ValuedCustomer> base = counted(snapshot, query.inSegment(), asOf);
+        Currency currency = base.get(0).clv().currency();
         Map<CustomerId, ReinartzKumarClass> classes = loyalty.classes();
         Map<CustomerId, Double> durations = loyalty.durations();
         Map<ReinartzKumarClass, Sums> sums = new EnumMap<>(ReinartzKumarClass.class);
@@ -177,6 +189,21 @@ public class ValueReportService implements ValueReportUseCase, ChurnReportUseCas
         });
         return new LoyaltyReport(asOf, snapshot.fits().purchases(), aliveCut, snapshot.warnings(), base.size(),
                 unit.toDays(loyalty.durationCut()), Money.rounded(loyalty.clvCut(), currency), rows);
+    }
+
+    /** The valued customers a report counts: all, or a segment's members (refused when none of them bought). */
+    private List<ValuedCustomer> counted(CustomerValuation.Snapshot snapshot, Optional<String> segment,
+                                         LocalDate asOf) {
+        if (segment.isEmpty()) {
+            return snapshot.customers();
+        }
+        Predicate<CustomerId> member = population.of(segment, asOf);
+        List<ValuedCustomer> members = snapshot.customers().stream().filter(v -> member.test(v.customerId())).toList();
+        if (members.isEmpty()) {
+            throw new ReportNotComputableException("no member of segment " + segment.get() + " had bought by " + asOf
+                    + ": nothing to value");
+        }
+        return members;
     }
 
     private CustomerValuation.Snapshot valueAt(LocalDate asOf, ValueAssumptions assumptions) {

@@ -12,7 +12,7 @@ public interface RfmReportUseCase {
     RfmReport report(Query query);
 
     /** As-of date (default today), bins per dimension, the monetary measure, and the segment map. */
-    record Query(Optional<LocalDate> asOf, int bins, RfmValues.Monetary monetary, RfmSegmentMap segments) {
+    record Query(Optional<LocalDate> asOf, int bins, RfmValues.Monetary monetary, RfmSegmentMap segments, Optional<String> inSegment) {
         public Query {
             Objects.requireNonNull(asOf, "'asOf' must not be null");
             if (bins < 2 || bins > 10) {
@@ -20,6 +20,12 @@ public interface RfmReportUseCase {
             }
             Objects.requireNonNull(monetary, "'monetary' must not be null");
             Objects.requireNonNull(segments, "'segments' must not be null");
+            Objects.requireNonNull(inSegment, "'inSegment' must not be null");
+        }
+
+        /** Over the whole base (no {@code inSegment}: a saved segment whose members alone are counted). */
+        public Query(Optional<LocalDate> asOf, int bins, RfmValues.Monetary monetary, RfmSegmentMap segments) {
+            this(asOf, bins, monetary, segments, Optional.empty());
         }
     }
 }

@@ -15,7 +15,7 @@ public interface ChurnReportUseCase {
      * which lapsed (default: the churn policy's, the lifecycle's own), and how many customers to list.
      */
     record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, Optional<ChurnThresholds> thresholds,
-                 int limit) {
+                 int limit, Optional<String> inSegment) {
         public Query {
             Objects.requireNonNull(asOf, "'asOf' must not be null");
             Objects.requireNonNull(assumptions, "'assumptions' must not be null");
@@ -23,6 +23,13 @@ public interface ChurnReportUseCase {
             if (limit < 1 || limit > 100_000) {
                 throw new IllegalArgumentException("'limit' must be 1..100000, got " + limit);
             }
+            Objects.requireNonNull(inSegment, "'inSegment' must not be null");
+        }
+
+        /** Over the whole base (no {@code inSegment}: a saved segment whose members alone are counted). */
+        public Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, Optional<ChurnThresholds> thresholds,
+                     int limit) {
+            this(asOf, assumptions, thresholds, limit, Optional.empty());
         }
     }
 }

@@ -17,7 +17,7 @@ public interface LoyaltyReportUseCase {
      * As-of date (default today), value assumptions, and the P(alive) that ends a lifetime (0.5 in the paper;
      * default: the churn policy's at-risk threshold).
      */
-    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, OptionalDouble aliveCut) {
+    record Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, OptionalDouble aliveCut, Optional<String> inSegment) {
         public Query {
             Objects.requireNonNull(asOf, "'asOf' must not be null");
             Objects.requireNonNull(assumptions, "'assumptions' must not be null");
@@ -25,6 +25,12 @@ public interface LoyaltyReportUseCase {
             if (aliveCut.isPresent() && !(aliveCut.getAsDouble() > 0 && aliveCut.getAsDouble() < 1)) {
                 throw new IllegalArgumentException("'aliveCut' must be in (0, 1), got " + aliveCut.getAsDouble());
             }
+            Objects.requireNonNull(inSegment, "'inSegment' must not be null");
+        }
+
+        /** Over the whole base (no {@code inSegment}: a saved segment whose members alone are counted). */
+        public Query(Optional<LocalDate> asOf, ValueAssumptions assumptions, OptionalDouble aliveCut) {
+            this(asOf, assumptions, aliveCut, Optional.empty());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.opencrm.application.port.in.value;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.domain.customer.CustomerId;
 
 /**
@@ -17,7 +18,7 @@ public interface TierReportUseCase {
     TierHistory history(CustomerId customer, Query query, int stepMonths);
 
     /** The two dates (from before to) and the value assumptions. */
-    record Query(LocalDate from, LocalDate to, ValueAssumptions assumptions) {
+    record Query(LocalDate from, LocalDate to, ValueAssumptions assumptions, Optional<String> inSegment) {
         public Query {
             Objects.requireNonNull(from, "'from' must not be null");
             Objects.requireNonNull(to, "'to' must not be null");
@@ -25,6 +26,12 @@ public interface TierReportUseCase {
             if (!from.isBefore(to)) {
                 throw new IllegalArgumentException("'from' " + from + " must be before 'to' " + to);
             }
+            Objects.requireNonNull(inSegment, "'inSegment' must not be null");
+        }
+
+        /** Over the whole base (no {@code inSegment}: a saved segment whose members alone are counted). */
+        public Query(LocalDate from, LocalDate to, ValueAssumptions assumptions) {
+            this(from, to, assumptions, Optional.empty());
         }
     }
 }
