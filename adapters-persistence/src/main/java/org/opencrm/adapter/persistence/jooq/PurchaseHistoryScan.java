@@ -109,8 +109,9 @@ final class PurchaseHistoryScan {
 
     /** Every customer's line items, with the day each was bought, for customers that have some. */
     void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
-        String sql = session.with(dsl -> dsl.select(CUSTOMER_ID, PURCHASE_OCCURRED_AT_MS, PURCHASE_CURRENCY, LINE_PRODUCT,
-                        LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR)
+        String sql = session.with(dsl -> dsl.select(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_CURRENCY,
+                        LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR,
+                        CUSTOMER_ID)
                 .from(LINE).join(PURCHASE).on(PURCHASE_ID.eq(LINE_PURCHASE))
                 .join(CUSTOMER).on(CUSTOMER_SEQ.eq(PURCHASE_CUSTOMER_SEQ))
                 .orderBy(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_ID, LINE_NO).getSQL(ParamType.INLINED));
@@ -134,26 +135,41 @@ final class PurchaseHistoryScan {
 
     private static Void groupLines(ResultSet rs, Days days, Consumer<LineHistory> sink) throws SQLException {
         try (rs) {
-            String customer = null;
+            long seq = Long.MIN_VALUE;
+            CustomerId customer = null;
             List<ValueOrientationClassifier.BoughtLine> lines = new ArrayList<>();
+            // A million lines name a few hundred products and categories and one or two currencies: each value
+            // object is made once per scan, and the customer's id is read only when the customer changes.
+            Map<String, ProductId> products = new HashMap<>();
+            Map<String, Optional<Category>> categories = new HashMap<>();
+            String code = null;
+            Currency currency = null;
             while (rs.next()) {
-                String id = rs.getString(1);
-                if (!id.equals(customer)) {
+                long next = rs.getLong(1);
+                if (next != seq) {
                     if (customer != null) {
-                        sink.accept(new LineHistory(CustomerId.of(customer), lines));
+                        sink.accept(new LineHistory(customer, lines));
                     }
-                    customer = id;
+                    seq = next;
+                    customer = CustomerId.of(rs.getString(9));
                     lines = new ArrayList<>();
                 }
-                Currency currency = Money.currency(rs.getString(3));
+                String c = rs.getString(3);
+                if (!c.equals(code)) {
+                    code = c;
+                    currency = Money.currency(c);
+                }
                 long listPrice = rs.getLong(8);
                 Optional<Money> list = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofMinor(listPrice, currency));
+                String category = rs.getString(5);
                 lines.add(new ValueOrientationClassifier.BoughtLine(days.of(rs.getLong(2)), new LineItem(
-                        ProductId.of(rs.getString(4)), Optional.ofNullable(rs.getString(5)).map(Category::of),
+                        products.computeIfAbsent(rs.getString(4), ProductId::of),
+                        category == null ? Optional.empty()
+                                : categories.computeIfAbsent(category, k -> Optional.of(Category.of(k))),
                         rs.getInt(6), Money.ofMinor(rs.getLong(7), currency), list)));
             }
             if (customer != null) {
-                sink.accept(new LineHistory(CustomerId.of(customer), lines));
+                sink.accept(new LineHistory(customer, lines));
             }
             return null;
         }

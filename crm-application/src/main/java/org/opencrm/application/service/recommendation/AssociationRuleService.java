@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.recommendation.AssociationRulesReportUseCase;
 import org.opencrm.application.port.in.recommendation.MineAssociationRulesUseCase;
@@ -35,7 +36,9 @@ public class AssociationRuleService implements MineAssociationRulesUseCase, Asso
     public RuleSet mine(Command command) {
         LocalDate asOf = command.asOf().orElseGet(() -> LocalDate.now(clock));
         BasketAnalysis analysis = new BasketAnalysis();
-        purchases.forEachLineHistory(clock.getZone(), history -> baskets(history.lines(), asOf, analysis));
+        // The store reads and groups the lines on one thread while this one counts the baskets.
+        Prefetch.<PurchaseRepository.LineHistory>pipe(sink -> purchases.forEachLineHistory(clock.getZone(), sink),
+                history -> baskets(history.lines(), asOf, analysis), "line-reader");
         RuleSet set = analysis.rules(command.thresholds(), asOf, clock.instant());
         rules.save(set);
         return set;
