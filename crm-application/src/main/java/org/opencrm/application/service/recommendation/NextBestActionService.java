@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.recommendation.NextBestActionsUseCase;
 import org.opencrm.application.port.in.recommendation.Plan;
@@ -45,9 +47,10 @@ import org.opencrm.domain.recommendation.NextBestActionPlanner;
 import org.opencrm.domain.recommendation.NextBestActions;
 import org.opencrm.domain.recommendation.RuleSet;
 import org.opencrm.domain.segment.SegmentFacts;
-import org.opencrm.domain.value.loyalty.ReinartzKumarModel;
 import org.opencrm.domain.value.grid.RelationshipTier;
 import org.opencrm.domain.value.grid.TierPolicy;
+import org.opencrm.domain.value.loyalty.ReinartzKumarModel;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /**
  * Gathers each customer's situation as of a date (value, tier, open complaints, overdue follow-ups, products
@@ -116,18 +119,42 @@ public class NextBestActionService implements NextBestActionsUseCase, SegmentNex
             segments.members(new SegmentMembersUseCase.Query(query.segment(), Optional.empty(), Optional.of(asOf)))
                     .members().stream().map(SegmentFacts::customer).map(Customer::id).forEach(members::add);
         }
-        Base base = base(asOf);
         Facts facts = new Facts(members, end);
-        complaints.forEachComplaint(facts::complaint);
-        followUps.forEachFollowUp(f -> facts.followUp(f, asOf));
-        purchases.forEachLineHistory(clock.getZone(), h -> {
-            if (members.contains(h.customerId())) {
-                h.lines().stream().filter(l -> !l.day().isAfter(asOf)).forEach(l -> facts.bought(h.customerId(), l.line()));
-            }
-        });
-        List<NextBestActions> planned = new ArrayList<>(members.size());
-        members.forEach(id -> planned.add(base.planner.plan(facts.situation(id, asOf, base))));
+        // The line items are read and gathered on a thread of their own while the base is valued (each fills
+        // maps of its own in Facts); then the customers are planned on every core, in order.
+        CompletableFuture<Void> lines = CompletableFuture.runAsync(() -> purchases.forEachLineHistory(clock.getZone(),
+                h -> {
+                    if (members.contains(h.customerId())) {
+                        for (ValueOrientationClassifier.BoughtLine l : h.lines()) {
+                            if (!l.day().isAfter(asOf)) {
+                                facts.bought(h.customerId(), l.line());
+                            }
+                        }
+                    }
+                }));
+        Base base;
+        try {
+            base = base(asOf);
+            complaints.forEachComplaint(facts::complaint);
+            followUps.forEachFollowUp(f -> facts.followUp(f, asOf));
+        } finally {
+            awaitLines(lines);
+        }
+        List<NextBestActions> planned = new ArrayList<>(members).parallelStream()
+                .map(id -> base.planner.plan(facts.situation(id, asOf, base))).toList();
         return new Plan(asOf, query.segment(), base.rules.map(RuleSet::asOf), planned, base.notes);
+    }
+
+    /** Waits for the line items; a failure reading them is the call's failure. */
+    private static void awaitLines(CompletableFuture<Void> lines) {
+        try {
+            lines.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private Instant endOf(LocalDate asOf) {
