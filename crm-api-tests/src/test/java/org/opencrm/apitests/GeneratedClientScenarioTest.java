@@ -202,7 +202,7 @@ class GeneratedClientScenarioTest {
         assertThat(followUps.listFollowUps(null, "true", null).getItems()).extracting(FollowUpJson::getFollowUpId)
                 .containsExactly("complaint:k-1:0");
         assertThat(followUps.completeFollowUp("complaint:k-1:0", null).getDoneAt()).isNotNull();
-        ComplaintReport book = reports.complaintReport("2026-12-31", null, null, null);
+        ComplaintReport book = reports.complaintReport("2026-12-31", null, null, null, null);
         assertThat(book.getTotal().getResolved()).isEqualTo(1L);
         assertThat(book.getTotal().getMedianResolutionHours()).isCloseTo(24.92, org.assertj.core.data.Offset.offset(0.001));
 

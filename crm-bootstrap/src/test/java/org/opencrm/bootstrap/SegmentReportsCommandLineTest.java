@@ -81,6 +81,24 @@ class SegmentReportsCommandLineTest {
     }
 
     @Test
+    void everyReportOfTheBaseTakesASegment() {
+        for (String report : new String[] {"surveys", "complaints", "quality", "6i", "value-types", "acquisition",
+            "prospects"}) {
+            Crm.Result r = crm.run(store, "--format", "json", "report", report, "--as-of", AS_OF, "--segment",
+                    "champions");
+            assertThat(r.exitCode()).as(report + ": " + r.err()).isZero();
+        }
+        for (String model : new String[] {"dick-basu", "knox", "bradt"}) {
+            Crm.Result r = crm.run(store, "--format", "json", "report", "loyalty", "--model", model, "--as-of", AS_OF,
+                    "--segment", "champions");
+            assertThat(r.exitCode()).as(model + ": " + r.err()).isZero();
+            assertThat(r.out()).contains("\"customers\" : " + champions);
+        }
+        Crm.Result sixI = crm.run(store, "--format", "json", "report", "6i", "--as-of", AS_OF, "--segment", "champions");
+        assertThat(sixI.out()).contains("a measure of the whole portfolio's effort against its value");
+    }
+
+    @Test
     void anUnknownSegmentIsNotFound() {
         Crm.Result r = crm.run(store, "report", "lifecycle", "--as-of", AS_OF, "--segment", "nope");
         assertThat(r.exitCode()).isEqualTo(4);

@@ -9,21 +9,27 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.opencrm.adapter.cli.render.OutputFormat;
 import org.opencrm.adapter.cli.render.Renderer;
+import org.opencrm.adapter.cli.report.SegmentOption;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.adapter.cli.support.GlobalOptions;
 import org.opencrm.application.port.in.campaign.CampaignReportUseCase;
 import org.opencrm.application.port.in.report.RunReportBatchUseCase;
+import org.opencrm.application.port.in.segment.FindSegmentsUseCase;
 import org.opencrm.formats.ReportHtml;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code crm report all}: here, not with the other reports, because it runs them through {@link CrmCli}. */
 @Command(name = "all", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
@@ -36,16 +42,22 @@ public final class AllReportsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SegmentOption segment;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today).")
     LocalDate asOf;
 
     private final CampaignReportUseCase campaigns;
     private final RunReportBatchUseCase batch;
+    private final FindSegmentsUseCase segments;
 
     @Inject
-    public AllReportsCommand(CampaignReportUseCase campaigns, RunReportBatchUseCase batch) {
+    public AllReportsCommand(CampaignReportUseCase campaigns, RunReportBatchUseCase batch,
+                             FindSegmentsUseCase segments) {
         this.campaigns = Objects.requireNonNull(campaigns);
         this.batch = Objects.requireNonNull(batch);
+        this.segments = Objects.requireNonNull(segments);
     }
 
     @Override
@@ -65,6 +77,10 @@ public final class AllReportsCommand implements Callable<Integer> {
                 new String[] {"quality", "--as-of", date}, new String[] {"6i", "--as-of", date},
                 new String[] {"acquisition", "--as-of", date}, new String[] {"prospects", "--as-of", date},
                 new String[] {"rules", "--as-of", date}));
+        segment.get().ifPresent(name -> segments.find(name, Optional.empty())); // an unknown one: exit 4, no book
+        // A segment's book: every report of the base counts its members (rules and campaigns are their own).
+        segment.get().ifPresent(name -> runs.replaceAll(run -> run[0].equals("rules") ? run
+                : Stream.concat(Arrays.stream(run), Stream.of("--segment", name)).toArray(String[]::new)));
         campaigns.campaigns().stream().filter(c -> !c.startedOn().isAfter(day))
                 .forEach(c -> runs.add(new String[] {"campaign", c.id().value()}));
         List<ReportHtml.Section> sections = new ArrayList<>();

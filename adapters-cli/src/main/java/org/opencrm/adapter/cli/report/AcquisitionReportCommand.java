@@ -31,6 +31,9 @@ public final class AcquisitionReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     AsOfOption asOf;
 
     @Option(names = "--section", paramLabel = "sources|campaigns",
@@ -49,7 +52,7 @@ public final class AcquisitionReportCommand implements Callable<Integer> {
         if (section != null && !List.of("sources", "campaigns").contains(section)) {
             throw new IllegalArgumentException("'section' must be one of [sources, campaigns], got '" + section + "'");
         }
-        AcquisitionReportJson r = AcquisitionReportJson.of(reports.report(asOf.get()));
+        AcquisitionReportJson r = AcquisitionReportJson.of(reports.report(asOf.get(), segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         TableView table = table("By acquisition source", "source", r.sources());
         TableView byCampaign = table("By campaign (members who had not bought before the start)", "campaign",

@@ -30,6 +30,9 @@ public final class ComplaintReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -44,7 +47,7 @@ public final class ComplaintReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComplaintReport r = complaints.report(asOf.get());
+        ComplaintReport r = complaints.report(asOf.get(), segment.get());
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);

@@ -83,7 +83,8 @@ public final class LoyaltyReportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--model': " + e.getMessage());
             }
-            printAttitudinal(attitudinalReport.report(thresholds.query(asOf.get(), attitudinal)));
+            printAttitudinal(attitudinalReport.report(thresholds.query(asOf.get(), attitudinal)
+                    .within(segment.get())));
             return ExitCodes.OK;
         }
         LoyaltyReport r = loyaltyReport.report(new LoyaltyReportUseCase.Query(asOf.get(), options.assumptions(),

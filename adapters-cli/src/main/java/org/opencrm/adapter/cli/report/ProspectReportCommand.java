@@ -31,6 +31,9 @@ public final class ProspectReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     AsOfOption asOf;
 
     @Option(names = "--top", defaultValue = "20", paramLabel = "N",
@@ -46,7 +49,7 @@ public final class ProspectReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProspectReportJson r = ProspectReportJson.of(reports.report(asOf.get(), top));
+        ProspectReportJson r = ProspectReportJson.of(reports.report(asOf.get(), top, segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         TableView table = new TableView("Prospects", List.of("customer_id", "name", "score", "reasons"),
                 r.top().stream().map(p -> List.of(p.customerId(), p.name(), Renderer.fixed(p.score(), 3),

@@ -34,6 +34,9 @@ public final class QualityReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SegmentOption segment;
+
     @ArgGroup(exclusive = true)
     CustomerKey key;
 
@@ -55,7 +58,7 @@ public final class QualityReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QualityReport r = quality.report(new QualityReportUseCase.Query(asOf.get(),
-                Optional.ofNullable(key).map(k -> k.resolve(findCustomer).id())));
+                Optional.ofNullable(key).map(k -> k.resolve(findCustomer).id()), segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);

@@ -11,7 +11,7 @@ public final class SegmentOption {
             + "An unknown segment: exit 4.")
     String segment;
 
-    Optional<String> get() {
+    public Optional<String> get() {
         return Optional.ofNullable(segment);
     }
 }

@@ -33,6 +33,9 @@ public final class SixIReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SegmentOption segment;
+
     @ArgGroup(exclusive = true)
     CustomerKey key;
 
@@ -54,7 +57,7 @@ public final class SixIReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SixIReport r = scorecard.scorecard(new QualityReportUseCase.Query(asOf.get(),
-                Optional.ofNullable(key).map(k -> k.resolve(findCustomer).id())));
+                Optional.ofNullable(key).map(k -> k.resolve(findCustomer).id()), segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);

@@ -28,6 +28,9 @@ public final class SurveyReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -42,7 +45,7 @@ public final class SurveyReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SurveyReport r = surveys.report(asOf.get());
+        SurveyReport r = surveys.report(asOf.get(), segment.get());
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, r);

@@ -41,6 +41,9 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    SegmentOption segment;
+
+    @Mixin
     CsvSection section;
 
     @Mixin
@@ -73,7 +76,8 @@ public final class ValueTypesReportCommand implements Callable<Integer> {
     public Integer call() {
         ValueOrientationClassifier classifier = new ValueOrientationClassifier(newWithinDays, establishedAfterDays,
                 D.futureShare(), D.pastShare(), D.economicShare(), D.psychologicalShare(), minDescribedShare);
-        ValueTypesReport r = valueTypes.report(new ValueTypesReportUseCase.Query(asOf.get(), classifier, list));
+        ValueTypesReport r = valueTypes.report(new ValueTypesReportUseCase.Query(asOf.get(), classifier, list,
+                segment.get()));
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, ValueTypesReportJson.of(r));

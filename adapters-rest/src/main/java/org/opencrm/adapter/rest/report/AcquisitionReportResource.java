@@ -1,6 +1,7 @@
 package org.opencrm.adapter.rest.report;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
+import java.util.Optional;
 import org.opencrm.adapter.rest.media.CsvReports;
 import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.request.Params;
@@ -29,7 +31,9 @@ public final class AcquisitionReportResource {
     @Operation(operationId = "acquisitionReport", summary = "Acquisition economics by source: conversion, time to "
             + "convert, acquisition cost, cost per converted customer, mean CLV, CLV:CAC")
     @GET
-    public AcquisitionReportJson report(@QueryParam("asOf") String asOf) {
-        return AcquisitionReportJson.of(reports.report(Params.date("asOf", asOf)));
+    public AcquisitionReportJson report(@QueryParam("asOf") String asOf,
+                                        @Parameter(description = ReportResource.IN_SEGMENT) @QueryParam("inSegment")
+                                        String inSegment) {
+        return AcquisitionReportJson.of(reports.report(Params.date("asOf", asOf), Optional.ofNullable(inSegment)));
     }
 }

@@ -21,32 +21,31 @@ import java.util.regex.Pattern;
 import org.opencrm.adapter.rest.media.CsvReports;
 import org.opencrm.adapter.rest.media.HtmlReports;
 import org.opencrm.adapter.rest.request.Params;
-import org.opencrm.application.port.in.value.ChurnReport;
-import org.opencrm.application.port.in.value.ChurnReportUseCase;
-import org.opencrm.application.port.in.report.LifecycleReport;
-import org.opencrm.application.port.in.report.LifecycleReportUseCase;
-import org.opencrm.application.port.in.value.LoyaltyReport;
 import org.opencrm.application.port.in.complaint.ComplaintReport;
 import org.opencrm.application.port.in.complaint.ComplaintReportUseCase;
 import org.opencrm.application.port.in.relationship.QualityReport;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReport;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.application.port.in.report.LifecycleReport;
+import org.opencrm.application.port.in.report.LifecycleReportUseCase;
+import org.opencrm.application.port.in.report.RfmReport;
+import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.survey.SurveyReport;
 import org.opencrm.application.port.in.survey.SurveyReportUseCase;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyReport;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyReportUseCase;
+import org.opencrm.application.port.in.value.ChurnReport;
+import org.opencrm.application.port.in.value.ChurnReportUseCase;
+import org.opencrm.application.port.in.value.LoyaltyReport;
 import org.opencrm.application.port.in.value.LoyaltyReportUseCase;
-import org.opencrm.application.port.in.report.RfmReport;
-import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.value.TierReport;
 import org.opencrm.application.port.in.value.TierReportUseCase;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValueReport;
 import org.opencrm.application.port.in.value.ValueReportUseCase;
 import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
-import org.opencrm.formats.ValueTypesReportJson;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.ChurnThresholds;
 import org.opencrm.domain.value.clv.ModelKind;
@@ -54,6 +53,7 @@ import org.opencrm.domain.value.grid.TierPolicy;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
+import org.opencrm.formats.ValueTypesReportJson;
 
 /** {@code /reports/...}: the reports of the command line, with the same parameters, as JSON. */
 @Tag(name = "reports")
@@ -61,7 +61,7 @@ import org.opencrm.domain.value.rfm.RfmValues;
 @Produces({MediaType.APPLICATION_JSON, CsvReports.MEDIA_TYPE, HtmlReports.MEDIA_TYPE})
 public final class ReportResource {
 
-    private static final String IN_SEGMENT = "count only the members of this saved segment (its latest version, as of "
+    static final String IN_SEGMENT = "count only the members of this saved segment (its latest version, as of "
             + "the report date); scores, tiers and classes stay the whole base's. 404 for an unknown segment";
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -142,40 +142,44 @@ public final class ReportResource {
     @Path("loyalty/{model}")
     public AttitudinalLoyaltyReport attitudinalLoyalty(
             @Parameter(schema = @Schema(allowableValues = {"dick-basu", "knox", "bradt"})) @PathParam("model") String model,
-            @QueryParam("asOf") String asOf, @BeanParam AttitudeParams thresholds) {
-        return attitudinal.report(thresholds.query(Params.date("asOf", asOf), AttitudinalLoyaltyModel.ofCode(model)));
+            @QueryParam("asOf") String asOf, @BeanParam AttitudeParams thresholds,
+            @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
+        return attitudinal.report(thresholds.query(Params.date("asOf", asOf), AttitudinalLoyaltyModel.ofCode(model))
+                .within(Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "surveyReport", summary = "Surveys: the NPS and the mean answer to each question")
     @GET
     @Path("surveys")
-    public SurveyReport surveys(@QueryParam("asOf") String asOf) {
-        return surveys.report(Params.date("asOf", asOf));
+    public SurveyReport surveys(@QueryParam("asOf") String asOf, @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
+        return surveys.report(Params.date("asOf", asOf), Optional.ofNullable(inSegment));
     }
 
     @Operation(operationId = "complaintReport",
             summary = "Complaints: opened, unresolved, overdue and median resolution time per tier and category")
     @GET
     @Path("complaints")
-    public ComplaintReport complaints(@QueryParam("asOf") String asOf) {
-        return complaints.report(Params.date("asOf", asOf));
+    public ComplaintReport complaints(@QueryParam("asOf") String asOf, @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
+        return complaints.report(Params.date("asOf", asOf), Optional.ofNullable(inSegment));
     }
 
     @Operation(operationId = "qualityReport", summary = "Relationship quality index: the base, per tier and stage, "
             + "and one customer's with customerId")
     @GET
     @Path("quality")
-    public QualityReport quality(@QueryParam("asOf") String asOf, @QueryParam("customerId") String customerId) {
+    public QualityReport quality(@QueryParam("asOf") String asOf, @QueryParam("customerId") String customerId,
+                                 @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         return quality.report(new QualityReportUseCase.Query(Params.date("asOf", asOf),
-                Optional.ofNullable(customerId).map(CustomerId::of)));
+                Optional.ofNullable(customerId).map(CustomerId::of), Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "sixIReport", summary = "The 6I scorecard of the portfolio, or of one customer with customerId")
     @GET
     @Path("6i")
-    public SixIReport sixI(@QueryParam("asOf") String asOf, @QueryParam("customerId") String customerId) {
+    public SixIReport sixI(@QueryParam("asOf") String asOf, @QueryParam("customerId") String customerId,
+                           @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         return sixI.scorecard(new QualityReportUseCase.Query(Params.date("asOf", asOf),
-                Optional.ofNullable(customerId).map(CustomerId::of)));
+                Optional.ofNullable(customerId).map(CustomerId::of), Optional.ofNullable(inSegment)));
     }
 
     @Operation(operationId = "tierReport", summary = "Relationship tiers at two dates: sizes, moves, upgrades and downgrades")
@@ -191,9 +195,10 @@ public final class ReportResource {
     @GET
     @Path("value-types")
     public ValueTypesReportJson valueTypes(@QueryParam("asOf") String asOf,
-                                           @QueryParam("list") @DefaultValue("0") int list) {
+                                           @QueryParam("list") @DefaultValue("0") int list,
+                                           @Parameter(description = IN_SEGMENT) @QueryParam("inSegment") String inSegment) {
         return ValueTypesReportJson.of(valueTypes.report(new ValueTypesReportUseCase.Query(Params.date("asOf", asOf),
-                ValueOrientationClassifier.DEFAULT, list)));
+                ValueOrientationClassifier.DEFAULT, list, Optional.ofNullable(inSegment))));
     }
 
     /** The value reports' shared parameters, as on the command line (public: Swagger documents public fields only). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.error.IdConflictException;
@@ -25,6 +26,7 @@ import org.opencrm.application.port.out.ComplaintRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.application.service.report.Shares;
 import org.opencrm.application.service.value.CustomerTiers;
 import org.opencrm.domain.complaint.Complaint;
@@ -51,12 +53,14 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
     private final CustomerTiers tiers;
     private final ComplaintSla sla;
     private final FollowUpCadence cadence;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
     public ComplaintService(CustomerRepository customers, ComplaintRepository complaints, FollowUpRepository followUps,
                             UnitOfWork unitOfWork, CustomerTiers tiers, ComplaintSla sla, FollowUpCadence cadence,
-                            Clock clock) {
+                            ReportPopulation population, Clock clock) {
+        this.population = Objects.requireNonNull(population);
         this.customers = Objects.requireNonNull(customers);
         this.complaints = Objects.requireNonNull(complaints);
         this.followUps = Objects.requireNonNull(followUps);
@@ -149,9 +153,11 @@ public class ComplaintService implements OpenComplaintUseCase, UpdateComplaintUs
     }
 
     @Override
-    public ComplaintReport report(Optional<LocalDate> asOf) {
+    public ComplaintReport report(Optional<LocalDate> asOf, Optional<String> inSegment) {
         LocalDate day = asOf.orElseGet(() -> LocalDate.now(clock));
-        List<ComplaintStanding> all = find(new Query(Optional.empty(), false, false, Optional.of(day)));
+        Predicate<CustomerId> counted = population.of(inSegment, day);
+        List<ComplaintStanding> all = find(new Query(Optional.empty(), false, false, Optional.of(day))).stream()
+                .filter(s -> counted.test(s.complaint().customerId())).toList();
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Map<List<String>, List<ComplaintStanding>> groups = new TreeMap<>(Comparator
                 .comparing((List<String> k) -> tierOrder(k.get(0))).thenComparing(k -> k.get(1)));

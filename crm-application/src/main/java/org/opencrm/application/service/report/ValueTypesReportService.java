@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.opencrm.application.port.in.value.ValueTypesReport;
 import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -19,8 +20,8 @@ import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.product.Product;
 import org.opencrm.domain.product.ProductId;
-import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 import org.opencrm.domain.value.orientation.ValueOrientationClassifier.Result;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 import org.opencrm.domain.value.orientation.ValueOrientationType;
 
 /**
@@ -35,11 +36,13 @@ public class ValueTypesReportService implements ValueTypesReportUseCase {
     private final CustomerRepository customers;
     private final PurchaseRepository purchases;
     private final ProductRepository products;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
     public ValueTypesReportService(CustomerRepository customers, PurchaseRepository purchases,
-                                   ProductRepository products, Clock clock) {
+                                   ProductRepository products, ReportPopulation population, Clock clock) {
+        this.population = Objects.requireNonNull(population);
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
         this.products = Objects.requireNonNull(products);
@@ -50,8 +53,9 @@ public class ValueTypesReportService implements ValueTypesReportUseCase {
     public ValueTypesReport report(Query query) {
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         Set<CustomerId> bought = new HashSet<>();
+        Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         purchases.forEachHistory(clock.getZone(), h -> {
-            if (!h.purchases().isEmpty() && !h.purchases().get(0).day().isAfter(asOf)) {
+            if (!h.purchases().isEmpty() && !h.purchases().get(0).day().isAfter(asOf) && counted.test(h.customerId())) {
                 bought.add(h.customerId());
             }
         });

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.opencrm.application.port.in.survey.SurveyReport;
 import org.opencrm.application.port.in.survey.SurveyReportUseCase;
 import org.opencrm.application.port.out.SurveyResponseRepository;
+import org.opencrm.application.service.report.ReportPopulation;
+import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.survey.NetPromoterScore;
 import org.opencrm.domain.survey.SurveyQuestion;
 import org.opencrm.domain.survey.SurveyResponse;
@@ -19,19 +22,22 @@ import org.opencrm.domain.survey.SurveyResponse;
 public class SurveyReportService implements SurveyReportUseCase {
 
     private final SurveyResponseRepository responses;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
-    public SurveyReportService(SurveyResponseRepository responses, Clock clock) {
+    public SurveyReportService(SurveyResponseRepository responses, ReportPopulation population, Clock clock) {
         this.responses = Objects.requireNonNull(responses);
+        this.population = Objects.requireNonNull(population);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
-    public SurveyReport report(Optional<LocalDate> asOfDate) {
+    public SurveyReport report(Optional<LocalDate> asOfDate, Optional<String> inSegment) {
         LocalDate asOf = asOfDate.orElseGet(() -> LocalDate.now(clock));
+        Predicate<CustomerId> counted = population.of(inSegment, asOf);
         List<SurveyResponse> latest = responses.latestPerCustomer(asOf.plusDays(1).atStartOfDay(clock.getZone())
-                .toInstant());
+                .toInstant()).stream().filter(r -> counted.test(r.customerId())).toList();
         List<Integer> recommend = new ArrayList<>();
         latest.forEach(r -> r.answers().recommend().ifPresent(recommend::add));
         NetPromoterScore nps = NetPromoterScore.of(recommend);

@@ -12,11 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.domain.acquisition.AcquisitionEconomics;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignGroup;
@@ -35,11 +37,13 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
     private final CustomerRepository customers;
     private final CampaignRepository campaigns;
     private final CustomerValuation valuation;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
     public AcquisitionReportService(CustomerRepository customers, CampaignRepository campaigns,
-                                    CustomerValuation valuation, Clock clock) {
+                                    CustomerValuation valuation, ReportPopulation population, Clock clock) {
+        this.population = Objects.requireNonNull(population);
         this.customers = Objects.requireNonNull(customers);
         this.campaigns = Objects.requireNonNull(campaigns);
         this.valuation = Objects.requireNonNull(valuation);
@@ -47,12 +51,13 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
     }
 
     @Override
-    public AcquisitionReport report(Optional<LocalDate> date) {
+    public AcquisitionReport report(Optional<LocalDate> date, Optional<String> inSegment) {
         LocalDate asOf = date.orElseGet(() -> LocalDate.now(clock));
         Instant end = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Predicate<CustomerId> counted = population.of(inSegment, asOf);
         List<Customer> base = new ArrayList<>();
         customers.forEachCustomer(c -> {
-            if (c.createdAt().isBefore(end)) {
+            if (c.createdAt().isBefore(end) && counted.test(c.id())) {
                 base.add(c);
             }
         });
@@ -91,7 +96,7 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
         }
         Currency money = currency[0] == null ? Currency.getInstance("USD") : currency[0];
         return new AcquisitionReport(asOf, money.getCurrencyCode(), AcquisitionEconomics.bySource(entries, money),
-                AcquisitionEconomics.bySource(campaignEntries(asOf, first, clv, money, notes), money), notes);
+                AcquisitionEconomics.bySource(campaignEntries(asOf, first, clv, money, counted, notes), money), notes);
     }
 
     /**
@@ -102,7 +107,7 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
      */
     private List<AcquisitionEconomics.Entry> campaignEntries(LocalDate asOf, Map<CustomerId, LocalDate> first,
                                                              Map<CustomerId, Double> clv, Currency money,
-                                                             List<String> notes) {
+                                                             Predicate<CustomerId> counted, List<String> notes) {
         List<AcquisitionEconomics.Entry> entries = new ArrayList<>();
         for (Campaign campaign : campaigns.findAll()) {
             LocalDate start = campaign.startedOn();
@@ -121,6 +126,9 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
                         + campaign.fixedCost().amount().doubleValue() / contacted, money));
             }
             for (CampaignMember m : members) {
+                if (!counted.test(m.customer())) {
+                    continue;
+                }
                 LocalDate firstPurchase = first.get(m.customer());
                 if (firstPurchase != null && firstPurchase.isBefore(start)) {
                     continue; // a customer already: not acquired by the campaign

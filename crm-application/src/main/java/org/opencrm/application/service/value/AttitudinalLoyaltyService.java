@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyModel;
 import org.opencrm.application.port.in.value.AttitudinalLoyaltyReport;
@@ -22,6 +23,7 @@ import org.opencrm.application.port.in.value.AttitudinalLoyaltyReportUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.application.service.report.Shares;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.purchase.PurchaseFact;
@@ -40,14 +42,16 @@ public class AttitudinalLoyaltyService implements AttitudinalLoyaltyReportUseCas
     private final CustomerRepository customers;
     private final PurchaseRepository purchases;
     private final SurveyResponseRepository responses;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
     public AttitudinalLoyaltyService(CustomerRepository customers, PurchaseRepository purchases,
-                                     SurveyResponseRepository responses, Clock clock) {
+                                     SurveyResponseRepository responses, ReportPopulation population, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.purchases = Objects.requireNonNull(purchases);
         this.responses = Objects.requireNonNull(responses);
+        this.population = Objects.requireNonNull(population);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -58,9 +62,10 @@ public class AttitudinalLoyaltyService implements AttitudinalLoyaltyReportUseCas
         Instant end = asOf.plusDays(1).atStartOfDay(zone).toInstant();
         // The base's latest answers are read while Dick & Basu's purchase counts are: two independent reads.
         Set<CustomerId> base = new HashSet<>();
+        Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         Background<Map<CustomerId, SurveyAnswers>> reading = Background.start(() -> {
             customers.forEachShape(c -> {
-                if (c.createdAt().isBefore(end)) {
+                if (c.createdAt().isBefore(end) && counted.test(c.id())) {
                     base.add(c.id());
                 }
             });

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.acquisition.ProspectReportUseCase;
 import org.opencrm.application.port.in.value.ValueAssumptions;
 import org.opencrm.application.port.out.CustomerRepository;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.domain.acquisition.ProspectScoring;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
@@ -31,11 +33,13 @@ public class ProspectReportService implements ProspectReportUseCase {
     private final CustomerRepository customers;
     private final CustomerTiers tiers;
     private final CustomerValuation valuation;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
     public ProspectReportService(CustomerRepository customers, CustomerTiers tiers, CustomerValuation valuation,
-                                 Clock clock) {
+                                 ReportPopulation population, Clock clock) {
+        this.population = Objects.requireNonNull(population);
         this.customers = Objects.requireNonNull(customers);
         this.tiers = Objects.requireNonNull(tiers);
         this.valuation = Objects.requireNonNull(valuation);
@@ -43,7 +47,7 @@ public class ProspectReportService implements ProspectReportUseCase {
     }
 
     @Override
-    public ProspectReport report(Optional<LocalDate> date, int top) {
+    public ProspectReport report(Optional<LocalDate> date, int top, Optional<String> inSegment) {
         if (top < 1) {
             throw new IllegalArgumentException("'top' must be at least 1, got " + top);
         }
@@ -54,6 +58,8 @@ public class ProspectReportService implements ProspectReportUseCase {
                     + "or before " + asOf + " (crm model fit)");
         }
         Map<CustomerId, RelationshipTier> tierOf = tiers.asOf(asOf);
+        // The weights are learned from the whole base; a segment's report ranks its own prospects.
+        Predicate<CustomerId> counted = population.of(inSegment, asOf);
         Instant end = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         List<Customer> best = new ArrayList<>();
         List<Customer> others = new ArrayList<>();
@@ -63,8 +69,10 @@ public class ProspectReportService implements ProspectReportUseCase {
                 return;
             }
             RelationshipTier t = tierOf.get(c.id());
-            if (t == null) {
-                prospects.add(c); // valued customers are those with a purchase by the date
+            if (t == null) { // valued customers are those with a purchase by the date
+                if (counted.test(c.id())) {
+                    prospects.add(c);
+                }
             } else if (BEST.contains(t)) {
                 best.add(c);
             } else {

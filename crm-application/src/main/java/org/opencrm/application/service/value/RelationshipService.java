@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.relationship.QualityReport;
@@ -28,6 +29,7 @@ import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ProfileShape;
@@ -59,13 +61,15 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     private final CustomerTiers tiers;
     private final LifecycleRules rules;
     private final FollowUpCadence cadence;
+    private final ReportPopulation population;
     private final Clock clock;
 
     @Inject
     public RelationshipService(CustomerRepository customers, InteractionRepository interactions,
                                SurveyResponseRepository responses, FollowUpRepository followUps,
                                CustomerTiers tiers, LifecycleRules rules,
-                               FollowUpCadence cadence, Clock clock) {
+                               FollowUpCadence cadence, ReportPopulation population, Clock clock) {
+        this.population = Objects.requireNonNull(population);
         this.customers = Objects.requireNonNull(customers);
         this.interactions = Objects.requireNonNull(interactions);
         this.responses = Objects.requireNonNull(responses);
@@ -78,19 +82,19 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
 
     /** The query about the customer its id stands for now (a merged-away id names the survivor). */
     private Query resolved(Query query) {
-        return new Query(query.asOf(), query.customer().map(customers::resolve));
+        return new Query(query.asOf(), query.customer().map(customers::resolve), query.inSegment());
     }
 
     /** The facts the measures read; {@code withFollowUps} false: the follow-up counts stay zero (quality). */
     private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one,
-                                                     boolean withFollowUps) {
+                                                     boolean withFollowUps, Predicate<CustomerId> counted) {
         List<ProfileShape> base = new ArrayList<>();
         if (one.isPresent()) {
             base.add(ProfileShape.of(customers.findById(one.get())
                     .orElseThrow(() -> new CustomerNotFoundException(one.get().value()))));
         } else {
             customers.forEachShape(c -> {
-                if (c.createdAt().isBefore(year.end())) {
+                if (c.createdAt().isBefore(year.end()) && counted.test(c.id())) {
                     base.add(c);
                 }
             });
@@ -121,8 +125,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
         // The facts of every customer are read while the purchase histories are: two independent reads.
+        Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         Background<Map<CustomerId, RelationshipFacts>> gathering =
-                Background.start(() -> facts(year, Optional.empty(), false), "relationship-facts");
+                Background.start(() -> facts(year, Optional.empty(), false, counted), "relationship-facts");
         LifecycleDerivation derivation = rules.asOf(asOf).derivation();
         Map<CustomerId, LifecycleStage> derived = new ConcurrentHashMap<>(); // filled by the scoring threads
         // One pass over the histories values the base for tiers and derives every lifecycle stage.
@@ -216,8 +221,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Query query = resolved(asked);
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
         RelationshipFacts.Year year = RelationshipFacts.Year.upTo(asOf, clock.getZone());
+        Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         Background<Map<CustomerId, RelationshipFacts>> gathering =
-                Background.start(() -> facts(year, query.customer(), true), "relationship-facts");
+                Background.start(() -> facts(year, query.customer(), true, counted), "relationship-facts");
         Optional<CustomerTiers.ValueShare> value = tiers.valueShare(asOf, TOP_TIERS);
         Map<CustomerId, RelationshipFacts> facts = gathering.join();
         if (query.customer().isPresent() && !facts.get(query.customer().get()).customer().createdAt().isBefore(year.end())) {
@@ -285,6 +291,10 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         if (query.customer().isPresent()) {
             return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
                     "no data: a portfolio measure, not one customer's");
+        }
+        if (query.inSegment().isPresent()) {
+            return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
+                    "no data: a measure of the whole portfolio's effort against its value, not of a segment's");
         }
         if (value.isEmpty()) {
             return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,

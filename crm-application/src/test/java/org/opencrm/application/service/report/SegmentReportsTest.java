@@ -8,20 +8,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.fake.FakeApplication;
+import org.opencrm.application.port.in.acquisition.AcquisitionReportUseCase;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.in.segment.SaveSegmentUseCase;
+import org.opencrm.application.port.in.survey.SurveyReportUseCase;
 import org.opencrm.domain.customer.AcquisitionSource;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.MarketingConsent;
 import org.opencrm.domain.fixtures.TestPurchases;
+import org.opencrm.domain.survey.SurveyAnswers;
+import org.opencrm.domain.survey.SurveyResponse;
+import org.opencrm.domain.survey.SurveyResponseId;
 import org.opencrm.domain.value.rfm.RfmSegmentMap;
 import org.opencrm.domain.value.rfm.RfmValues;
 
@@ -73,6 +79,22 @@ class SegmentReportsTest {
                     && c.frequency() == cell.frequency()).findFirst().orElseThrow();
             assertThat(cell.customers()).isLessThanOrEqualTo(whole.customers());
         }
+    }
+
+    @Test
+    void theSurveyAndAcquisitionReportsCountTheMembersOnly() {
+        for (int i = 1; i <= 2; i++) {
+            app.storage().surveyResponses().add(new SurveyResponse(SurveyResponseId.of("s" + i), CustomerId.of("c" + i),
+                    Instant.parse("2024-06-01T00:00:00Z"), new SurveyAnswers(OptionalInt.of(5), OptionalInt.of(10),
+                    OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                    OptionalInt.empty())));
+        }
+        SurveyReportUseCase surveys = app.useCase(SurveyReportUseCase.class);
+        assertThat(surveys.report(Optional.of(AS_OF)).respondents()).isEqualTo(2);
+        assertThat(surveys.report(Optional.of(AS_OF), Optional.of("north")).respondents()).isOne(); // c1 only
+        AcquisitionReportUseCase acquisition = app.useCase(AcquisitionReportUseCase.class);
+        assertThat(acquisition.report(Optional.of(AS_OF), Optional.of("north")).sources().get(0).customers())
+                .isEqualTo(3);
     }
 
     @Test

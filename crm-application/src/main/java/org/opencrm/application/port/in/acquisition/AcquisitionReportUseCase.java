@@ -11,7 +11,13 @@ import org.opencrm.domain.acquisition.AcquisitionEconomics;
  */
 public interface AcquisitionReportUseCase {
 
-    AcquisitionReport report(Optional<LocalDate> asOf);
+    /** Over a saved segment's members only ({@code inSegment}; empty: the whole base). */
+    AcquisitionReport report(Optional<LocalDate> asOf, Optional<String> inSegment);
+
+    /** Over the whole base. */
+    default AcquisitionReport report(Optional<LocalDate> asOf) {
+        return report(asOf, Optional.empty());
+    }
 
     /**
      * The rows by source, and by campaign ("ID contacted", "ID control": the members who had not bought before

@@ -12,7 +12,13 @@ import org.opencrm.domain.acquisition.ProspectScoring;
  */
 public interface ProspectReportUseCase {
 
-    ProspectReport report(Optional<LocalDate> asOf, int top);
+    /** Prospects among a saved segment's members only ({@code inSegment}; empty: all), weights from the whole base. */
+    ProspectReport report(Optional<LocalDate> asOf, int top, Optional<String> inSegment);
+
+    /** Over the whole base. */
+    default ProspectReport report(Optional<LocalDate> asOf, int top) {
+        return report(asOf, top, Optional.empty());
+    }
 
     /** The best-scoring prospects, out of how many, and the sizes of the two groups the weights came from. */
     record ProspectReport(LocalDate asOf, long prospects, long bestCustomers, long otherCustomers,

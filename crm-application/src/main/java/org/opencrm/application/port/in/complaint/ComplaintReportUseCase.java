@@ -6,5 +6,11 @@ import java.util.Optional;
 /** Driving port: the complaint report as of a date, today by default. */
 public interface ComplaintReportUseCase {
 
-    ComplaintReport report(Optional<LocalDate> asOf);
+    /** Over a saved segment's members only ({@code inSegment} empty: the whole base); unknown: FactNotFoundException. */
+    ComplaintReport report(Optional<LocalDate> asOf, Optional<String> inSegment);
+
+    /** Over the whole base. */
+    default ComplaintReport report(Optional<LocalDate> asOf) {
+        return report(asOf, Optional.empty());
+    }
 }

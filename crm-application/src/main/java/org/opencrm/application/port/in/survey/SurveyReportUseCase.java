@@ -6,5 +6,11 @@ import java.util.Optional;
 /** Driving port: the survey report (NPS and the mean answers) as of a date, today by default. */
 public interface SurveyReportUseCase {
 
-    SurveyReport report(Optional<LocalDate> asOf);
+    /** Over a saved segment's members only ({@code inSegment} empty: the whole base); unknown: FactNotFoundException. */
+    SurveyReport report(Optional<LocalDate> asOf, Optional<String> inSegment);
+
+    /** Over the whole base. */
+    default SurveyReport report(Optional<LocalDate> asOf) {
+        return report(asOf, Optional.empty());
+    }
 }

@@ -17,13 +17,25 @@ public interface AttitudinalLoyaltyReportUseCase {
 
     /** The model and its thresholds (each model's defaults unless configured); as of today by default. */
     record Query(Optional<LocalDate> asOf, AttitudinalLoyaltyModel model, DickBasuModel dickBasu, KnoxModel knox,
-                 BradtModel bradt) {
+                 BradtModel bradt, Optional<String> inSegment) {
         public Query {
+            Objects.requireNonNull(inSegment, "'inSegment' must not be null");
             Objects.requireNonNull(asOf, "'asOf' must not be null");
             Objects.requireNonNull(model, "'model' must not be null");
             Objects.requireNonNull(dickBasu, "'dickBasu' must not be null");
             Objects.requireNonNull(knox, "'knox' must not be null");
             Objects.requireNonNull(bradt, "'bradt' must not be null");
+        }
+
+        /** Over the whole base (no {@code inSegment}: a saved segment whose members alone are counted). */
+        public Query(Optional<LocalDate> asOf, AttitudinalLoyaltyModel model, DickBasuModel dickBasu, KnoxModel knox,
+                     BradtModel bradt) {
+            this(asOf, model, dickBasu, knox, bradt, Optional.empty());
+        }
+
+        /** This query over a saved segment's members only (empty: the whole base). */
+        public Query within(Optional<String> segment) {
+            return new Query(asOf, model, dickBasu, knox, bradt, segment);
         }
 
         public static Query of(Optional<LocalDate> asOf, AttitudinalLoyaltyModel model) {
