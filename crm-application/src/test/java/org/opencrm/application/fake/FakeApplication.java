@@ -97,7 +97,7 @@ public final class FakeApplication {
                         new CustomerTiers(valuation), FollowUpCadence.DEFAULT, clock),
                 new RelationshipService(storage.customers(), storage.interactions(), storage.surveyResponses(),
                         storage.followUps(), new CustomerTiers(valuation), rules,
-                        FollowUpCadence.DEFAULT, population, clock),
+                        FollowUpCadence.DEFAULT, storage.campaigns(), population, clock),
                 new AttitudinalLoyaltyService(storage.customers(), storage.purchases(), storage.surveyResponses(),
                         population, clock),
                 new ImportCustomersService(storage.customers(), storage, clock),

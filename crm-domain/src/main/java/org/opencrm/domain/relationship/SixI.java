@@ -9,7 +9,8 @@ public enum SixI {
             "portfolio only: the top tiers' (strategic, major) share of outbound contacts over their share of CLV, "
                     + "capped at 100"),
     INDIVIDUALITY("personalised products and service",
-            "share of contacts that carried a segment-specific offer: needs campaigns, not recorded yet"),
+            "share of the year's contacts that carried a segment-specific offer: campaign offers received over "
+                    + "campaign offers plus outbound contacts recorded (no data while no campaign started in the year)"),
     INTERACTION("systematic communication",
             "contacts in the year against the tier's cadence, and follow-ups due in the year done by their day"),
     INTEGRATION("customers take part in value creation",

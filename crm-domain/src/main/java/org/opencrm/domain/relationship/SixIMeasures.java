@@ -73,6 +73,16 @@ public final class SixIMeasures {
         return mean(RelationshipQuality.onHundred(a.commitment()), recommend);
     }
 
+    /**
+     * Individuality: of the contacts a customer had in the year, the share that carried a segment-specific offer —
+     * campaign offers (each campaign drawn from a segment) over campaign offers plus the outbound contacts recorded;
+     * empty with neither.
+     */
+    public static OptionalDouble individuality(long campaignOffers, long outboundContacts) {
+        long contacts = campaignOffers + outboundContacts;
+        return contacts == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * campaignOffers / contacts);
+    }
+
     /** Investment of a portfolio: effort share over value share, capped at 100; empty without either. */
     public static OptionalDouble investment(double effortShare, double valueShare) {
         return valueShare <= 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * Math.min(1.0, effortShare / valueShare));

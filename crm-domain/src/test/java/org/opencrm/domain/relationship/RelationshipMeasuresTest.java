@@ -71,6 +71,10 @@ class RelationshipMeasuresTest {
         assertThat(SixIMeasures.intention(Optional.of(new SurveyAnswers(NONE, OptionalInt.of(9), NONE, NONE,
                 OptionalInt.of(4), NONE, NONE)))).hasValue(82.5);
         assertThat(SixIMeasures.investment(0.5, 0.8)).hasValue(62.5);
+        // One campaign offer among three outbound calls: a quarter of the contacts were personalised.
+        assertThat(SixIMeasures.individuality(1, 3)).hasValue(25.0);
+        assertThat(SixIMeasures.individuality(2, 0)).hasValue(100.0);
+        assertThat(SixIMeasures.individuality(0, 0)).isEmpty();
         assertThat(SixIMeasures.investment(0.9, 0.8)).hasValue(100.0);
     }
 }

@@ -2,6 +2,7 @@ package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,12 +25,16 @@ import org.opencrm.application.port.in.relationship.QualityReport;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReport;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.application.port.out.CampaignRepository;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.report.ReportPopulation;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignMember;
 import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ProfileShape;
@@ -62,13 +67,16 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     private final LifecycleRules rules;
     private final FollowUpCadence cadence;
     private final ReportPopulation population;
+    private final CampaignRepository campaigns;
     private final Clock clock;
 
     @Inject
     public RelationshipService(CustomerRepository customers, InteractionRepository interactions,
                                SurveyResponseRepository responses, FollowUpRepository followUps,
                                CustomerTiers tiers, LifecycleRules rules,
-                               FollowUpCadence cadence, ReportPopulation population, Clock clock) {
+                               FollowUpCadence cadence, CampaignRepository campaigns, ReportPopulation population,
+                               Clock clock) {
+        this.campaigns = Objects.requireNonNull(campaigns);
         this.population = Objects.requireNonNull(population);
         this.customers = Objects.requireNonNull(customers);
         this.interactions = Objects.requireNonNull(interactions);
@@ -230,6 +238,8 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             facts = Map.of(); // registered after the date: nothing is known of them by then
         }
         Map<CustomerId, RelationshipTier> tierMap = value.map(CustomerTiers.ValueShare::tiers).orElse(Map.of());
+        Map<CustomerId, Integer> offers = new HashMap<>();
+        long campaignsInYear = campaignOffers(year, offers);
         Map<SixI, List<Double>> scores = new LinkedHashMap<>();
         for (SixI i : SixI.values()) {
             scores.put(i, new ArrayList<>());
@@ -243,6 +253,10 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             scores.get(SixI.INTEGRATION).add(SixIMeasures.integration(f.responsesInYear(), f.contactsInYear()));
             Optional<SurveyAnswers> latest = f.latestResponse().map(SurveyResponse::answers);
             SixIMeasures.intention(latest).ifPresent(scores.get(SixI.INTENTION)::add);
+            if (campaignsInYear > 0) {
+                SixIMeasures.individuality(offers.getOrDefault(f.customer().id(), 0), f.contactsInYear().outbound())
+                        .ifPresent(scores.get(SixI.INDIVIDUALITY)::add);
+            }
             if (query.customer().isPresent()) {
                 interactionBasis.append(String.format(Locale.ROOT, "%d contacts in the year%s; %d of %d follow-ups due "
                         + "done on time", f.contactsInYear().contacts(), days.map(d -> " against "
@@ -258,8 +272,12 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             if (i == SixI.INVESTMENT) {
                 rows.add(investment(query, facts, value));
                 continue;
-            } else if (i == SixI.INDIVIDUALITY) {
-                basis = "no data: campaigns with segment-specific offers are not recorded yet";
+            } else if (i == SixI.INDIVIDUALITY && campaignsInYear == 0) {
+                basis = "no data: no campaign started in the year (crm campaigns start)";
+            } else if (i == SixI.INDIVIDUALITY && query.customer().isPresent() && !facts.isEmpty()) {
+                RelationshipFacts f = facts.values().iterator().next();
+                basis = offers.getOrDefault(f.customer().id(), 0) + " campaign offers and "
+                        + f.contactsInYear().outbound() + " other outbound contacts in the year";
             } else if (query.customer().isPresent()) {
                 basis = facts.isEmpty() ? "no data: not registered by the as-of date" : basisOf(i, facts.values()
                         .iterator().next(), interactionBasis.toString());
@@ -283,6 +301,24 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                     .orElse("no data: no survey response by the as-of date");
             default -> "";
         };
+    }
+
+    /** Offers per contacted member of the campaigns started in the year; how many campaigns started then. */
+    private long campaignOffers(RelationshipFacts.Year year, Map<CustomerId, Integer> offers) {
+        long started = 0;
+        for (Campaign c : campaigns.findAll()) {
+            Instant start = c.startedOn().atStartOfDay(clock.getZone()).toInstant();
+            if (start.isBefore(year.start()) || !start.isBefore(year.end())) {
+                continue;
+            }
+            started++;
+            for (CampaignMember m : campaigns.members(c.id())) {
+                if (m.group() == CampaignGroup.TREATED) {
+                    offers.merge(m.customer(), 1, Integer::sum);
+                }
+            }
+        }
+        return started;
     }
 
     private static SixIReport.PrincipleRow investment(Query query, Map<CustomerId, RelationshipFacts> facts,

@@ -19,6 +19,10 @@ import org.opencrm.application.port.in.relationship.QualityReport;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReport;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.domain.campaign.Campaign;
+import org.opencrm.domain.campaign.CampaignGroup;
+import org.opencrm.domain.campaign.CampaignId;
+import org.opencrm.domain.campaign.CampaignMember;
 import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.complaint.FollowUpId;
 import org.opencrm.domain.customer.AcquisitionSource;
@@ -31,6 +35,7 @@ import org.opencrm.domain.interaction.ContactChannel;
 import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.survey.SurveyAnswers;
 import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.survey.SurveyResponseId;
@@ -119,5 +124,26 @@ class RelationshipServiceTest {
         assertThat(all.get("INTERACTION").customersWithData()).isEqualTo(2);
         assertThat(all.get("INTENTION").customersWithData()).isOne();
         assertThat(all.get("INVESTMENT").basis()).contains("no value fits");
+    }
+
+    @Test
+    void individualityIsTheShareOfContactsThatCarriedACampaignOffer() {
+        CampaignId id = CampaignId.of("summer");
+        app.storage().campaigns().start(new Campaign(id, "Summer", "everyone", 1, ContactChannel.EMAIL, "offer",
+                Money.of("1.00", "USD"), Money.of("0.00", "USD"), 0.5, 1, LocalDate.of(2024, 6, 1), 30, 0,
+                Instant.parse("2024-06-01T08:00:00Z")), List.of(new CampaignMember(id, ANN, CampaignGroup.TREATED),
+                new CampaignMember(id, BOB, CampaignGroup.CONTROL)));
+        SixIReport ann = app.useCase(SixIReportUseCase.class).scorecard(new QualityReportUseCase.Query(
+                Optional.of(AS_OF), Optional.of(ANN)));
+        SixIReport.PrincipleRow row = ann.scores().stream().filter(r -> r.principle().equals("INDIVIDUALITY"))
+                .findFirst().orElseThrow();
+        // One campaign offer beside two outbound contacts in the year (i-2, i-4): 100 x 1 / 3.
+        assertThat(row.score()).isEqualTo(33.3);
+        assertThat(row.basis()).isEqualTo("1 campaign offers and 2 other outbound contacts in the year");
+        SixIReport portfolio = app.useCase(SixIReportUseCase.class).scorecard(new QualityReportUseCase.Query(
+                Optional.of(AS_OF), Optional.empty()));
+        // Bob was held out and had no outbound contact: no data, so the mean is Ann's.
+        assertThat(portfolio.scores().stream().filter(r -> r.principle().equals("INDIVIDUALITY")).findFirst()
+                .orElseThrow().customersWithData()).isOne();
     }
 }
