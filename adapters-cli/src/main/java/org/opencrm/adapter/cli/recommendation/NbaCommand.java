@@ -1,7 +1,10 @@
 package org.opencrm.adapter.cli.recommendation;
 
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +20,14 @@ import org.opencrm.application.port.in.customer.FindCustomerUseCase;
 import org.opencrm.application.port.in.recommendation.NextBestActionsUseCase;
 import org.opencrm.application.port.in.recommendation.Plan;
 import org.opencrm.application.port.in.recommendation.SegmentNextBestActionsUseCase;
+import org.opencrm.formats.NextBestActionsCsv;
 import org.opencrm.formats.NextBestActionsJson;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code crm nba}. */
 @Command(name = "nba", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
@@ -74,11 +78,21 @@ public final class NbaCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (GlobalOptions.format(spec)) {
             case JSON -> Renderer.json(out, json);
-            case CSV -> Renderer.reportCsv(out, json, "actions");
+            case CSV -> csv(out, json);
             case TABLE -> table(out, json);
         }
         Renderer.warnings(spec.commandLine().getErr(), plan.notes());
         return ExitCodes.OK;
+    }
+
+    /** The actions, one row each, as the generic report CSV would write them, but straight from the records. */
+    private static void csv(PrintWriter out, NextBestActionsJson json) {
+        try {
+            NextBestActionsCsv.write(json, out, LineDelimiter.LF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
     }
 
     private static void table(PrintWriter out, NextBestActionsJson json) {
