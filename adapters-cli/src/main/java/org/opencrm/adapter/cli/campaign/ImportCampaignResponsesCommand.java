@@ -5,17 +5,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.importing.CustomerSourceOption;
 import org.opencrm.adapter.cli.importing.ImportOptions;
 import org.opencrm.adapter.cli.importing.ImportRun;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.campaign.ImportCampaignResponsesUseCase;
 import org.opencrm.domain.campaign.CampaignId;
-import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.formats.csv.CampaignResponseCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,9 +41,8 @@ public final class ImportCampaignResponsesCommand implements Callable<Integer> {
     @Mixin
     ImportOptions options;
 
-    @Option(names = "--source", paramLabel = "SYSTEM", defaultValue = ExternalId.DEFAULT_SOURCE,
-            description = "Source system the customer ids belong to (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Mixin
+    CustomerSourceOption source;
 
     private final ImportCampaignResponsesUseCase importResponses;
 
@@ -59,6 +57,6 @@ public final class ImportCampaignResponsesCommand implements Callable<Integer> {
         return ImportRun.csv(spec, "import campaign responses", file, options, batchSize, CampaignResponseCsv.REQUIRED,
                 CampaignResponseCsv.FIELDS, table -> CampaignResponseCsv::parse,
                 (rows, listener) -> importResponses.importResponses(new ImportCampaignResponsesUseCase.Command(
-                        CampaignId.of(campaign), rows, source, batchSize, listener)));
+                        CampaignId.of(campaign), rows, source.get(), batchSize, listener)));
     }
 }

@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.opencrm.adapter.cli.support.ExitCodes;
-import org.opencrm.formats.csv.PurchaseCsv;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase.UnknownCustomers;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
-import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.money.Money;
+import org.opencrm.formats.csv.PurchaseCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +39,8 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
     @Mixin
     ImportOptions options;
 
-    @Option(names = "--source", paramLabel = "SYSTEM", defaultValue = ExternalId.DEFAULT_SOURCE,
-            description = "Source system the customer ids belong to (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Mixin
+    CustomerSourceOption source;
 
     @Option(names = "--currency", paramLabel = "ISO", defaultValue = "USD",
             description = "Currency of rows without a currency column (default: ${DEFAULT-VALUE}).")
@@ -67,7 +65,7 @@ public final class ImportPurchasesCommand implements Callable<Integer> {
         return ImportRun.csv(spec, "import purchases", file, options, batchSize, PurchaseCsv.REQUIRED, PurchaseCsv.FIELDS,
                 table -> row -> PurchaseCsv.parse(row, defaultCurrency),
                 (rows, listener) -> importPurchases.importPurchases(
-                        new ImportPurchasesUseCase.Command(rows, source, unknown, batchSize, listener)));
+                        new ImportPurchasesUseCase.Command(rows, source.get(), unknown, batchSize, listener)));
     }
 
 

@@ -5,16 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.importing.CustomerSourceOption;
 import org.opencrm.adapter.cli.importing.ImportOptions;
 import org.opencrm.adapter.cli.importing.ImportRun;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase;
-import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.formats.csv.InteractionCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,9 +37,8 @@ public final class ImportInteractionsCommand implements Callable<Integer> {
     @Mixin
     ImportOptions options;
 
-    @Option(names = "--source", paramLabel = "SYSTEM", defaultValue = ExternalId.DEFAULT_SOURCE,
-            description = "Source system the customer ids belong to (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Mixin
+    CustomerSourceOption source;
 
     private final ImportInteractionsUseCase importInteractions;
 
@@ -55,6 +53,6 @@ public final class ImportInteractionsCommand implements Callable<Integer> {
         return ImportRun.csv(spec, "import interactions", file, options, batchSize, InteractionCsv.REQUIRED,
                 InteractionCsv.FIELDS, table -> InteractionCsv::parse,
                 (rows, listener) -> importInteractions.importInteractions(
-                        new ImportInteractionsUseCase.Command(rows, source, batchSize, listener)));
+                        new ImportInteractionsUseCase.Command(rows, source.get(), batchSize, listener)));
     }
 }

@@ -5,16 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.opencrm.adapter.cli.importing.CustomerSourceOption;
 import org.opencrm.adapter.cli.importing.ImportOptions;
 import org.opencrm.adapter.cli.importing.ImportRun;
 import org.opencrm.adapter.cli.support.ExitCodes;
 import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase;
-import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.formats.csv.SurveyResponseCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,9 +36,8 @@ public final class ImportSurveyResponsesCommand implements Callable<Integer> {
     @Mixin
     ImportOptions options;
 
-    @Option(names = "--source", paramLabel = "SYSTEM", defaultValue = ExternalId.DEFAULT_SOURCE,
-            description = "Source system the customer ids belong to (default: ${DEFAULT-VALUE}).")
-    String source;
+    @Mixin
+    CustomerSourceOption source;
 
     private final ImportSurveyResponsesUseCase importResponses;
 
@@ -54,6 +52,6 @@ public final class ImportSurveyResponsesCommand implements Callable<Integer> {
         return ImportRun.csv(spec, "import survey responses", file, options, batchSize, SurveyResponseCsv.REQUIRED,
                 SurveyResponseCsv.FIELDS, table -> SurveyResponseCsv::parse,
                 (rows, listener) -> importResponses.importResponses(
-                        new ImportSurveyResponsesUseCase.Command(rows, source, batchSize, listener)));
+                        new ImportSurveyResponsesUseCase.Command(rows, source.get(), batchSize, listener)));
     }
 }
