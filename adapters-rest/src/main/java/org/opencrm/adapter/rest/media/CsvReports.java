@@ -16,6 +16,8 @@ import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import org.opencrm.formats.NextBestActionsCsv;
+import org.opencrm.formats.NextBestActionsJson;
 import org.opencrm.formats.ReportCsv;
 
 /**
@@ -43,7 +45,12 @@ public final class CsvReports implements MessageBodyWriter<Object> {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             // Flushed, not closed: the container owns the response stream.
-            ReportCsv.write(report, section, text, LineDelimiter.CRLF);
+            if (report instanceof NextBestActionsJson plan && "actions".equals(section)) {
+                // A whole base's actions are written straight from the records, as the command line writes them.
+                NextBestActionsCsv.write(plan, text, LineDelimiter.CRLF);
+            } else {
+                ReportCsv.write(report, section, text, LineDelimiter.CRLF);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage(), e);
         }
