@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.opencrm.application.concurrent.Background;
+import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.value.ValueTypesReport;
 import org.opencrm.application.port.in.value.ValueTypesReportUseCase;
 import org.opencrm.application.port.out.CustomerRepository;
@@ -52,25 +55,41 @@ public class ValueTypesReportService implements ValueTypesReportUseCase {
     @Override
     public ValueTypesReport report(Query query) {
         LocalDate asOf = query.asOf().orElseGet(() -> LocalDate.now(clock));
-        Set<CustomerId> bought = new HashSet<>();
         Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
-        purchases.forEachHistory(clock.getZone(), h -> {
-            if (!h.purchases().isEmpty() && !h.purchases().get(0).day().isAfter(asOf) && counted.test(h.customerId())) {
-                bought.add(h.customerId());
-            }
-        });
-        Tally tally = new Tally(query);
+        // Who had bought by the date is read on a thread of its own while the line items are classified.
+        Background<Set<CustomerId>> buyers = Background.start(() -> {
+            Set<CustomerId> bought = new HashSet<>();
+            purchases.forEachHistory(clock.getZone(), h -> {
+                if (!h.purchases().isEmpty() && !h.purchases().get(0).day().isAfter(asOf)
+                        && counted.test(h.customerId())) {
+                    bought.add(h.customerId());
+                }
+            });
+            return bought;
+        }, "value-types-buyers");
+        List<Classified> results = new ArrayList<>();
         List<PurchaseRepository.LineHistory> batch = new ArrayList<>();
-        purchases.forEachLineHistory(clock.getZone(), h -> {
-            if (bought.contains(h.customerId())) {
+        Consumer<PurchaseRepository.LineHistory> gather = h -> {
+            if (counted.test(h.customerId())) {
                 batch.add(h);
                 if (batch.size() == BATCH) {
-                    classify(batch, asOf, tally);
+                    classify(batch, asOf, query.classifier(), results);
                     batch.clear();
                 }
             }
-        });
-        classify(batch, asOf, tally);
+        };
+        try {
+            // The store reads and groups the lines on one thread while this one classifies them.
+            Prefetch.<PurchaseRepository.LineHistory>pipe(sink -> purchases.forEachLineHistory(clock.getZone(), sink),
+                    gather, "line-reader");
+            classify(batch, asOf, query.classifier(), results);
+        } finally {
+            buyers.join();
+        }
+        Set<CustomerId> bought = buyers.join();
+        Tally tally = new Tally(query);
+        // In the order the store listed them, as before: the customers listed first are the same on every run.
+        results.stream().filter(r -> bought.contains(r.customer())).forEach(r -> tally.add(r.customer(), r.result()));
         long withoutLines = bought.size() - tally.seen;
         if (withoutLines > 0) {
             tally.unclassified(Result.Cause.NO_LINE_ITEMS, withoutLines, "no line items: purchases carry no products");
@@ -78,14 +97,19 @@ public class ValueTypesReportService implements ValueTypesReportUseCase {
         return tally.report(asOf, bought.size());
     }
 
-    private void classify(List<PurchaseRepository.LineHistory> batch, LocalDate asOf, Tally tally) {
+    /** One customer's classification, kept until the buyers by the date are known. */
+    private record Classified(CustomerId customer, Result result) {
+    }
+
+    private void classify(List<PurchaseRepository.LineHistory> batch, LocalDate asOf,
+                          ValueOrientationClassifier classifier, List<Classified> results) {
         Set<ProductId> named = new HashSet<>();
         batch.forEach(h -> h.lines().forEach(l -> named.add(l.line().productId())));
         Map<ProductId, Product> catalog = named.isEmpty() ? Map.of() : products.findByIds(named);
         for (PurchaseRepository.LineHistory h : batch) {
             List<ValueOrientationClassifier.BoughtLine> lines = h.lines().stream()
                     .filter(l -> !l.day().isAfter(asOf)).toList();
-            tally.add(h.customerId(), tally.query.classifier().classify(lines, catalog));
+            results.add(new Classified(h.customerId(), classifier.classify(lines, catalog)));
         }
     }
 
