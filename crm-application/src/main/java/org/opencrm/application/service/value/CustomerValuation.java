@@ -106,15 +106,27 @@ public final class CustomerValuation {
     }
 
     public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions) {
+        return sharedOrScored(dates, assumptions, null);
+    }
+
+    /**
+     * The valuation of a report book's earlier report when there is one (see {@link #sharing}), else a new one;
+     * {@code alongside} (null: none) gets every history either way, in a plain pass when the valuation is known.
+     */
+    private Result sharedOrScored(List<LocalDate> dates, ValueAssumptions assumptions,
+                                  Consumer<PurchaseHistory> alongside) {
+        Consumer<PurchaseHistory> each = alongside == null ? history -> { } : alongside;
         Map<List<Object>, Result> shared = SHARED.get();
         if (shared == null) {
-            return valueAt(dates, assumptions, history -> { });
+            return scored(dates, assumptions, each);
         }
         List<Object> key = List.of(purchases, List.copyOf(dates), assumptions);
         Result known = shared.get(key);
         if (known == null) {
-            known = valueAt(dates, assumptions, history -> { });
+            known = scored(dates, assumptions, each);
             shared.put(key, known);
+        } else if (alongside != null) {
+            forEachHistory(alongside);
         }
         return known;
     }
@@ -152,6 +164,10 @@ public final class CustomerValuation {
      * histories are scored on two threads: {@code alongside} may be called from both at once.
      */
     public Result valueAt(List<LocalDate> dates, ValueAssumptions assumptions, Consumer<PurchaseHistory> alongside) {
+        return sharedOrScored(dates, assumptions, Objects.requireNonNull(alongside, "'alongside' must not be null"));
+    }
+
+    private Result scored(List<LocalDate> dates, ValueAssumptions assumptions, Consumer<PurchaseHistory> alongside) {
         if (dates.isEmpty()) {
             throw new IllegalArgumentException("no dates to value the customers at");
         }
