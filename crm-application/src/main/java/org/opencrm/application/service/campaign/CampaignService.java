@@ -192,9 +192,8 @@ public class CampaignService implements StartCampaignUseCase, RecordCampaignResp
             RfmAnalysis.of(rfm, RFM_BINS, RfmSegmentMap.STANDARD).customers()
                     .forEach(s -> segmentOf.put(s.values().customerId(), s.segment()));
         }
-        List<String> segmentOrder = RfmSegmentMap.STANDARD.rules().stream().map(RfmSegmentMap.Rule::segment)
-                .distinct().toList();
-        breakdown.addAll(CampaignBreakdown.of("rfm_segment", segmentOrder, campaign, members, responses,
+        breakdown.addAll(CampaignBreakdown.of("rfm_segment", RfmSegmentMap.STANDARD.segments(), campaign, members,
+                responses,
                 c -> Optional.ofNullable(segmentOf.get(c))));
         return new CampaignReport(campaign, CampaignResults.of(campaign, members, responses),
                 AttributedPurchases.of(campaign, members, spent.spent), breakdown, notes);

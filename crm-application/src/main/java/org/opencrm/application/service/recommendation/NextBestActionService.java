@@ -16,8 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.in.recommendation.NextBestActionsUseCase;
 import org.opencrm.application.port.in.recommendation.Plan;
@@ -123,39 +122,29 @@ public class NextBestActionService implements NextBestActionsUseCase, SegmentNex
         Facts facts = new Facts(members, end);
         // The line items are read and gathered on a thread of their own while the base is valued (each fills
         // maps of its own in Facts); then the customers are planned on every core, in order.
-        CompletableFuture<Void> lines = CompletableFuture.runAsync(() -> purchases.forEachLineHistory(clock.getZone(),
-                h -> {
-                    if (members.contains(h.customerId())) {
-                        for (ValueOrientationClassifier.BoughtLine l : h.lines()) {
-                            if (!l.day().isAfter(asOf)) {
-                                facts.bought(h.customerId(), l.line());
-                            }
+        Background<Void> lines = Background.start(() -> {
+            purchases.forEachLineHistory(clock.getZone(), h -> {
+                if (members.contains(h.customerId())) {
+                    for (ValueOrientationClassifier.BoughtLine l : h.lines()) {
+                        if (!l.day().isAfter(asOf)) {
+                            facts.bought(h.customerId(), l.line());
                         }
                     }
-                }));
+                }
+            });
+            return null;
+        }, "nba-lines");
         Base base;
         try {
             base = base(asOf);
             complaints.forEachComplaint(facts::complaint);
             followUps.forEachFollowUp(f -> facts.followUp(f, asOf));
         } finally {
-            awaitLines(lines);
+            lines.join();
         }
         List<NextBestActions> planned = new ArrayList<>(members).parallelStream()
                 .map(id -> base.planner.plan(facts.situation(id, asOf, base))).toList();
         return new Plan(asOf, query.segment(), base.rules.map(RuleSet::asOf), planned, base.notes);
-    }
-
-    /** Waits for the line items; a failure reading them is the call's failure. */
-    private static void awaitLines(CompletableFuture<Void> lines) {
-        try {
-            lines.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     private Instant endOf(LocalDate asOf) {

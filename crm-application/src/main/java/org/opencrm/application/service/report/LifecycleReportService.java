@@ -12,23 +12,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
-import org.opencrm.domain.customer.CustomerId;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.opencrm.application.concurrent.Prefetch;
 import org.opencrm.application.port.in.report.LifecycleReport;
 import org.opencrm.application.port.in.report.LifecycleReportUseCase;
 import org.opencrm.application.port.in.report.MoneyTotals;
 import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
+import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.lifecycle.LifecycleTransition;
 import org.opencrm.domain.lifecycle.ManagementPhase;
+import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
-import org.opencrm.domain.money.Money;
 
 /**
  * Builds the lifecycle report in one streaming pass over all purchase histories; memory holds the

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.application.error.ReportNotComputableException;
 import org.opencrm.application.port.in.report.RfmReport;
 import org.opencrm.application.port.in.report.RfmReportUseCase;
 import org.opencrm.application.port.out.PurchaseRepository;
+import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.PurchaseDays;
 import org.opencrm.domain.value.rfm.QuantileCuts;
@@ -74,7 +74,8 @@ public class RfmReportService implements RfmReportUseCase {
         Optional<Analysed> analysed = analyse(asOf, query.bins(), query.monetary(), query.segments());
         if (analysed.isEmpty()) {
             return new RfmReport(asOf, query.bins(), 0, new RfmReport.Dimension(List.of(), 0),
-                    new RfmReport.Dimension(List.of(), 0), new RfmReport.MonetaryDimension(List.of(), 0), List.of(), List.of());
+                    new RfmReport.Dimension(List.of(), 0), new RfmReport.MonetaryDimension(List.of(), 0), List.of(),
+                    List.of());
         }
         RfmAnalysis analysis = analysed.get().analysis();
         Currency[] currency = {analysed.get().currency()};
@@ -84,7 +85,7 @@ public class RfmReportService implements RfmReportUseCase {
                 .filter(s -> counted.test(s.values().customerId())).toList();
 
         Map<String, Tally> bySegment = new LinkedHashMap<>();
-        query.segments().rules().forEach(r -> bySegment.putIfAbsent(r.segment(), new Tally()));
+        query.segments().segments().forEach(segment -> bySegment.put(segment, new Tally()));
         bySegment.putIfAbsent(RfmSegmentMap.OTHER, new Tally());
         for (RfmAnalysis.Scored s : values) {
             bySegment.get(s.segment()).add(s.values());
@@ -102,12 +103,7 @@ public class RfmReportService implements RfmReportUseCase {
 
     private static List<RfmReport.RfCell> recencyByFrequency(List<RfmAnalysis.Scored> scored, int bins,
                                                              RfmSegmentMap map) {
-        List<String> order = new ArrayList<>();
-        map.rules().forEach(r -> {
-            if (!order.contains(r.segment())) {
-                order.add(r.segment());
-            }
-        });
+        List<String> order = new ArrayList<>(map.segments());
         order.add(RfmSegmentMap.OTHER);
         long[][][] counts = new long[bins][bins][order.size()];
         for (RfmAnalysis.Scored s : scored) {

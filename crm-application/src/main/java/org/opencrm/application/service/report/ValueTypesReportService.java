@@ -78,15 +78,15 @@ public class ValueTypesReportService implements ValueTypesReportUseCase {
                 }
             }
         };
+        Set<CustomerId> bought;
         try {
             // The store reads and groups the lines on one thread while this one classifies them.
             Prefetch.<PurchaseRepository.LineHistory>pipe(sink -> purchases.forEachLineHistory(clock.getZone(), sink),
                     gather, "line-reader");
             classify(batch, asOf, query.classifier(), results);
         } finally {
-            buyers.join();
+            bought = buyers.join();
         }
-        Set<CustomerId> bought = buyers.join();
         Tally tally = new Tally(query);
         // In the order the store listed them, as before: the customers listed first are the same on every run.
         results.stream().filter(r -> bought.contains(r.customer())).forEach(r -> tally.add(r.customer(), r.result()));

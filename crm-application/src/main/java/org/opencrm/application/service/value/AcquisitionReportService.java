@@ -1,6 +1,8 @@
 package org.opencrm.application.service.value;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,8 +124,8 @@ public class AcquisitionReportService implements AcquisitionReportUseCase {
                         + campaign.costPerContact().currency().getCurrencyCode() + ", the report in " + money
                         + ": no acquisition cost for it");
             } else if (contacted > 0) {
-                share = Optional.of(Money.rounded(campaign.costPerContact().amount().doubleValue()
-                        + campaign.fixedCost().amount().doubleValue() / contacted, money));
+                share = Optional.of(Money.rounded(campaign.costPerContact().amount().add(campaign.fixedCost().amount()
+                        .divide(BigDecimal.valueOf(contacted), 10, RoundingMode.HALF_EVEN)), money));
             }
             for (CampaignMember m : members) {
                 if (!counted.test(m.customer())) {

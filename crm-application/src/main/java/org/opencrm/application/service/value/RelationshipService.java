@@ -239,7 +239,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         }
         Map<CustomerId, RelationshipTier> tierMap = value.map(CustomerTiers.ValueShare::tiers).orElse(Map.of());
         Map<CustomerId, Integer> offers = new HashMap<>();
-        long campaignsInYear = campaignOffers(year, offers);
+        long campaignsInYear = campaignOffers(year, query.customer(), offers);
         Map<SixI, List<Double>> scores = new LinkedHashMap<>();
         for (SixI i : SixI.values()) {
             scores.put(i, new ArrayList<>());
@@ -303,8 +303,11 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         };
     }
 
-    /** Offers per contacted member of the campaigns started in the year; how many campaigns started then. */
-    private long campaignOffers(RelationshipFacts.Year year, Map<CustomerId, Integer> offers) {
+    /**
+     * Offers per contacted member of the campaigns started in the year (of {@code one} only, by keyed lookups, when
+     * given); how many campaigns started then.
+     */
+    private long campaignOffers(RelationshipFacts.Year year, Optional<CustomerId> one, Map<CustomerId, Integer> offers) {
         long started = 0;
         for (Campaign c : campaigns.findAll()) {
             Instant start = c.startedOn().atStartOfDay(clock.getZone()).toInstant();
@@ -312,7 +315,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                 continue;
             }
             started++;
-            for (CampaignMember m : campaigns.members(c.id())) {
+            List<CampaignMember> members = one.map(id -> campaigns.member(c.id(), id).stream().toList())
+                    .orElseGet(() -> campaigns.members(c.id()));
+            for (CampaignMember m : members) {
                 if (m.group() == CampaignGroup.TREATED) {
                     offers.merge(m.customer(), 1, Integer::sum);
                 }

@@ -41,6 +41,11 @@ public record RfmSegmentMap(String name, List<Rule> rules) {
         rules = List.copyOf(rules);
     }
 
+    /** The segments the map names, each once, in the order of their first rule ({@link #OTHER} not among them). */
+    public List<String> segments() {
+        return rules.stream().map(Rule::segment).distinct().toList();
+    }
+
     public String segmentOf(RfmScore score) {
         for (Rule r : rules) {
             if (r.matches(score)) {
