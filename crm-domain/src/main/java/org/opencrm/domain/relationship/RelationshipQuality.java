@@ -1,9 +1,9 @@
 package org.opencrm.domain.relationship;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.opencrm.domain.survey.SurveyAnswers;
 
 /**
@@ -19,9 +19,19 @@ public record RelationshipQuality(OptionalDouble trust, OptionalDouble satisfact
         OptionalDouble trust = answers.map(a -> onHundred(a.trust())).orElse(OptionalDouble.empty());
         OptionalDouble satisfaction = answers.map(a -> onHundred(a.satisfaction())).orElse(OptionalDouble.empty());
         OptionalDouble commitment = answers.map(a -> onHundred(a.commitment())).orElse(OptionalDouble.empty());
-        OptionalDouble index = Stream.of(trust, satisfaction, commitment, friendship)
-                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
-        return new RelationshipQuality(trust, satisfaction, commitment, friendship, index);
+        return new RelationshipQuality(trust, satisfaction, commitment, friendship,
+                meanOfPresent(trust, satisfaction, commitment, friendship));
+    }
+
+    /** The mean of the parts there is data for (a loop: this runs once per customer of the base). */
+    private static OptionalDouble meanOfPresent(OptionalDouble... parts) {
+        DoubleSummaryStatistics present = new DoubleSummaryStatistics();
+        for (OptionalDouble part : parts) {
+            if (part.isPresent()) {
+                present.accept(part.getAsDouble());
+            }
+        }
+        return present.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(present.getAverage());
     }
 
     /** A 1..5 answer on 0..100: 1 is 0, 3 is 50, 5 is 100. */

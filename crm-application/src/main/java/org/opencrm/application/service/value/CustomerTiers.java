@@ -3,7 +3,9 @@ package org.opencrm.application.service.value;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,9 @@ import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.purchase.PurchaseHistory;
 import org.opencrm.domain.value.grid.RelationshipTier;
+import org.opencrm.domain.value.grid.Tercile;
 import org.opencrm.domain.value.grid.TierPolicy;
+import org.opencrm.domain.value.grid.ValueCell;
 import org.opencrm.domain.value.grid.ValueGrid;
 
 /**
@@ -81,12 +85,75 @@ public class CustomerTiers {
 
     /** The tiers of one valuation under {@code policy}. */
     public static Map<CustomerId, RelationshipTier> of(CustomerValuation.Snapshot snapshot, TierPolicy policy) {
-        Map<CustomerId, RelationshipTier> tiers = new HashMap<>();
         if (snapshot.customers().isEmpty()) {
-            return tiers;
+            return Map.of();
         }
         ValueGrid grid = ValueGrid.of(snapshot.customers().stream().map(ValuedCustomer::value).toList(), policy);
-        grid.cells().forEach((id, cell) -> tiers.put(id, policy.tierOf(cell)));
-        return tiers;
+        return new TierView(grid.cells(), policy);
+    }
+
+    /**
+     * Each customer's tier read through their grid cell when asked: no second map of the whole base. The nine
+     * cells' tiers are looked up once.
+     */
+    private static final class TierView extends AbstractMap<CustomerId, RelationshipTier> {
+        private final Map<CustomerId, ValueCell> cells;
+        private final RelationshipTier[] tierOfCell = new RelationshipTier[Tercile.values().length * Tercile.values().length];
+
+        TierView(Map<CustomerId, ValueCell> cells, TierPolicy policy) {
+            this.cells = cells;
+            for (Tercile h : Tercile.values()) {
+                for (Tercile p : Tercile.values()) {
+                    tierOfCell[index(new ValueCell(h, p))] = policy.tierOf(new ValueCell(h, p));
+                }
+            }
+        }
+
+        private static int index(ValueCell cell) {
+            return cell.historical().ordinal() * Tercile.values().length + cell.potential().ordinal();
+        }
+
+        @Override
+        public RelationshipTier get(Object customer) {
+            ValueCell cell = cells.get(customer);
+            return cell == null ? null : tierOfCell[index(cell)];
+        }
+
+        @Override
+        public boolean containsKey(Object customer) {
+            return cells.containsKey(customer);
+        }
+
+        @Override
+        public int size() {
+            return cells.size();
+        }
+
+        @Override
+        public Set<Entry<CustomerId, RelationshipTier>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<CustomerId, RelationshipTier>> iterator() {
+                    Iterator<Entry<CustomerId, ValueCell>> inner = cells.entrySet().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return inner.hasNext();
+                        }
+
+                        @Override
+                        public Entry<CustomerId, RelationshipTier> next() {
+                            Entry<CustomerId, ValueCell> e = inner.next();
+                            return new SimpleImmutableEntry<>(e.getKey(), tierOfCell[index(e.getValue())]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return cells.size();
+                }
+            };
+        }
     }
 }

@@ -195,23 +195,23 @@ public final class CustomerValuation {
             };
         }, SCORING_THREADS, "valuation-reader");
         String[] currency = new String[1];
-        List<List<ValuedCustomer>> byDate = new ArrayList<>();
-        dates.forEach(d -> byDate.add(new ArrayList<>()));
         for (Part part : parts) {
             if (part.currency[0] != null && currency[0] != null && !currency[0].equals(part.currency[0])) {
                 throw new ReportNotComputableException("value reports need purchases in one currency; the store has "
                         + currency[0] + " and " + part.currency[0]);
             }
             currency[0] = currency[0] == null ? part.currency[0] : currency[0];
-            for (int i = 0; i < dates.size(); i++) {
-                byDate.get(i).addAll(part.byDate.get(i));
-            }
+        }
+        // In id order, whatever order the store streams in: sums of doubles then come out the same on every
+        // backend, to the last digit. Each thread's share is sorted on a thread of its own, then merged.
+        parts.parallelStream().forEach(part -> part.byDate.forEach(list -> list.sort(BY_ID)));
+        List<List<ValuedCustomer>> byDate = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            int date = i;
+            byDate.add(merged(parts.stream().map(part -> part.byDate.get(date)).toList()));
         }
         List<Snapshot> snapshots = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
-            // In id order, whatever order the store streams in: sums of doubles then come out the same on every
-            // backend, to the last digit.
-            byDate.get(i).sort(Comparator.comparing(v -> v.customerId().value()));
             LocalDate d = dates.get(i);
             List<String> warnings = new ArrayList<>();
             ModelFits.staleness(fits.get(i).purchases(), d).ifPresent(warnings::add);
@@ -219,6 +219,27 @@ public final class CustomerValuation {
             snapshots.add(new Snapshot(d, fits.get(i), byDate.get(i), warnings));
         }
         return new Result(Optional.ofNullable(currency[0]), snapshots);
+    }
+
+    private static final Comparator<ValuedCustomer> BY_ID = Comparator.comparing(ValuedCustomer::customerId);
+
+    /** One list in id order from lists each in id order. */
+    private static List<ValuedCustomer> merged(List<List<ValuedCustomer>> sorted) {
+        List<ValuedCustomer> all = new ArrayList<>(sorted.stream().mapToInt(List::size).sum());
+        int[] next = new int[sorted.size()];
+        while (true) {
+            int from = -1;
+            for (int k = 0; k < sorted.size(); k++) {
+                if (next[k] < sorted.get(k).size() && (from < 0
+                        || BY_ID.compare(sorted.get(k).get(next[k]), sorted.get(from).get(next[from])) < 0)) {
+                    from = k;
+                }
+            }
+            if (from < 0) {
+                return all;
+            }
+            all.add(sorted.get(from).get(next[from]++));
+        }
     }
 
     /** What one scoring thread valued, per date, and the currency it saw. */

@@ -3,7 +3,6 @@ package org.opencrm.application.service.value;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,62 +39,77 @@ record RelationshipFacts(ProfileShape customer, ContactTally contactsInYear, Opt
     /** Gathers the facts of each customer in {@code base}, from the streams of every kind of fact. */
     static final class Builder {
         private final Year year;
-        private final Map<CustomerId, ProfileShape> base;
-        private final Map<CustomerId, ContactTally> contacts = new HashMap<>();
-        private final Map<CustomerId, SurveyResponse> latest = new HashMap<>();
-        private final Map<CustomerId, long[]> counts = new HashMap<>();
+        // One entry per customer gathers every kind of fact: one lookup per fact read, not one per kind.
+        private final Map<CustomerId, Gathered> base;
+
+        /** What has been read of one customer so far. */
+        private static final class Gathered {
+            private final ProfileShape customer;
+            private ContactTally contacts = ContactTally.NONE;
+            private SurveyResponse latest;
+            private long responsesInYear;
+            private long followUpsDue;
+            private long followUpsOnTime;
+
+            Gathered(ProfileShape customer) {
+                this.customer = customer;
+            }
+        }
 
         Builder(Year year, List<ProfileShape> customers) {
             this.year = year;
-            this.base = new LinkedHashMap<>();
-            customers.forEach(c -> base.put(c.id(), c));
+            this.base = new LinkedHashMap<>(customers.size() * 4 / 3 + 1);
+            customers.forEach(c -> base.put(c.id(), new Gathered(c)));
         }
 
         void contact(Interaction i) {
-            if (base.containsKey(i.customerId()) && year.contains(i.occurredAt())) {
-                contacts.merge(i.customerId(), ContactTally.of(List.of(i)), ContactTally::plus);
+            Gathered g = base.get(i.customerId());
+            if (g != null && year.contains(i.occurredAt())) {
+                g.contacts = g.contacts.plus(ContactTally.of(List.of(i)));
             }
         }
 
         /** The year's contacts as the store counted them ({@link InteractionRepository#tallies}). */
         void contacts(Map<CustomerId, ContactTally> tallies) {
             tallies.forEach((id, tally) -> {
-                if (base.containsKey(id)) {
-                    contacts.merge(id, tally, ContactTally::plus);
+                Gathered g = base.get(id);
+                if (g != null) {
+                    g.contacts = g.contacts.plus(tally);
                 }
             });
         }
 
         void response(SurveyResponse r) {
-            if (!base.containsKey(r.customerId()) || !r.answeredAt().isBefore(year.end())) {
+            Gathered g = base.get(r.customerId());
+            if (g == null || !r.answeredAt().isBefore(year.end())) {
                 return;
             }
-            latest.merge(r.customerId(), r, (a, b) -> a.answeredAt().compareTo(b.answeredAt()) > 0
-                    || (a.answeredAt().equals(b.answeredAt()) && a.id().compareTo(b.id()) > 0) ? a : b);
+            SurveyResponse a = g.latest;
+            if (a == null || !(a.answeredAt().compareTo(r.answeredAt()) > 0
+                    || (a.answeredAt().equals(r.answeredAt()) && a.id().compareTo(r.id()) > 0))) {
+                g.latest = r;
+            }
             if (year.contains(r.answeredAt())) {
-                counts.computeIfAbsent(r.customerId(), k -> new long[3])[0]++;
+                g.responsesInYear++;
             }
         }
 
         void followUp(FollowUp f) {
-            if (!base.containsKey(f.customerId()) || f.dueOn().isBefore(year.firstDay()) || f.dueOn().isAfter(year.asOf())) {
+            Gathered g = base.get(f.customerId());
+            if (g == null || f.dueOn().isBefore(year.firstDay()) || f.dueOn().isAfter(year.asOf())) {
                 return;
             }
-            long[] c = counts.computeIfAbsent(f.customerId(), k -> new long[3]);
-            c[1]++;
+            g.followUpsDue++;
             Instant dayEnd = f.dueOn().plusDays(1).atStartOfDay(year.zone()).toInstant();
             if (f.doneAt().filter(d -> d.isBefore(dayEnd)).isPresent()) {
-                c[2]++;
+                g.followUpsOnTime++;
             }
         }
 
         Map<CustomerId, RelationshipFacts> build() {
-            Map<CustomerId, RelationshipFacts> facts = new LinkedHashMap<>();
-            base.forEach((id, c) -> {
-                long[] n = counts.getOrDefault(id, new long[3]);
-                facts.put(id, new RelationshipFacts(c, contacts.getOrDefault(id, ContactTally.NONE),
-                        Optional.ofNullable(latest.get(id)), n[0], n[1], n[2]));
-            });
+            Map<CustomerId, RelationshipFacts> facts = new LinkedHashMap<>(base.size() * 4 / 3 + 1);
+            base.forEach((id, g) -> facts.put(id, new RelationshipFacts(g.customer, g.contacts,
+                    Optional.ofNullable(g.latest), g.responsesInYear, g.followUpsDue, g.followUpsOnTime)));
             return facts;
         }
     }

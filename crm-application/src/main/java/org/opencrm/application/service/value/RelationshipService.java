@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.CustomerNotFoundException;
@@ -42,6 +42,7 @@ import org.opencrm.domain.lifecycle.LifecycleDerivation;
 import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.relationship.CommercialFriendship;
+import org.opencrm.domain.relationship.ContactTally;
 import org.opencrm.domain.relationship.RelationshipQuality;
 import org.opencrm.domain.relationship.SixI;
 import org.opencrm.domain.relationship.SixIMeasures;
@@ -96,6 +97,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     /** The facts the measures read; {@code withFollowUps} false: the follow-up counts stay zero (quality). */
     private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one,
                                                      boolean withFollowUps, Predicate<CustomerId> counted) {
+        // The store counts the year's contacts while the base is read: two independent queries.
+        Background<Map<CustomerId, ContactTally>> counting = one.isPresent() ? null
+                : Background.start(() -> interactions.tallies(year.start(), year.end()), "contact-tallies");
         List<ProfileShape> base = new ArrayList<>();
         if (one.isPresent()) {
             base.add(ProfileShape.of(customers.findById(one.get())
@@ -113,7 +117,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             responses.findByCustomer(one.get()).forEach(builder::response);
             followUps.findByCustomer(one.get()).forEach(builder::followUp);
         } else {
-            builder.contacts(interactions.tallies(year.start(), year.end()));
+            builder.contacts(counting.join());
             responses.forEachSurveyResponse(builder::response);
             if (withFollowUps) {
                 followUps.forEachFollowUp(builder::followUp);
@@ -147,10 +151,8 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                 throw new CustomerNotFoundException(c.value());
             }
         });
-        Map<CustomerId, LifecycleStage> stages = stagesOf(all, derived);
-        Map<CustomerId, RelationshipQuality> qualities = new LinkedHashMap<>();
-        all.forEach((id, f) -> qualities.put(id, quality(f)));
-        // One pass over the base, each customer counted in their tier's and their stage's group.
+        // One pass over the base, each customer counted in their tier's and their stage's group; one without a
+        // purchase by the date is a prospect (selection).
         Map<String, double[]> tierSums = new LinkedHashMap<>();
         for (RelationshipTier t : RelationshipTier.values()) {
             tierSums.put(t.name(), new double[3]);
@@ -160,13 +162,13 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         for (LifecycleStage st : LifecycleStage.values()) {
             stageSums.put(st.name(), new double[3]);
         }
-        qualities.forEach((id, q) -> {
+        List<RelationshipQuality> qualities = new ArrayList<>(all.size());
+        all.forEach((id, f) -> {
+            RelationshipQuality q = quality(f);
+            qualities.add(q);
             RelationshipTier t = tierMap.get(id);
             add(tierSums.get(t == null ? "UNTIERED" : t.name()), q);
-            LifecycleStage st = stages.get(id);
-            if (st != null) {
-                add(stageSums.get(st.name()), q);
-            }
+            add(stageSums.get(derived.getOrDefault(id, LifecycleStage.PROSPECT).name()), q);
         });
         List<QualityReport.QualityGroupRow> byTier = groups(tierSums);
         List<QualityReport.QualityGroupRow> byStage = groups(stageSums);
@@ -175,22 +177,14 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             if (f == null) { // registered after the as-of date: nothing known of them by then
                 return new QualityReport.CustomerQualityRow(id.value(), components(List.of()), null, null, 0, null);
             }
-            return new QualityReport.CustomerQualityRow(id.value(), components(List.of(qualities.get(id))),
+            return new QualityReport.CustomerQualityRow(id.value(), components(List.of(quality(f))),
                     Optional.ofNullable(tierMap.get(id)).map(Enum::name).orElse("UNTIERED"),
-                    Optional.ofNullable(stages.get(id)).map(Enum::name).orElse(null), (int) f.contactsInYear().contacts(),
+                    derived.getOrDefault(id, LifecycleStage.PROSPECT).name(), (int) f.contactsInYear().contacts(),
                     f.latestResponse().map(r -> r.id().value() + " answered " + r.answeredAt()).orElse(null));
         }).orElse(null);
-        long withIndex = qualities.values().stream().filter(q -> q.index().isPresent()).count();
-        return new QualityReport(asOf, all.size(), withIndex, components(List.copyOf(qualities.values())), byTier,
+        long withIndex = qualities.stream().filter(q -> q.index().isPresent()).count();
+        return new QualityReport(asOf, all.size(), withIndex, components(qualities), byTier,
                 byStage, one);
-    }
-
-    /** The stage of each customer of the base; one without a purchase by the date is a prospect (selection). */
-    private static Map<CustomerId, LifecycleStage> stagesOf(Map<CustomerId, RelationshipFacts> base,
-                                                            Map<CustomerId, LifecycleStage> derived) {
-        Map<CustomerId, LifecycleStage> stages = new HashMap<>();
-        base.keySet().forEach(id -> stages.put(id, derived.getOrDefault(id, LifecycleStage.PROSPECT)));
-        return stages;
     }
 
     /** Adds a customer to a group's sums: customers, customers with an index, and the sum of their indexes. */
@@ -209,15 +203,31 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         return rows;
     }
 
+    /** The mean of each component over the customers with data for it, in one pass over them. */
     private static QualityReport.QualityComponents components(List<RelationshipQuality> qs) {
-        return new QualityReport.QualityComponents(mean(qs, RelationshipQuality::trust), mean(qs, RelationshipQuality::satisfaction),
-                mean(qs, RelationshipQuality::commitment), mean(qs, RelationshipQuality::commercialFriendship),
-                mean(qs, RelationshipQuality::index));
+        DoubleSummaryStatistics[] parts = new DoubleSummaryStatistics[5];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = new DoubleSummaryStatistics();
+        }
+        for (RelationshipQuality q : qs) {
+            add(parts[0], q.trust());
+            add(parts[1], q.satisfaction());
+            add(parts[2], q.commitment());
+            add(parts[3], q.commercialFriendship());
+            add(parts[4], q.index());
+        }
+        return new QualityReport.QualityComponents(mean(parts[0]), mean(parts[1]), mean(parts[2]), mean(parts[3]),
+                mean(parts[4]));
     }
 
-    private static Double mean(List<RelationshipQuality> qs, Function<RelationshipQuality, OptionalDouble> part) {
-        return rounded(qs.stream().map(part).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
-                .average());
+    private static void add(DoubleSummaryStatistics part, OptionalDouble value) {
+        if (value.isPresent()) {
+            part.accept(value.getAsDouble());
+        }
+    }
+
+    private static Double mean(DoubleSummaryStatistics part) {
+        return part.getCount() == 0 ? null : rounded(OptionalDouble.of(part.getAverage()));
     }
 
     private static Double rounded(OptionalDouble value) {

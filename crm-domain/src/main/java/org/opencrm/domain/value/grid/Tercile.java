@@ -4,7 +4,10 @@ package org.opencrm.domain.value.grid;
 public enum Tercile {
     LOW, MEDIUM, HIGH;
 
+    /** values() copies its array on every call; this runs once per customer of a grid. */
+    private static final Tercile[] BY_SCORE = values();
+
     static Tercile ofScore(int score) {
-        return values()[score - 1];
+        return BY_SCORE[score - 1];
     }
 }
