@@ -232,14 +232,19 @@ final class PurchaseHistoryScan {
                 throws SQLException {
             try (customers; purchases) {
                 boolean more = purchases.next();
+                // Each getter of the driver costs a call into it (and, on SQLite, an object): the row's customer
+                // key is read once per row, the receiver of a customer's facts made once per customer.
+                long rowSeq = more ? purchases.getLong(1) : 0;
                 while (customers.next()) {
                     long seq = customers.getLong(1);
                     List<PurchaseFact> facts = new ArrayList<>();
-                    while (more && purchases.getLong(1) <= seq) {
-                        if (purchases.getLong(1) == seq) {
-                            rows.read(purchases, (time, amount, extras) -> facts.add(fact(time, amount, extras)));
+                    HistoryRows.Facts receiver = (time, amount, extras) -> facts.add(fact(time, amount, extras));
+                    while (more && rowSeq <= seq) {
+                        if (rowSeq == seq) {
+                            rows.read(purchases, receiver);
                         }
                         more = purchases.next();
+                        rowSeq = more ? purchases.getLong(1) : 0;
                     }
                     sink.accept(new PurchaseHistory(CustomerId.of(customers.getString(2)),
                             days.of(customers.getLong(3)), facts));
