@@ -2,6 +2,7 @@ package org.opencrm.adapter.persistence.jooq;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,16 @@ final class BulkInsert implements RowWriter {
         int i = 1;
         for (Object[] row : chunk) {
             for (Object value : row) {
-                ps.setObject(i++, value);
+                // The usual types set directly: setObject tries the driver's whole list of types on every value.
+                if (value instanceof String text) {
+                    ps.setString(i++, text);
+                } else if (value instanceof Long number) {
+                    ps.setLong(i++, number);
+                } else if (value == null) {
+                    ps.setNull(i++, Types.NULL);
+                } else {
+                    ps.setObject(i++, value);
+                }
             }
         }
         return ps.executeUpdate();

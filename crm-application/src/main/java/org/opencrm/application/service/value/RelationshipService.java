@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.DoubleSummaryStatistics;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -242,30 +243,33 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         Background<Map<CustomerId, RelationshipFacts>> gathering =
                 Background.start(() -> facts(year, query.customer(), true, counted), "relationship-facts");
+        Background<CampaignOffers> offering =
+                Background.start(() -> campaignOffers(year, query.customer()), "campaign-offers");
         Optional<CustomerTiers.ValueShare> value = tiers.valueShare(asOf, TOP_TIERS);
         Map<CustomerId, RelationshipFacts> facts = gathering.join();
         if (query.customer().isPresent() && !facts.get(query.customer().get()).customer().createdAt().isBefore(year.end())) {
             facts = Map.of(); // registered after the date: nothing is known of them by then
         }
         Map<CustomerId, RelationshipTier> tierMap = value.map(CustomerTiers.ValueShare::tiers).orElse(Map.of());
-        Map<CustomerId, Integer> offers = new HashMap<>();
-        long campaignsInYear = campaignOffers(year, query.customer(), offers);
-        Map<SixI, List<Double>> scores = new LinkedHashMap<>();
+        CampaignOffers campaignOffers = offering.join();
+        Map<CustomerId, Integer> offers = campaignOffers.offers();
+        long campaignsInYear = campaignOffers.started();
+        Map<SixI, DoubleSummaryStatistics> scores = new EnumMap<>(SixI.class);
         for (SixI i : SixI.values()) {
-            scores.put(i, new ArrayList<>());
+            scores.put(i, new DoubleSummaryStatistics());
         }
         StringBuilder interactionBasis = new StringBuilder();
         for (RelationshipFacts f : facts.values()) {
-            scores.get(SixI.INFORMATION).add(SixIMeasures.information(f.customer()));
+            scores.get(SixI.INFORMATION).accept(SixIMeasures.information(f.customer()));
             Optional<Integer> days = cadence.daysFor(Optional.ofNullable(tierMap.get(f.customer().id())));
             SixIMeasures.interaction((int) f.contactsInYear().contacts(), days, f.followUpsDue(), f.followUpsOnTime())
-                    .ifPresent(scores.get(SixI.INTERACTION)::add);
-            scores.get(SixI.INTEGRATION).add(SixIMeasures.integration(f.responsesInYear(), f.contactsInYear()));
+                    .ifPresent(scores.get(SixI.INTERACTION)::accept);
+            scores.get(SixI.INTEGRATION).accept(SixIMeasures.integration(f.responsesInYear(), f.contactsInYear()));
             Optional<SurveyAnswers> latest = f.latestResponse().map(SurveyResponse::answers);
-            SixIMeasures.intention(latest).ifPresent(scores.get(SixI.INTENTION)::add);
+            SixIMeasures.intention(latest).ifPresent(scores.get(SixI.INTENTION)::accept);
             if (campaignsInYear > 0) {
                 SixIMeasures.individuality(offers.getOrDefault(f.customer().id(), 0), f.contactsInYear().outbound())
-                        .ifPresent(scores.get(SixI.INDIVIDUALITY)::add);
+                        .ifPresent(scores.get(SixI.INDIVIDUALITY)::accept);
             }
             if (query.customer().isPresent()) {
                 interactionBasis.append(String.format(Locale.ROOT, "%d contacts in the year%s; %d of %d follow-ups due "
@@ -276,8 +280,8 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         }
         List<SixIReport.PrincipleRow> rows = new ArrayList<>();
         for (SixI i : SixI.values()) {
-            List<Double> s = scores.get(i);
-            Double score = rounded(s.stream().mapToDouble(Double::doubleValue).average());
+            DoubleSummaryStatistics s = scores.get(i);
+            Double score = mean(s);
             String basis;
             if (i == SixI.INVESTMENT) {
                 rows.add(investment(query, facts, value));
@@ -292,9 +296,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                 basis = facts.isEmpty() ? "no data: not registered by the as-of date" : basisOf(i, facts.values()
                         .iterator().next(), interactionBasis.toString());
             } else {
-                basis = "mean over " + s.size() + " of " + facts.size() + " customers with data";
+                basis = "mean over " + s.getCount() + " of " + facts.size() + " customers with data";
             }
-            rows.add(new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), score, s.size(), basis));
+            rows.add(new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), score, s.getCount(), basis));
         }
         return new SixIReport(asOf, query.customer().map(CustomerId::value).orElse(null), facts.size(), rows);
     }
@@ -313,11 +317,13 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         };
     }
 
-    /**
-     * Offers per contacted member of the campaigns started in the year (of {@code one} only, by keyed lookups, when
-     * given); how many campaigns started then.
-     */
-    private long campaignOffers(RelationshipFacts.Year year, Optional<CustomerId> one, Map<CustomerId, Integer> offers) {
+    /** Offers per contacted member of the campaigns started in the year, and how many campaigns started then. */
+    private record CampaignOffers(long started, Map<CustomerId, Integer> offers) {
+    }
+
+    /** The campaign offers of the year (of {@code one} only, by keyed lookups, when given). */
+    private CampaignOffers campaignOffers(RelationshipFacts.Year year, Optional<CustomerId> one) {
+        Map<CustomerId, Integer> offers = new HashMap<>();
         long started = 0;
         for (Campaign c : campaigns.findAll()) {
             Instant start = c.startedOn().atStartOfDay(clock.getZone()).toInstant();
@@ -333,7 +339,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
                 }
             }
         }
-        return started;
+        return new CampaignOffers(started, offers);
     }
 
     private static SixIReport.PrincipleRow investment(Query query, Map<CustomerId, RelationshipFacts> facts,
