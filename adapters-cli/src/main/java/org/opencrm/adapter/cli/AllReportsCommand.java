@@ -85,7 +85,7 @@ public final class AllReportsCommand implements Callable<Integer> {
                 .forEach(c -> runs.add(new String[] {"campaign", c.id().value()}));
         List<ReportHtml.Section> sections = new ArrayList<>();
         ObjectNode all = JsonNodeFactory.instance.objectNode();
-        batch.run(() -> {
+        batch.run(day, () -> {
             runs.forEach(run -> sections.add(run(run)));
             return null;
         });

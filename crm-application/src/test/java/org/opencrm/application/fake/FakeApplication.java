@@ -123,7 +123,7 @@ public final class FakeApplication {
                 new CampaignService(storage.campaigns(), storage.customers(), segments, new CustomerTiers(valuation),
                         storage, clock),
                 new ImportCampaignResponsesService(storage.campaigns(), storage.customers(), storage, clock),
-                new ReportBatchService(),
+                new ReportBatchService(valuation, rules),
                 new AssociationRuleService(storage.purchases(), storage.associationRules(), clock),
                 new NextBestActionService(storage.customers(), storage.purchases(), storage.complaints(),
                         storage.followUps(), storage.associationRules(), valuation, segments, clock),

@@ -141,11 +141,20 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         Predicate<CustomerId> counted = population.of(query.inSegment(), asOf);
         Background<Map<CustomerId, RelationshipFacts>> gathering =
                 Background.start(() -> facts(year, Optional.empty(), false, counted), "relationship-facts");
-        LifecycleDerivation derivation = rules.asOf(asOf).derivation();
-        Map<CustomerId, LifecycleStage> derived = new ConcurrentHashMap<>(); // filled by the scoring threads
-        // One pass over the histories values the base for tiers and derives every lifecycle stage.
-        Map<CustomerId, RelationshipTier> tierMap = tiers.asOf(asOf, history -> derivation.derive(history, asOf)
-                .map(LifecycleHistory::current).ifPresent(s -> derived.put(history.customerId(), s)));
+        Optional<Map<CustomerId, LifecycleStage>> shared = SharedStages.at(asOf);
+        Map<CustomerId, LifecycleStage> derived;
+        Map<CustomerId, RelationshipTier> tierMap;
+        if (shared.isPresent()) { // in a report book, which derived them in the pass that valued the base
+            derived = shared.get();
+            tierMap = tiers.asOf(asOf);
+        } else {
+            LifecycleDerivation derivation = rules.asOf(asOf).derivation();
+            Map<CustomerId, LifecycleStage> stages = new ConcurrentHashMap<>(); // filled by the scoring threads
+            // One pass over the histories values the base for tiers and derives every lifecycle stage.
+            tierMap = tiers.asOf(asOf, history -> derivation.derive(history, asOf)
+                    .map(LifecycleHistory::current).ifPresent(s -> stages.put(history.customerId(), s)));
+            derived = stages;
+        }
         Map<CustomerId, RelationshipFacts> all = gathering.join();
         query.customer().ifPresent(c -> {
             if (!all.containsKey(c) && customers.findById(c).isEmpty()) {

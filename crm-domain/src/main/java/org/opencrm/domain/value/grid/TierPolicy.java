@@ -1,6 +1,12 @@
 package org.opencrm.domain.value.grid;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,8 +22,17 @@ public record TierPolicy(Map<ValueCell, RelationshipTier> tiers, Map<Relationshi
                     RelationshipTier.TRANSACTIONAL, 0.20, RelationshipTier.RISK, 0.05));
 
     public TierPolicy {
-        tiers = Map.copyOf(tiers);
-        resourceShares = Map.copyOf(resourceShares);
+        // In the grid's order (historical, then potential) and the tiers' order: Map.copyOf's order changes from
+        // one run to the next, and reports print these maps.
+        List<Map.Entry<ValueCell, RelationshipTier>> cells = new ArrayList<>(tiers.entrySet());
+        cells.sort(Map.Entry.comparingByKey(Comparator.comparing(ValueCell::historical)
+                .thenComparing(ValueCell::potential)));
+        Map<ValueCell, RelationshipTier> ordered = new LinkedHashMap<>();
+        cells.forEach(e -> ordered.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue())));
+        tiers = Collections.unmodifiableMap(ordered);
+        Map<RelationshipTier, Double> shares = new EnumMap<>(RelationshipTier.class);
+        resourceShares.forEach((tier, share) -> shares.put(Objects.requireNonNull(tier), share));
+        resourceShares = Collections.unmodifiableMap(shares);
         for (Tercile h : Tercile.values()) {
             for (Tercile p : Tercile.values()) {
                 if (!tiers.containsKey(new ValueCell(h, p))) {

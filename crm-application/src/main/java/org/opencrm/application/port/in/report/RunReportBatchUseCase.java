@@ -1,5 +1,6 @@
 package org.opencrm.application.port.in.report;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
@@ -9,4 +10,12 @@ import java.util.function.Supplier;
 public interface RunReportBatchUseCase {
 
     <T> T run(Supplier<T> reports);
+
+    /**
+     * {@link #run(Supplier)} for a book of reports as of {@code asOf}: what they need of every customer as of that
+     * date may be prepared once, up front.
+     */
+    default <T> T run(LocalDate asOf, Supplier<T> reports) {
+        return run(reports);
+    }
 }
