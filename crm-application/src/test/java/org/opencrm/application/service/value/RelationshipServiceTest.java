@@ -19,6 +19,7 @@ import org.opencrm.application.port.in.relationship.QualityReport;
 import org.opencrm.application.port.in.relationship.QualityReportUseCase;
 import org.opencrm.application.port.in.relationship.SixIReport;
 import org.opencrm.application.port.in.relationship.SixIReportUseCase;
+import org.opencrm.application.port.in.report.RunReportBatchUseCase;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignGroup;
 import org.opencrm.domain.campaign.CampaignId;
@@ -39,6 +40,9 @@ import org.opencrm.domain.money.Money;
 import org.opencrm.domain.survey.SurveyAnswers;
 import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.survey.SurveyResponseId;
+import org.opencrm.domain.value.clv.FittedModel;
+import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.clv.ModelTimeUnit;
 
 class RelationshipServiceTest {
 
@@ -145,5 +149,26 @@ class RelationshipServiceTest {
         // Bob was held out and had no outbound contact: no data, so the mean is Ann's.
         assertThat(portfolio.scores().stream().filter(r -> r.principle().equals("INDIVIDUALITY")).findFirst()
                 .orElseThrow().customersWithData()).isOne();
+    }
+
+    @Test
+    void aReportBookGivesQualityTheStagesAndTiersOfItsOwnPassUnchanged() {
+        app.storage().purchases().add(aPurchase("p-2", BOB, LocalDate.of(2023, 2, 1), "30.00"));
+        app.storage().purchases().add(aPurchase("p-3", BOB, LocalDate.of(2023, 3, 1), "30.00"));
+        app.storage().models().save(new FittedModel(ModelKind.MBG_NBD, Map.of("r", 0.6, "alpha", 9.9, "a", 0.5,
+                "b", 0.86), -1000, AS_OF, ModelTimeUnit.WEEKS, 2, Instant.parse("2024-12-31T00:00:00Z"), true, 10));
+        app.storage().models().save(new FittedModel(ModelKind.GAMMA_GAMMA, Map.of("p", 5.1, "q", 4.0, "gamma", 21.3),
+                -1000, AS_OF, ModelTimeUnit.WEEKS, 2, Instant.parse("2024-12-31T00:00:00Z"), true, 10));
+        QualityReportUseCase quality = app.useCase(QualityReportUseCase.class);
+        QualityReportUseCase.Query query = new QualityReportUseCase.Query(Optional.of(AS_OF), Optional.empty());
+
+        QualityReport alone = quality.report(query);
+        QualityReport inBook = app.useCase(RunReportBatchUseCase.class).run(AS_OF, () -> quality.report(query));
+
+        assertThat(inBook).isEqualTo(alone);
+        // Ann bought this month (new), Bob bought twice early last year and lapsed since: two stages to group by.
+        assertThat(alone.byStage().stream().filter(g -> g.customers() > 0).map(QualityReport.QualityGroupRow::group))
+                .containsExactlyInAnyOrder("NEW", "LAPSED");
+        assertThat(alone.byTier().stream().mapToLong(QualityReport.QualityGroupRow::customers).sum()).isEqualTo(2);
     }
 }

@@ -44,6 +44,23 @@ class ValueGridTest {
     }
 
     @Test
+    void aPolicyListsItsCellsInGridOrderAndItsSharesInTierOrderWhateverItWasGiven() {
+        Map<ValueCell, RelationshipTier> shuffled = new HashMap<>(TierPolicy.DEFAULT.tiers());
+        Map<RelationshipTier, Double> shares = new HashMap<>(TierPolicy.DEFAULT.resourceShares());
+        TierPolicy policy = new TierPolicy(shuffled, shares);
+        List<ValueCell> gridOrder = new ArrayList<>();
+        for (Tercile h : Tercile.values()) {
+            for (Tercile p : Tercile.values()) {
+                gridOrder.add(new ValueCell(h, p));
+            }
+        }
+        // Reports print these maps: the same order on every run, not a hash order.
+        assertThat(policy.tiers().keySet()).containsExactlyElementsOf(gridOrder);
+        assertThat(policy.resourceShares().keySet()).containsExactly(RelationshipTier.values());
+        assertThat(policy).isEqualTo(TierPolicy.DEFAULT);
+    }
+
+    @Test
     void movementsCountUpgradesAndDowngrades() {
         CustomerId a = CustomerId.of("a");
         CustomerId b = CustomerId.of("b");
