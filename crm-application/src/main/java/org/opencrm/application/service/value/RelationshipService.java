@@ -36,6 +36,7 @@ import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignGroup;
 import org.opencrm.domain.campaign.CampaignMember;
+import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ProfileShape;
@@ -98,9 +99,20 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
     /** The facts the measures read; {@code withFollowUps} false: the follow-up counts stay zero (quality). */
     private Map<CustomerId, RelationshipFacts> facts(RelationshipFacts.Year year, Optional<CustomerId> one,
                                                      boolean withFollowUps, Predicate<CustomerId> counted) {
-        // The store counts the year's contacts while the base is read: two independent queries.
+        // The store counts the year's contacts, and the survey answers and follow-ups are read, while the base is
+        // read: independent queries, each on a thread of its own.
         Background<Map<CustomerId, ContactTally>> counting = one.isPresent() ? null
                 : Background.start(() -> interactions.tallies(year.start(), year.end()), "contact-tallies");
+        Background<List<SurveyResponse>> answering = one.isPresent() ? null : Background.start(() -> {
+            List<SurveyResponse> all = new ArrayList<>();
+            responses.forEachSurveyResponse(all::add);
+            return all;
+        }, "survey-responses");
+        Background<List<FollowUp>> following = one.isPresent() || !withFollowUps ? null : Background.start(() -> {
+            List<FollowUp> all = new ArrayList<>();
+            followUps.forEachFollowUp(all::add);
+            return all;
+        }, "follow-ups");
         List<ProfileShape> base = new ArrayList<>();
         if (one.isPresent()) {
             base.add(ProfileShape.of(customers.findById(one.get())
@@ -119,9 +131,9 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             followUps.findByCustomer(one.get()).forEach(builder::followUp);
         } else {
             builder.contacts(counting.join());
-            responses.forEachSurveyResponse(builder::response);
-            if (withFollowUps) {
-                followUps.forEachFollowUp(builder::followUp);
+            answering.join().forEach(builder::response);
+            if (following != null) {
+                following.join().forEach(builder::followUp);
             }
         }
         return builder.build();
@@ -268,9 +280,16 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             scores.put(i, new DoubleSummaryStatistics());
         }
         StringBuilder interactionBasis = new StringBuilder();
+        // The outbound contacts of the year, and those to the top tiers: the Investment principle's effort.
+        long[] outbound = new long[2];
         for (RelationshipFacts f : facts.values()) {
             scores.get(SixI.INFORMATION).accept(SixIMeasures.information(f.customer()));
-            Optional<Integer> days = cadence.daysFor(Optional.ofNullable(tierMap.get(f.customer().id())));
+            RelationshipTier tier = tierMap.get(f.customer().id());
+            outbound[0] += f.contactsInYear().outbound();
+            if (TOP_TIERS.contains(tier)) {
+                outbound[1] += f.contactsInYear().outbound();
+            }
+            Optional<Integer> days = cadence.daysFor(Optional.ofNullable(tier));
             SixIMeasures.interaction((int) f.contactsInYear().contacts(), days, f.followUpsDue(), f.followUpsOnTime())
                     .ifPresent(scores.get(SixI.INTERACTION)::accept);
             scores.get(SixI.INTEGRATION).accept(SixIMeasures.integration(f.responsesInYear(), f.contactsInYear()));
@@ -293,7 +312,7 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             Double score = mean(s);
             String basis;
             if (i == SixI.INVESTMENT) {
-                rows.add(investment(query, facts, value));
+                rows.add(investment(query, facts.size(), outbound[0], outbound[1], value));
                 continue;
             } else if (i == SixI.INDIVIDUALITY && campaignsInYear == 0) {
                 basis = "no data: no campaign started in the year (crm campaigns start)";
@@ -351,8 +370,8 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
         return new CampaignOffers(started, offers);
     }
 
-    private static SixIReport.PrincipleRow investment(Query query, Map<CustomerId, RelationshipFacts> facts,
-                                             Optional<CustomerTiers.ValueShare> value) {
+    private static SixIReport.PrincipleRow investment(Query query, int customers, long outbound, long toTop,
+                                                      Optional<CustomerTiers.ValueShare> value) {
         SixI i = SixI.INVESTMENT;
         if (query.customer().isPresent()) {
             return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
@@ -366,22 +385,13 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
                     "no data: no value fits by the as-of date (crm model fit), so no tiers and no CLV");
         }
-        long outbound = 0;
-        long toTop = 0;
-        for (RelationshipFacts f : facts.values()) {
-            long n = f.contactsInYear().outbound();
-            outbound += n;
-            if (TOP_TIERS.contains(value.get().tiers().get(f.customer().id()))) {
-                toTop += n;
-            }
-        }
         if (outbound == 0) {
             return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(), null, 0,
                     "no data: no outbound contact in the year");
         }
         double effort = (double) toTop / outbound;
         return new SixIReport.PrincipleRow(i.name(), i.meaning(), i.measure(),
-                rounded(SixIMeasures.investment(effort, value.get().topShare())), facts.size(),
+                rounded(SixIMeasures.investment(effort, value.get().topShare())), customers,
                 String.format(Locale.ROOT, "strategic and major customers got %.1f%% of %d outbound contacts and hold "
                         + "%.1f%% of CLV", 100 * effort, outbound, 100 * value.get().topShare()));
     }
