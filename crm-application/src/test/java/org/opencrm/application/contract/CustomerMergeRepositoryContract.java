@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.domain.campaign.Campaign;
 import org.opencrm.domain.campaign.CampaignGroup;
 import org.opencrm.domain.campaign.CampaignId;
@@ -32,10 +35,14 @@ import org.opencrm.domain.interaction.Direction;
 import org.opencrm.domain.interaction.Interaction;
 import org.opencrm.domain.interaction.InteractionId;
 import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.LineItem;
 import org.opencrm.domain.purchase.Purchase;
 import org.opencrm.domain.survey.SurveyAnswers;
 import org.opencrm.domain.survey.SurveyResponse;
 import org.opencrm.domain.survey.SurveyResponseId;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /** Contract of {@link org.opencrm.application.port.out.CustomerMergeRepository}: every backend passes it. */
 public abstract class CustomerMergeRepositoryContract extends StorageContract {
@@ -45,6 +52,9 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
     private static final CustomerId CARL = CustomerId.of("c-carl");
     private static final Instant T0 = Instant.parse("2024-03-01T10:15:30.123Z");
     private static final OptionalInt NONE = OptionalInt.empty();
+
+    private static final LineItem BOBS_LINE = new LineItem(ProductId.of("sku-7"), Optional.of(Category.of("jazz")), 2,
+            Money.of("10.00", "USD"), Optional.empty());
 
     private Purchase annsPurchase;
     private Purchase bobsPurchase;
@@ -62,7 +72,9 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
                 bob.createdAt()));
         customers().save(TestCustomers.aCustomer("c-carl", "Carl", "carl"));
         annsPurchase = TestPurchases.aPurchase("p-ann", ANN, LocalDate.of(2024, 2, 1), "10.00");
-        bobsPurchase = TestPurchases.aPurchase("p-bob", BOB, LocalDate.of(2024, 2, 2), "20.00");
+        Purchase plain = TestPurchases.aPurchase("p-bob", BOB, LocalDate.of(2024, 2, 2), "20.00");
+        bobsPurchase = new Purchase(plain.id(), BOB, plain.occurredAt(), plain.amount(), List.of(BOBS_LINE),
+                plain.channel());
         purchases().add(annsPurchase);
         purchases().add(bobsPurchase);
         bobsCall = new Interaction(InteractionId.of("i-bob"), BOB, ContactChannel.PHONE, Direction.INBOUND, "question",
@@ -111,6 +123,11 @@ public abstract class CustomerMergeRepositoryContract extends StorageContract {
         assertThat(purchases().findByCustomer(ANN)).containsExactlyInAnyOrder(annsPurchase,
                 bobsPurchase.withCustomer(ANN));
         assertThat(purchases().findById(bobsPurchase.id())).contains(bobsPurchase.withCustomer(ANN));
+        // The line scans (value types, next best action, rules) see Bob's lines as the survivor's.
+        List<PurchaseRepository.LineHistory> lines = new ArrayList<>();
+        purchases().forEachLineHistory(ZoneOffset.UTC, lines::add);
+        assertThat(lines).containsExactly(new PurchaseRepository.LineHistory(ANN,
+                List.of(new ValueOrientationClassifier.BoughtLine(LocalDate.of(2024, 2, 2), BOBS_LINE))));
         assertThat(storage().interactions().findByCustomer(ANN)).containsExactly(bobsCall.withCustomer(ANN));
         assertThat(storage().complaints().findByCustomer(ANN)).containsExactly(bobsComplaint.withCustomer(ANN));
         assertThat(storage().followUps().findByCustomer(ANN)).containsExactly(bobsFollowUp.withCustomer(ANN));

@@ -60,6 +60,7 @@ public final class JooqCustomerMergeRepository implements CustomerMergeRepositor
             reassign(dsl, "campaign_response", absorbed, survivor);
             long from = CustomerSeq.of(dsl, absorbed);
             long to = CustomerSeq.of(dsl, survivor);
+            rekey(dsl, "purchase_line", from, to); // the lines' copy of their purchase's customer (line scans)
             MovedFacts moved = new MovedFacts(rekey(dsl, "purchase", from, to), rekey(dsl, "interaction", from, to),
                     rekey(dsl, "complaint", from, to), rekey(dsl, "follow_up", from, to),
                     rekey(dsl, "survey_response", from, to),

@@ -6,8 +6,11 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CATEGORY;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CURRENCY;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_LIST_PRICE_MINOR;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_NO;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_OCCURRED_AT_MS;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_PRODUCT;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_PURCHASE;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_QUANTITY;
@@ -15,9 +18,6 @@ import static org.opencrm.adapter.persistence.jooq.Tables.LINE_UNIT_PRICE_MINOR;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CATEGORIES;
 import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CURRENCY;
-import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_CUSTOMER_SEQ;
-import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_ID;
-import static org.opencrm.adapter.persistence.jooq.Tables.PURCHASE_OCCURRED_AT_MS;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -109,12 +109,13 @@ final class PurchaseHistoryScan {
 
     /** Every customer's line items, with the day each was bought, for customers that have some. */
     void forEachLineHistory(ZoneId zone, Consumer<LineHistory> sink) {
-        String sql = session.with(dsl -> dsl.select(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_CURRENCY,
+        // Each line carries its purchase's customer key, time and currency (db/migration V15 on SQLite, V17 on
+        // PostgreSQL): one index read in order, no seek into the lines of every purchase.
+        String sql = session.with(dsl -> dsl.select(LINE_CUSTOMER_SEQ, LINE_OCCURRED_AT_MS, LINE_CURRENCY,
                         LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY, LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR,
                         CUSTOMER_ID)
-                .from(LINE).join(PURCHASE).on(PURCHASE_ID.eq(LINE_PURCHASE))
-                .join(CUSTOMER).on(CUSTOMER_SEQ.eq(PURCHASE_CUSTOMER_SEQ))
-                .orderBy(PURCHASE_CUSTOMER_SEQ, PURCHASE_OCCURRED_AT_MS, PURCHASE_ID, LINE_NO).getSQL(ParamType.INLINED));
+                .from(LINE).join(CUSTOMER).on(CUSTOMER_SEQ.eq(LINE_CUSTOMER_SEQ))
+                .orderBy(LINE_CUSTOMER_SEQ, LINE_OCCURRED_AT_MS, LINE_PURCHASE, LINE_NO).getSQL(ParamType.INLINED));
         Days days = new Days(zone);
         if (session.hasReaders()) {
             session.onReader(c -> scanLines(c, sql, days, sink));

@@ -5,8 +5,11 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CATEGORY;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CURRENCY;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_LIST_PRICE_MINOR;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_NO;
+import static org.opencrm.adapter.persistence.jooq.Tables.LINE_OCCURRED_AT_MS;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_PRODUCT;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_PURCHASE;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_QUANTITY;
@@ -88,7 +91,8 @@ final class PurchaseWrites {
             // Lines belong only to a purchase this call stored, so these go one by one.
             for (Purchase p : withLines) {
                 if (insertRows(dsl, List.of(p), false) == 1) {
-                    insertLines(dsl, p);
+                    Long customerKey = customerKeys.get(p.customerId().value());
+                    insertLines(dsl, p, customerKey != null ? customerKey : CustomerSeq.of(dsl, p.customerId()));
                     added++;
                 }
             }
@@ -152,14 +156,15 @@ final class PurchaseWrites {
         return names.isEmpty() ? null : String.join(CATEGORY_SEPARATOR, names);
     }
 
-    private static void insertLines(DSLContext dsl, Purchase p) {
-        var insert = dsl.insertInto(LINE, LINE_PURCHASE, LINE_NO, LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY,
-                LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR);
+    private static void insertLines(DSLContext dsl, Purchase p, long customerKey) {
+        var insert = dsl.insertInto(LINE).columns(LINE_PURCHASE, LINE_NO, LINE_PRODUCT, LINE_CATEGORY, LINE_QUANTITY,
+                LINE_UNIT_PRICE_MINOR, LINE_LIST_PRICE_MINOR, LINE_CUSTOMER_SEQ, LINE_OCCURRED_AT_MS, LINE_CURRENCY);
         int no = 1;
         for (LineItem item : p.lineItems()) {
             insert = insert.values(p.id().value(), no++, item.productId().value(),
                     item.category().map(Category::name).orElse(null), item.quantity(), item.unitPrice().minorUnits(),
-                    item.listPrice().map(Money::minorUnits).orElse(null));
+                    item.listPrice().map(Money::minorUnits).orElse(null), customerKey, p.occurredAt().toEpochMilli(),
+                    p.amount().currency().getCurrencyCode());
         }
         insert.execute();
     }

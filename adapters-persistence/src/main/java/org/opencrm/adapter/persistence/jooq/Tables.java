@@ -56,6 +56,10 @@ final class Tables {
     static final Field<Integer> LINE_QUANTITY = field(name("purchase_line", "quantity"), Integer.class);
     static final Field<Long> LINE_UNIT_PRICE_MINOR = field(name("purchase_line", "unit_price_minor"), Long.class);
     static final Field<Long> LINE_LIST_PRICE_MINOR = field(name("purchase_line", "list_price_minor"), Long.class);
+    /** The line's purchase's customer key, time and currency, kept on the line for scans in customer order. */
+    static final Field<Long> LINE_CUSTOMER_SEQ = field(name("purchase_line", "customer_seq"), Long.class);
+    static final Field<Long> LINE_OCCURRED_AT_MS = field(name("purchase_line", "occurred_at_ms"), Long.class);
+    static final Field<String> LINE_CURRENCY = field(name("purchase_line", "currency"), String.class);
 
     private Tables() {
     }

@@ -22,7 +22,7 @@ import org.opencrm.application.port.out.storage.StoreLocation;
 final class PostgresStorage {
 
     /** The highest {@code V<n>__} file in {@code db/migration/postgresql}; a test keeps the two in step. */
-    static final int LATEST_SCHEMA_VERSION = 16;
+    static final int LATEST_SCHEMA_VERSION = 17;
 
     /**
      * Every write transaction of every process on the store first takes this transaction-scoped advisory lock:

@@ -10,16 +10,34 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencrm.application.error.StorageException;
+import org.opencrm.application.port.out.PurchaseRepository;
 import org.opencrm.application.port.out.storage.Storage;
 import org.opencrm.application.port.out.storage.StoreLocation;
+import org.opencrm.domain.money.Money;
+import org.opencrm.domain.product.Category;
+import org.opencrm.domain.product.ProductId;
+import org.opencrm.domain.purchase.Channel;
+import org.opencrm.domain.purchase.LineItem;
+import org.opencrm.domain.purchase.Purchase;
+import org.opencrm.domain.purchase.PurchaseId;
 import org.opencrm.domain.value.clv.ModelKind;
+import org.opencrm.domain.value.orientation.ValueOrientationClassifier;
 
 /** What the SQLite plugin promises beyond the contract: a file that persists, WAL, migrations, clear errors. */
 class SqliteStorageTest {
+
+    private static final LineItem LINE = new LineItem(ProductId.of("sku-1"), Optional.of(Category.of("jazz")), 2,
+            Money.of("10.00", "USD"), Optional.empty());
 
     @TempDir
     Path dir;
@@ -46,8 +64,11 @@ class SqliteStorageTest {
     @Test
     void aStoreOfAnEarlierVersionIsUpgradedWhenOpened() throws Exception {
         StoreLocation location = StoreLocation.of("sqlite:" + dir.resolve("old.db"));
+        Purchase withLine = new Purchase(PurchaseId.of("p-1"), aCustomer().id(), Instant.parse("2024-03-01T10:00:00Z"),
+                Money.of("20.00", "USD"), List.of(LINE), Channel.UNSPECIFIED);
         try (Storage s = new SqliteStorageProvider().open(location)) {
             s.customers().save(aCustomer());
+            s.purchases().add(withLine);
         }
         // Make it a version-1 store: the tables of later versions and their history rows did not exist then.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("old.db"));
@@ -69,10 +90,16 @@ class SqliteStorageTest {
             st.execute("DROP TABLE rule_set");
             st.execute("DROP TABLE rule_product");
             st.execute("DROP TABLE association_rule");
+            undoLineHistoryColumns(st);
             st.execute("DELETE FROM flyway_schema_history WHERE version <> '1'");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             assertThat(s.customers().findById(aCustomer().id())).contains(aCustomer());
+            // Version 15 gave every stored line its purchase's customer and time, which the line scans read.
+            List<PurchaseRepository.LineHistory> lines = new ArrayList<>();
+            s.purchases().forEachLineHistory(ZoneOffset.UTC, lines::add);
+            assertThat(lines).containsExactly(new PurchaseRepository.LineHistory(aCustomer().id(),
+                    List.of(new ValueOrientationClassifier.BoughtLine(LocalDate.of(2024, 3, 1), LINE))));
             assertThat(s.models().findAll(ModelKind.BG_NBD)).isEmpty();
             assertThat(s.products().count()).isZero();
             assertThat(s.apiKeys().findAll()).isEmpty();
@@ -108,7 +135,9 @@ class SqliteStorageTest {
             st.execute("DROP TABLE rule_set");
             st.execute("DROP TABLE rule_product");
             st.execute("DROP TABLE association_rule");
-            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12', '13', '14')");
+            undoLineHistoryColumns(st);
+            st.execute("DELETE FROM flyway_schema_history WHERE version IN ('6', '7', '8', '9', '10', '11', '12', '13', '14',"
+                    + " '15')");
         }
         try (Storage s = new SqliteStorageProvider().open(location)) {
             String answer = s.storedResponses().find("k1", "retry-1").orElseThrow().answer();
@@ -163,4 +192,12 @@ class SqliteStorageTest {
         }
     }
 
+
+    /** Takes back what version 15 added to the line table, as a store of an earlier version does not have it. */
+    private static void undoLineHistoryColumns(Statement st) throws java.sql.SQLException {
+        st.execute("DROP INDEX purchase_line_history");
+        for (String column : List.of("currency", "occurred_at_ms", "customer_seq")) {
+            st.execute("ALTER TABLE purchase_line DROP COLUMN " + column);
+        }
+    }
 }
