@@ -5,9 +5,11 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.opencrm.domain.money.Money;
 
 /**
@@ -25,25 +27,24 @@ public final class NextBestActionsCsv {
 
     /** Writes the header and one row per action; flushed, not closed. */
     public static void write(NextBestActionsJson plan, Writer out, LineDelimiter lineEnd) throws IOException {
-        Set<String> figures = new LinkedHashSet<>();
-        List<String> money = new ArrayList<>();
+        // A whole base's plan runs to hundreds of thousands of rows: each column's place is looked up once per
+        // name (figures) or currency (money), not searched for on every row.
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        Map<String, Integer> money = new LinkedHashMap<>();
+        Map<Currency, int[]> moneyColumns = new HashMap<>();
         for (NextBestActionsJson.PlannedActionJson a : plan.actions()) {
-            figures.addAll(a.figures().keySet());
-            for (String column : List.of(column("valueAtStake", a.valueAtStake()), column("expectedValue",
-                    a.expectedValue()), column("cost", a.cost()))) {
-                if (!money.contains(column)) {
-                    money.add(column);
-                }
-            }
+            a.figures().keySet().forEach(f -> figures.putIfAbsent(f, figures.size()));
+            moneyColumns(a, money, moneyColumns);
         }
         List<String> header = new ArrayList<>(FIXED);
         // The money columns sit where the JSON has them, before withinBudget; a second currency would add its own.
-        header.addAll(money);
+        header.addAll(money.keySet());
         header.add("withinBudget");
-        figures.forEach(f -> header.add("figures." + f));
+        figures.keySet().forEach(f -> header.add("figures." + f));
         CsvWriter csv = CsvWriter.builder().lineDelimiter(lineEnd).build(out);
         csv.writeRecord(header);
         String[] row = new String[header.size()];
+        int figuresAt = FIXED.size() + money.size() + 1;
         for (NextBestActionsJson.PlannedActionJson a : plan.actions()) {
             java.util.Arrays.fill(row, "");
             row[0] = a.customerId();
@@ -52,19 +53,37 @@ public final class NextBestActionsCsv {
             row[3] = a.subject() == null ? "" : a.subject();
             row[4] = a.reason();
             row[5] = Double.toString(a.responseProbability());
-            row[FIXED.size() + money.indexOf(column("valueAtStake", a.valueAtStake()))] = amount(a.valueAtStake());
-            row[FIXED.size() + money.indexOf(column("expectedValue", a.expectedValue()))] = amount(a.expectedValue());
-            row[FIXED.size() + money.indexOf(column("cost", a.cost()))] = amount(a.cost());
+            int[] at = moneyColumns(a, money, moneyColumns);
+            row[FIXED.size() + at[0]] = amount(a.valueAtStake());
+            row[FIXED.size() + at[1]] = amount(a.expectedValue());
+            row[FIXED.size() + at[2]] = amount(a.cost());
             row[FIXED.size() + money.size()] = Boolean.toString(a.withinBudget());
-            int at = FIXED.size() + money.size() + 1;
-            int i = 0;
-            for (String f : figures) {
-                String v = a.figures().get(f);
-                row[at + i++] = v == null ? "" : v;
-            }
+            a.figures().forEach((f, v) -> row[figuresAt + figures.get(f)] = v == null ? "" : v);
             csv.writeRecord(row);
         }
         csv.flush();
+    }
+
+    /**
+     * The money columns (value at stake, expected value, cost) of an action, adding those of currencies not seen
+     * before to {@code money} in the order they first appear.
+     */
+    private static int[] moneyColumns(NextBestActionsJson.PlannedActionJson a, Map<String, Integer> money,
+                                      Map<Currency, int[]> known) {
+        Currency c = a.valueAtStake().currency();
+        if (c.equals(a.expectedValue().currency()) && c.equals(a.cost().currency()) && known.containsKey(c)) {
+            return known.get(c);
+        }
+        int[] at = new int[3];
+        List<String> names = List.of(column("valueAtStake", a.valueAtStake()), column("expectedValue",
+                a.expectedValue()), column("cost", a.cost()));
+        for (int i = 0; i < 3; i++) {
+            at[i] = money.computeIfAbsent(names.get(i), n -> money.size());
+        }
+        if (c.equals(a.expectedValue().currency()) && c.equals(a.cost().currency())) {
+            known.put(c, at);
+        }
+        return at;
     }
 
     private static String column(String name, Money m) {
