@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.FactNotFoundException;
 import org.opencrm.application.port.in.segment.FindSegmentsUseCase;
 import org.opencrm.application.port.in.segment.SaveSegmentUseCase;
@@ -147,13 +148,26 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
                     .map(SegmentFacts::ofProfile).toList(), notes);
         }
 
-        List<Customer> base = new ArrayList<>();
-        customers.forEachCustomer(c -> {
-            if (c.createdAt().isBefore(end)) {
-                base.add(c);
+        // Three independent reads, each on a thread of its own: the profiles, the RFM analysis, and (here) the
+        // pass over the histories that values the base and derives stages and windows.
+        Background<List<Customer>> reading = Background.start(() -> {
+            List<Customer> all = new ArrayList<>();
+            customers.forEachCustomer(c -> {
+                if (c.createdAt().isBefore(end)) {
+                    all.add(c);
+                }
+            });
+            all.sort(Comparator.comparing(Customer::id));
+            return all;
+        }, "segment-profiles");
+        Background<Map<CustomerId, RfmAnalysis.Scored>> scoring = Background.start(() -> {
+            Map<CustomerId, RfmAnalysis.Scored> byId = new HashMap<>();
+            if (used.stream().anyMatch(RFM_FIELDS::contains)) {
+                rfm.analyse(asOf, 5, RfmValues.Monetary.AVERAGE, RfmSegmentMap.STANDARD).ifPresent(a ->
+                        a.analysis().customers().forEach(sc -> byId.put(sc.values().customerId(), sc)));
             }
-        });
-        base.sort(Comparator.comparing(Customer::id));
+            return byId;
+        }, "segment-rfm");
 
         Histories histories = new Histories(used.contains(SegmentField.STAGE) ? rules.asOf(asOf).derivation() : null,
                 windows, asOf);
@@ -173,11 +187,8 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
         if (readHistories) {
             valuation.forEachHistory(histories);
         }
-        Map<CustomerId, RfmAnalysis.Scored> scored = new HashMap<>();
-        if (used.stream().anyMatch(RFM_FIELDS::contains)) {
-            rfm.analyse(asOf, 5, RfmValues.Monetary.AVERAGE, RfmSegmentMap.STANDARD).ifPresent(a ->
-                    a.analysis().customers().forEach(s -> scored.put(s.values().customerId(), s)));
-        }
+        Map<CustomerId, RfmAnalysis.Scored> scored = scoring.join();
+        List<Customer> base = reading.join();
 
         List<SegmentFacts> members = new ArrayList<>();
         for (Customer c : base) {
