@@ -205,6 +205,8 @@ final class PurchaseHistoryScan {
         private final HistoryRows rows;
         private final SqlBackend backend;
         private final Map<String, Currency> currencies = new HashMap<>();
+        /** A store's purchases touch few distinct sets of categories: each is made once per scan and shared. */
+        private final Map<String, Set<Category>> categorySets = new HashMap<>();
 
         HistoryScan(Days days, Currency usual, HistoryRows rows, SqlBackend backend) {
             this.days = days;
@@ -260,7 +262,8 @@ final class PurchaseHistoryScan {
             }
             int cut = extras.indexOf(EXTRAS_SEPARATOR);
             Currency currency = currencies.computeIfAbsent(extras.substring(0, cut), Money::currency);
-            return PurchaseFact.ofMinor(day, minor, currency, categorySet(extras.substring(cut + 1)));
+            return PurchaseFact.ofMinor(day, minor, currency,
+                    categorySets.computeIfAbsent(extras.substring(cut + 1), joined -> Set.copyOf(categorySet(joined))));
         }
     }
 
