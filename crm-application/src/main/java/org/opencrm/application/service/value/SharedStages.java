@@ -33,7 +33,7 @@ final class SharedStages {
         }
     }
 
-    /** Keeps the stages of every customer who had bought by {@code asOf}; nothing outside a book. */
+    /** Keeps the stages of every customer known by {@code asOf}; nothing outside a book. */
     static void remember(LocalDate asOf, Map<CustomerId, LifecycleStage> stages) {
         Map<LocalDate, Map<CustomerId, LifecycleStage>> shared = SHARED.get();
         if (shared != null) {
