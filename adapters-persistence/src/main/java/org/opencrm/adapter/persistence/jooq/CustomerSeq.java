@@ -7,8 +7,10 @@ import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.opencrm.application.error.CustomerNotFoundException;
@@ -42,6 +44,32 @@ final class CustomerSeq {
                     cache.put(id, seq);
                 });
         return keys;
+    }
+
+    /**
+     * Replaces the customer ids left in {@code column} of {@code rows} (those whose key the caller did not have) by
+     * the customers' keys, looked up together; an unknown customer is refused by id.
+     */
+    static void resolve(DSLContext dsl, CustomerKeys cache, List<Object[]> rows, int column) {
+        Set<String> missing = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[column] instanceof String customerId) {
+                missing.add(customerId);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, Long> keys = of(dsl, cache, missing);
+        for (Object[] row : rows) {
+            if (row[column] instanceof String customerId) {
+                Long key = keys.get(customerId);
+                if (key == null) {
+                    throw new CustomerNotFoundException(customerId);
+                }
+                row[column] = key;
+            }
+        }
     }
 
     static long of(DSLContext dsl, CustomerId customer) {

@@ -25,7 +25,6 @@ import org.jooq.SQLDialect;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.interaction.ContactChannel;
@@ -86,31 +85,15 @@ public final class JooqInteractionRepository implements InteractionRepository {
             // customers it does not know yet are looked up together, and their rows completed after.
             CustomerKeys cache = session.customerKeys();
             cache.bound();
-            Set<String> missing = new HashSet<>();
             // The first of several rows with one id wins, as it would row by row.
             Set<InteractionId> seen = new HashSet<>(batch.size() * 2);
             List<Object[]> rows = new ArrayList<>(batch.size());
             for (Interaction i : batch) {
                 if (seen.add(i.id())) {
-                    Long customer = cache.get(i.customerId().value());
-                    if (customer == null) {
-                        missing.add(i.customerId().value());
-                    }
-                    rows.add(row(i, customer));
+                    rows.add(row(i, cache.get(i.customerId().value())));
                 }
             }
-            if (!missing.isEmpty()) {
-                Map<String, Long> keys = CustomerSeq.of(dsl, cache, missing);
-                for (Object[] row : rows) {
-                    if (row[1] instanceof String customerId) {
-                        Long customer = keys.get(customerId);
-                        if (customer == null) {
-                            throw new CustomerNotFoundException(customerId);
-                        }
-                        row[1] = customer;
-                    }
-                }
-            }
+            CustomerSeq.resolve(dsl, cache, rows, 1);
             if (sortBeforeInsert) {
                 // In index order (customer, time) consecutive rows land on the same index pages.
                 rows.sort(INDEX_ORDER);

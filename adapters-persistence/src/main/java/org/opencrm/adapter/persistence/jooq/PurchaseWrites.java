@@ -1,8 +1,6 @@
 package org.opencrm.adapter.persistence.jooq;
 
 import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER;
-import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_ID;
-import static org.opencrm.adapter.persistence.jooq.Tables.CUSTOMER_SEQ;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CATEGORY;
 import static org.opencrm.adapter.persistence.jooq.Tables.LINE_CURRENCY;
@@ -31,7 +29,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.opencrm.application.error.CustomerNotFoundException;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.product.Category;
 import org.opencrm.domain.purchase.LineItem;
@@ -102,7 +99,6 @@ final class PurchaseWrites {
 
     private int insertRows(DSLContext dsl, List<Purchase> purchases, boolean lastOfTransaction) {
         List<Object[]> rows = new ArrayList<>(purchases.size());
-        List<Object[]> unresolved = new ArrayList<>();
         for (Purchase p : purchases) {
             // One key lookup per row: the key maps are large and every lookup a cache miss on a bulk import.
             Long customerKey = customerKeys.get(p.customerId().value());
@@ -110,41 +106,14 @@ final class PurchaseWrites {
                 p.occurredAt().toEpochMilli(), p.amount().minorUnits(), p.amount().currency().getCurrencyCode(),
                 p.channel().name(), categories(p)};
             rows.add(row);
-            if (customerKey == null) {
-                unresolved.add(row);
-            }
         }
-        resolveCustomerKeys(dsl, unresolved);
+        CustomerSeq.resolve(dsl, customerKeys, rows, 1);
         if (sortBeforeInsert) {
             // In history-index order (customer, time), consecutive rows land on the same index pages:
             // a bulk insert runs about a quarter faster on SQLite.
             rows.sort(HISTORY_ORDER);
         }
         return lastOfTransaction ? insert.writeLast(dsl, rows) : insert.write(dsl, rows);
-    }
-
-    /**
-     * Replaces the customer ids in the rows' customer column by the customers' surrogate keys, looked up in
-     * the store; an unknown customer is refused by name.
-     */
-    private void resolveCustomerKeys(DSLContext dsl, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Set<String> missing = new HashSet<>();
-        rows.forEach(row -> missing.add((String) row[1]));
-        for (List<String> chunk : KeySets.batches(dsl, new ArrayList<>(missing))) {
-            dsl.select(CUSTOMER_ID, CUSTOMER_SEQ).from(CUSTOMER).where(KeySets.in(dsl, CUSTOMER_ID, chunk)).fetch()
-                    .forEach(r -> customerKeys.put(r.value1(), r.value2()));
-        }
-        for (Object[] row : rows) {
-            String customerId = (String) row[1];
-            Long customerKey = customerKeys.get(customerId);
-            if (customerKey == null) {
-                throw new CustomerNotFoundException(customerId);
-            }
-            row[1] = customerKey;
-        }
     }
 
     private static String categories(Purchase p) {

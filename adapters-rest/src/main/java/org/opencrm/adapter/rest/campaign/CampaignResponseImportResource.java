@@ -25,7 +25,6 @@ import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.application.port.in.campaign.ImportCampaignResponsesUseCase;
 import org.opencrm.domain.campaign.CampaignId;
-import org.opencrm.domain.customer.ExternalId;
 
 /** {@code POST /campaigns/{id}/responses/import}: responses from CSV in the layout of {@code crm campaigns import}. */
 @Tag(name = "campaigns")
@@ -56,7 +55,7 @@ public final class CampaignResponseImportResource {
                                     @QueryParam("source") String source,
                                     @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                     @Context SecurityContext security) {
-        String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+        String from = BulkImport.customerSource(source);
         CampaignId campaign = CampaignId.of(id);
         return bulk.run(security, idempotencyKey, "import campaign responses " + id + " " + from, "campaign responses",
                 listener -> importResponses.importResponses(new ImportCampaignResponsesUseCase.Command(campaign,

@@ -26,7 +26,6 @@ import org.opencrm.adapter.rest.importing.BulkImport;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase;
 import org.opencrm.application.port.in.customer.ImportCustomersUseCase.NaturalKey;
-import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.customer.UpdatePolicy;
 import org.opencrm.domain.money.Money;
 
@@ -80,7 +79,7 @@ public final class CustomerImportResource {
             case "fillempty", "fill_empty" -> UpdatePolicy.FILL_EMPTY;
             default -> throw new IllegalArgumentException("'update' must be overwrite or fillEmpty, got '" + update + "'");
         };
-        String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+        String from = BulkImport.customerSource(source);
         String defaultCurrency = Money.currency(currency).getCurrencyCode();
         return bulk.run(security, idempotencyKey,
                 "import customers " + naturalKey + " " + from + " " + policy + " " + defaultCurrency, "customers",

@@ -12,6 +12,7 @@ import org.opencrm.application.port.in.idempotency.IdempotentRequestUseCase;
 import org.opencrm.application.port.in.importing.ImportListener;
 import org.opencrm.application.port.in.importing.ImportSummary;
 import org.opencrm.application.port.in.importing.RejectedRow;
+import org.opencrm.domain.customer.ExternalId;
 
 /**
  * What the bulk-import resources share: the CLI's CSV layouts, the Idempotency-Key (a replay answers the first
@@ -37,6 +38,11 @@ public final class BulkImport {
     }
 
     /** Readers of the import commands' CSV layouts. */
+    /** The source system the customers' ids of an import are from: {@code ?source=}, or the default one. */
+    public static String customerSource(String source) {
+        return source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+    }
+
     public CsvReaders csv() {
         return csv;
     }

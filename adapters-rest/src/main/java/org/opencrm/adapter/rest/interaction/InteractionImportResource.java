@@ -23,7 +23,6 @@ import org.opencrm.adapter.rest.importing.BulkImport;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.application.port.in.interaction.ImportInteractionsUseCase;
-import org.opencrm.domain.customer.ExternalId;
 
 /**
  * {@code POST /interactions/import}: contacts from CSV in the layout of {@code crm interactions import}, into the
@@ -56,7 +55,7 @@ public final class InteractionImportResource {
                                        @QueryParam("source") String source,
                                        @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                        @Context SecurityContext security) {
-        String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+        String from = BulkImport.customerSource(source);
         return bulk.run(security, idempotencyKey, "import interactions " + from, "interactions",
                 listener -> importInteractions.importInteractions(new ImportInteractionsUseCase.Command(
                         bulk.csv().interactions("request", body), from, BulkImport.BATCH, listener)));

@@ -44,7 +44,6 @@ import org.opencrm.application.port.in.importing.ImportRow;
 import org.opencrm.application.port.in.importing.RejectedRow;
 import org.opencrm.application.port.in.importing.SourcePosition;
 import org.opencrm.application.port.in.purchase.ImportPurchasesUseCase;
-import org.opencrm.domain.customer.ExternalId;
 import org.opencrm.domain.money.Money;
 import org.opencrm.domain.purchase.Channel;
 import org.opencrm.domain.purchase.PurchaseId;
@@ -120,7 +119,7 @@ public final class PurchaseImportResource {
             case "reject" -> ImportPurchasesUseCase.UnknownCustomers.REJECT;
             default -> throw new IllegalArgumentException("'unknownCustomers' must be register or reject, got '" + unknown + "'");
         };
-        String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+        String from = BulkImport.customerSource(source);
         return bulk.run(security, idempotencyKey, "import " + from + " " + policy, "purchases",
                 listener -> importPurchases.importPurchases(
                         new ImportPurchasesUseCase.Command(rows.get(), from, policy, BulkImport.BATCH, listener)));

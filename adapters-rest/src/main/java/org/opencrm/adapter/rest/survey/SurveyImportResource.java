@@ -23,7 +23,6 @@ import org.opencrm.adapter.rest.importing.BulkImport;
 import org.opencrm.adapter.rest.importing.ImportResultJson;
 import org.opencrm.adapter.rest.request.IdempotencyKeys;
 import org.opencrm.application.port.in.survey.ImportSurveyResponsesUseCase;
-import org.opencrm.domain.customer.ExternalId;
 
 /** {@code POST /survey-responses/import}: responses from CSV in the layout of {@code crm surveys import}. */
 @Tag(name = "surveys")
@@ -52,7 +51,7 @@ public final class SurveyImportResource {
     public Response importResponses(@Parameter(hidden = true) InputStream body, @QueryParam("source") String source,
                                     @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                     @Context SecurityContext security) {
-        String from = source == null || source.isBlank() ? ExternalId.DEFAULT_SOURCE : source;
+        String from = BulkImport.customerSource(source);
         return bulk.run(security, idempotencyKey, "import survey responses " + from, "survey responses",
                 listener -> importResponses.importResponses(new ImportSurveyResponsesUseCase.Command(
                         bulk.csv().surveyResponses("request", body), from, BulkImport.BATCH, listener)));

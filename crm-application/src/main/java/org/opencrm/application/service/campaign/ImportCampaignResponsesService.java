@@ -44,12 +44,15 @@ public class ImportCampaignResponsesService implements ImportCampaignResponsesUs
     public ImportSummary importResponses(Command command) {
         Campaign campaign = campaigns.findById(command.campaign())
                 .orElseThrow(() -> new FactNotFoundException("campaign", command.campaign().value()));
+        // The members were snapshotted at the start and never change: read once, not looked up row by row.
+        Set<CustomerId> members = new HashSet<>();
+        campaigns.members(campaign.id()).forEach(m -> members.add(m.customer()));
         return new BatchImporter(unitOfWork).run(command.rows(), command.batchSize(), command.listener(),
-                batch -> write(campaign, batch, command.customerSource()));
+                batch -> write(campaign, members, batch, command.customerSource()));
     }
 
-    private BatchImporter.BatchResult write(Campaign campaign, List<ImportRow.Parsed<ResponseRow>> batch,
-                                            String source) {
+    private BatchImporter.BatchResult write(Campaign campaign, Set<CustomerId> members,
+                                            List<ImportRow.Parsed<ResponseRow>> batch, String source) {
         Set<String> externalIds = new HashSet<>();
         batch.forEach(row -> externalIds.add(row.value().customerExternalId()));
         Map<String, CustomerId> ids = customers.findIdsByExternalIds(source, externalIds);
@@ -64,7 +67,7 @@ public class ImportCampaignResponsesService implements ImportCampaignResponsesUs
                         "unknown customer " + source + ":" + row.customerExternalId()));
                 continue;
             }
-            if (campaigns.member(campaign.id(), customer).isEmpty()) {
+            if (!members.contains(customer)) {
                 rejects.add(new RejectedRow(parsed.position(), "customer_id", "customer " + source + ":"
                         + row.customerExternalId() + " is not in campaign " + campaign.id().value()
                         + " (neither contacted nor held out)"));

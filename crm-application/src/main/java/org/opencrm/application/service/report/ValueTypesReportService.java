@@ -59,10 +59,9 @@ public class ValueTypesReportService implements ValueTypesReportUseCase {
         // Who had bought by the date is read on a thread of its own while the line items are classified.
         Background<Set<CustomerId>> buyers = Background.start(() -> {
             Set<CustomerId> bought = new HashSet<>();
-            purchases.forEachHistory(clock.getZone(), h -> {
-                if (!h.purchases().isEmpty() && !h.purchases().get(0).day().isAfter(asOf)
-                        && counted.test(h.customerId())) {
-                    bought.add(h.customerId());
+            purchases.forEachPurchaseDays(clock.getZone(), asOf, d -> {
+                if (counted.test(d.customerId())) {
+                    bought.add(d.customerId());
                 }
             });
             return bought;

@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.opencrm.application.concurrent.Background;
 import org.opencrm.application.error.CustomerNotFoundException;
@@ -31,6 +30,7 @@ import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.FollowUpRepository;
 import org.opencrm.application.port.out.InteractionRepository;
 import org.opencrm.application.port.out.SurveyResponseRepository;
+import org.opencrm.application.service.lifecycle.CurrentStages;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.report.ReportPopulation;
 import org.opencrm.domain.campaign.Campaign;
@@ -40,8 +40,6 @@ import org.opencrm.domain.complaint.FollowUp;
 import org.opencrm.domain.complaint.FollowUpCadence;
 import org.opencrm.domain.customer.CustomerId;
 import org.opencrm.domain.customer.ProfileShape;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
-import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.relationship.CommercialFriendship;
 import org.opencrm.domain.relationship.ContactTally;
@@ -160,12 +158,10 @@ public class RelationshipService implements QualityReportUseCase, SixIReportUseC
             derived = shared.get();
             tierMap = tiers.asOf(asOf);
         } else {
-            LifecycleDerivation derivation = rules.asOf(asOf).derivation();
-            Map<CustomerId, LifecycleStage> stages = new ConcurrentHashMap<>(); // filled by the scoring threads
             // One pass over the histories values the base for tiers and derives every lifecycle stage.
-            tierMap = tiers.asOf(asOf, history -> derivation.derive(history, asOf)
-                    .map(LifecycleHistory::current).ifPresent(s -> stages.put(history.customerId(), s)));
-            derived = stages;
+            CurrentStages stages = new CurrentStages(rules, asOf);
+            tierMap = tiers.asOf(asOf, stages);
+            derived = stages.stages();
         }
         Map<CustomerId, RelationshipFacts> all = gathering.join();
         query.customer().ifPresent(c -> {

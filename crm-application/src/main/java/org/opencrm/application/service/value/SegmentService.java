@@ -28,12 +28,11 @@ import org.opencrm.application.port.in.value.ValuedCustomer;
 import org.opencrm.application.port.out.CustomerRepository;
 import org.opencrm.application.port.out.SegmentRepository;
 import org.opencrm.application.port.out.UnitOfWork;
+import org.opencrm.application.service.lifecycle.CurrentStages;
 import org.opencrm.application.service.lifecycle.LifecycleRules;
 import org.opencrm.application.service.report.RfmReportService;
 import org.opencrm.domain.customer.Customer;
 import org.opencrm.domain.customer.CustomerId;
-import org.opencrm.domain.lifecycle.LifecycleDerivation;
-import org.opencrm.domain.lifecycle.LifecycleHistory;
 import org.opencrm.domain.lifecycle.LifecycleStage;
 import org.opencrm.domain.purchase.PurchaseFact;
 import org.opencrm.domain.purchase.PurchaseHistory;
@@ -169,7 +168,7 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
             return byId;
         }, "segment-rfm");
 
-        Histories histories = new Histories(used.contains(SegmentField.STAGE) ? rules.asOf(asOf).derivation() : null,
+        Histories histories = new Histories(used.contains(SegmentField.STAGE) ? new CurrentStages(rules, asOf) : null,
                 windows, asOf);
         boolean readHistories = used.contains(SegmentField.STAGE) || !windows.isEmpty();
         Valued valued = Valued.NONE;
@@ -193,8 +192,8 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
         List<SegmentFacts> members = new ArrayList<>();
         for (Customer c : base) {
             CustomerId id = c.id();
-            Optional<LifecycleStage> stage = histories.derivation == null ? Optional.empty()
-                    : Optional.of(histories.stages.getOrDefault(id, LifecycleStage.PROSPECT));
+            Optional<LifecycleStage> stage = histories.stages == null ? Optional.empty()
+                    : Optional.of(histories.stages.stages().getOrDefault(id, LifecycleStage.PROSPECT));
             ValuedCustomer v = valued.customers.get(id);
             RfmAnalysis.Scored s = scored.get(id);
             SegmentFacts facts = new SegmentFacts(c, stage, Optional.ofNullable(valued.tiers.get(id)),
@@ -225,23 +224,21 @@ public class SegmentService implements SaveSegmentUseCase, FindSegmentsUseCase, 
 
     /** Stages and purchase windows from each history; fed by the valuation's scoring threads, so thread-safe. */
     private static final class Histories implements Consumer<PurchaseHistory> {
-        private final LifecycleDerivation derivation;
+        private final CurrentStages stages; // null: stages are not asked for
         private final Set<Integer> windowDays;
         private final LocalDate asOf;
-        private final Map<CustomerId, LifecycleStage> stages = new ConcurrentHashMap<>();
         private final Map<CustomerId, Map<Integer, SegmentFacts.Window>> windows = new ConcurrentHashMap<>();
 
-        Histories(LifecycleDerivation derivation, Set<Integer> windowDays, LocalDate asOf) {
-            this.derivation = derivation;
+        Histories(CurrentStages stages, Set<Integer> windowDays, LocalDate asOf) {
+            this.stages = stages;
             this.windowDays = windowDays;
             this.asOf = asOf;
         }
 
         @Override
         public void accept(PurchaseHistory history) {
-            if (derivation != null) {
-                derivation.derive(history, asOf).map(LifecycleHistory::current)
-                        .ifPresent(s -> stages.put(history.customerId(), s));
+            if (stages != null) {
+                stages.accept(history);
             }
             if (windowDays.isEmpty()) {
                 return;
